@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Everything `npm test` needs on Debian 12: the AVR toolchain, the Arduino AVR platform, arduino-builder
+# (the oracle), ccache (a benchmark peer), the npm dependencies and the example corpus.
+# Run as root (apt), from anywhere.
+set -euo pipefail
+
+repo_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+packages=(gcc-avr binutils-avr avr-libc arduino-core-avr arduino-builder arduino-ctags ccache)
+
+missing=()
+for pkg in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q '^install ok installed$'; then
+    missing+=("$pkg")
+  fi
+done
+
+# apt-get update runs every time: fetch-corpus.sh downloads the arduino .deb from the same lists.
+echo "== setup: apt-get update"
+apt-get update
+if ((${#missing[@]})); then
+  echo "== setup: installing ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+else
+  echo "== setup: Debian packages already installed"
+fi
+
+echo "== setup: npm ci"
+(cd "$repo_dir" && npm ci)
+
+echo "== setup: example corpus"
+bash "$repo_dir/scripts/fetch-corpus.sh"
