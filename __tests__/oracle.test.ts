@@ -1,0 +1,64 @@
+/**
+ * The oracle test: every sketch of the Debian `arduino` examples and of the platform libraries'
+ * examples, built by us and by arduino-builder (same core, toolchain and build properties). The set
+ * that builds must be the same, and every .hex byte-identical.
+ */
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { runBuild } from '../src/build/engine.js'
+import type { BuildResult } from '../src/build/types.js'
+import { buildWithArduinoBuilder, ORACLE_DEFAULT_PREFS, type OracleResult } from './helpers/arduinoBuilder.js'
+import { corpusExamplesDir, listSketches, platformDir, platformLibraryExamples } from './helpers/corpus.js'
+
+const BOARDS = (
+  process.env.FBUILD_ORACLE_BOARDS ??
+  'arduino:avr:uno,arduino:avr:mega:cpu=atmega2560,arduino:avr:leonardo,arduino:avr:nano:cpu=atmega328old'
+).split(',')
+
+/** Sketches whose result may differ from arduino-builder's, with the reason. There should be none. */
+const KNOWN_DIFFERENCES: Record<string, string> = {}
+
+const sketches = [...listSketches(corpusExamplesDir()), ...platformLibraryExamples()]
+
+describe.each(BOARDS)('oracle on %s', fqbn => {
+  let ours: BuildResult
+  let theirs: Map<string, OracleResult>
+
+  beforeAll(async () => {
+    const scratch = await mkdtemp(path.join(tmpdir(), 'fbuild-oracle-'))
+    ;[ours, theirs] = await Promise.all([
+      runBuild({
+        sketches,
+        fqbn,
+        coreDirs: [platformDir],
+        toolchainDir: null,
+        libraryDirs: [],
+        buildProperties: Object.entries(ORACLE_DEFAULT_PREFS),
+        buildDir: path.join(scratch, 'ours'),
+        jobs: 2
+      }),
+      buildWithArduinoBuilder({ sketches, fqbn, outDir: path.join(scratch, 'theirs'), jobs: 2 })
+    ])
+  })
+
+  it('builds the same set of sketches as arduino-builder', () => {
+    const builtByUs = ours.sketches.filter(s => s.ok).map(s => s.path)
+    const builtByThem = sketches.filter(s => theirs.get(s)?.ok === true)
+    const expected = builtByThem.filter(s => KNOWN_DIFFERENCES[s] === undefined)
+    expect(builtByUs.filter(s => KNOWN_DIFFERENCES[s] === undefined)).toEqual(expected)
+    // The corpus must really exercise the builder: most sketches build.
+    expect(builtByUs.length).toBeGreaterThan(sketches.length / 2)
+  })
+
+  it('makes byte-identical .hex files', async () => {
+    const differing: string[] = []
+    for (const result of ours.sketches) {
+      const oracle = theirs.get(result.path)
+      if (!result.ok || oracle?.hex == null || result.hex === null) continue
+      const hex = await readFile(result.hex)
+      if (!hex.equals(oracle.hex)) differing.push(path.relative(path.dirname(sketches[0] ?? ''), result.path))
+    }
+    expect(differing).toEqual([])
+  })
+})

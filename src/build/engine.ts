@@ -1,0 +1,119 @@
+/**
+ * The build engine: set up once (board, toolchain, libraries, core plan), then build every sketch,
+ * sharing core and library objects across sketches, with all compiles in one job pool.
+ */
+import { access, constants, readdir } from 'node:fs/promises'
+import path from 'node:path'
+import pLimit from 'p-limit'
+import { resolveBoardProperties, parseBuildProperty } from '../arduino/board.js'
+import { parseFqbn } from '../arduino/fqbn.js'
+import { scanLibraries, type Library } from '../arduino/libraries.js'
+import { locateDefaultCore } from '../arduino/locateCore.js'
+import { loadPlatform } from '../arduino/platform.js'
+import { expandProperties, type Properties } from '../arduino/properties.js'
+import { UsageError } from '../errors.js'
+import { identifyToolchain } from '../toolchain/identity.js'
+import { locateToolchain } from '../toolchain/locate.js'
+import { UnitCompiler } from './compileUnits.js'
+import { CoreArchiver, planCore } from './core.js'
+import { LibraryDetector } from './detectLibraries.js'
+import { ProcessRunner } from './processes.js'
+import { buildSketch, type RunContext } from './sketchBuild.js'
+import type { BuildRequest, BuildResult, SketchResult } from './types.js'
+
+export { parseBuildProperty }
+
+/** Unique, readable build folder names: the sketch name, numbered when two sketches share it. */
+export function buildNames(sketches: readonly string[]): string[] {
+  const seen = new Map<string, number>()
+  return sketches.map(sketch => {
+    const name = path.basename(sketch).replace(/\.(ino|pde)$/, '')
+    const count = (seen.get(name) ?? 0) + 1
+    seen.set(name, count)
+    return count === 1 ? name : `${name}-${count}`
+  })
+}
+
+async function checkCompilerExists(props: Properties): Promise<void> {
+  for (const key of ['compiler.c.cmd', 'compiler.cpp.cmd']) {
+    const program = expandProperties(`{compiler.path}{${key}}`, props)
+    try {
+      await access(program, constants.X_OK)
+    } catch {
+      throw new UsageError(`toolchain: ${program} does not exist or is not executable (see --toolchain)`)
+    }
+  }
+}
+
+async function platformLibraries(dirs: readonly string[]): Promise<Library[]> {
+  const found: Library[] = []
+  for (const dir of dirs) {
+    const librariesDir = path.join(dir, 'libraries')
+    // A platform without bundled libraries (common for referenced cores) is fine.
+    const entries = await readdir(librariesDir).catch(() => [])
+    if (entries.length > 0) found.push(...(await scanLibraries([librariesDir], 'platform')))
+  }
+  return found
+}
+
+export async function runBuild(request: BuildRequest): Promise<BuildResult> {
+  const startedAt = performance.now()
+  const fqbn = parseFqbn(request.fqbn)
+  const coreDirs = request.coreDirs.length > 0 ? request.coreDirs : [await locateDefaultCore()]
+  const platforms = await Promise.all(coreDirs.map(dir => loadPlatform(path.resolve(dir))))
+  const toolchain = await locateToolchain(request.toolchainDir)
+  const overrides: Properties = new Map(request.buildProperties)
+  const boardFor = (buildPath: string, projectName: string, sketchDir?: string) =>
+    resolveBoardProperties(fqbn, platforms, {
+      buildPath,
+      projectName,
+      sketchDir,
+      toolchainDir: toolchain.dir,
+      overrides
+    })
+  const base = boardFor(request.buildDir, 'sketch.ino')
+  await checkCompilerExists(base.properties)
+  const identity = await identifyToolchain(toolchain.binDir)
+
+  const platformDirs = [...new Set([base.platform.dir, base.corePlatform.dir])]
+  const libraries = [
+    ...(await scanLibraries(request.libraryDirs, 'user')),
+    ...(await platformLibraries(platformDirs))
+  ]
+  const runner = new ProcessRunner(request.jobs)
+  const core = await planCore(base.properties, base.coreDir, base.variantDir, request.buildDir)
+  let unitsDone = 0
+  const ctx: RunContext = {
+    runner,
+    compiler: new UnitCompiler(runner),
+    archiver: new CoreArchiver(runner),
+    detector: new LibraryDetector(runner, base.properties, fqbn.arch),
+    core,
+    libraries,
+    buildDir: request.buildDir,
+    propsFor: (buildPath, projectName, sketchDir) => boardFor(buildPath, projectName, sketchDir).properties,
+    onUnitDone: () => request.onEvent?.({ type: 'unit-done', index: unitsDone++ })
+  }
+
+  request.onEvent?.({ type: 'start', sketchCount: request.sketches.length })
+  // Enough sketches in flight to keep every job busy, few enough that results stream out in order.
+  const sketchLimit = pLimit(Math.max(2, request.jobs * 2))
+  const names = buildNames(request.sketches)
+  const sketches = await Promise.all(
+    request.sketches.map((sketchPath, index) =>
+      sketchLimit(async (): Promise<SketchResult> => {
+        request.onEvent?.({ type: 'sketch-start', index, path: sketchPath })
+        const result = await buildSketch(ctx, sketchPath, names[index] ?? String(index))
+        request.onEvent?.({ type: 'sketch-done', index, result })
+        return result
+      })
+    )
+  )
+  return {
+    fqbn: request.fqbn,
+    toolchain: { id: identity.id, version: identity.version, dir: toolchain.dir },
+    sketches,
+    processes: { ...runner.counts },
+    wallSeconds: (performance.now() - startedAt) / 1000
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Runs the toolchain's programs with a shared concurrency limit (`--jobs`) and counts every spawn,
+ * so the report says how much real compiler work a run did.
+ */
+import { spawn } from 'node:child_process'
+import pLimit, { type LimitFunction } from 'p-limit'
+
+export interface ProcessResult {
+  code: number
+  stdout: string
+  stderr: string
+  /** Time the process itself ran, without the wait for a free job slot. */
+  seconds: number
+}
+
+export type ProcessKind = 'compile' | 'preprocess' | 'archive' | 'link' | 'objcopy' | 'size'
+
+export class ProcessRunner {
+  readonly counts: Record<ProcessKind, number> = {
+    compile: 0,
+    preprocess: 0,
+    archive: 0,
+    link: 0,
+    objcopy: 0,
+    size: 0
+  }
+  private readonly limit: LimitFunction
+
+  constructor(jobs: number) {
+    this.limit = pLimit(jobs)
+  }
+
+  run(kind: ProcessKind, argv: readonly string[], cwd?: string): Promise<ProcessResult> {
+    return this.limit(async () => {
+      this.counts[kind]++
+      const startedAt = performance.now()
+      const result = await runProcess(argv, cwd)
+      return { ...result, seconds: (performance.now() - startedAt) / 1000 }
+    })
+  }
+}
+
+export function runProcess(argv: readonly string[], cwd?: string): Promise<Omit<ProcessResult, 'seconds'>> {
+  const [command, ...args] = argv
+  if (command === undefined) return Promise.reject(new Error('empty command line'))
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    const stdout: Buffer[] = []
+    const stderr: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+    child.on('error', reject)
+    child.on('close', code =>
+      resolve({
+        code: code ?? 1,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8')
+      })
+    )
+  })
+}

@@ -1,0 +1,61 @@
+/** What a build is asked to do and what it returns: the engine's public shapes. */
+import type { SizeReport } from '../arduino/size.js'
+
+export interface BuildRequest {
+  /** Sketch folders or main .ino files, already expanded from dirs and globs. */
+  sketches: string[]
+  fqbn: string
+  /** Platform folders; empty: the default install. */
+  coreDirs: string[]
+  /** Toolchain root (its bin/ holds avr-gcc); null: from PATH. */
+  toolchainDir: string | null
+  libraryDirs: string[]
+  buildProperties: [string, string][]
+  buildDir: string
+  jobs: number
+  onEvent?: (event: BuildEvent) => void
+}
+
+export interface UnitCounts {
+  total: number
+  /** Served from the persistent store. */
+  hits: number
+  /** Compiled by this sketch. */
+  misses: number
+  uncacheable: number
+  /** Compiled once in this run for another sketch with the same flags, and reused. */
+  shared: number
+}
+
+export interface SketchResult {
+  /** As given (absolute); the report makes it relative. */
+  path: string
+  name: string
+  ok: boolean
+  hex: string | null
+  elf: string | null
+  eep: string | null
+  hexSha256: string | null
+  sizes: SizeReport | null
+  units: UnitCounts
+  link: 'hit' | 'miss' | 'skipped'
+  seconds: number
+  /** Compile seconds of the units this sketch compiled itself. */
+  compileSeconds: number
+  libraries: string[]
+  error: string | null
+}
+
+export interface BuildResult {
+  fqbn: string
+  toolchain: { id: string; version: string; dir: string }
+  sketches: SketchResult[]
+  processes: Record<string, number>
+  wallSeconds: number
+}
+
+export type BuildEvent =
+  | { type: 'start'; sketchCount: number }
+  | { type: 'sketch-start'; index: number; path: string }
+  | { type: 'unit-done'; index: number }
+  | { type: 'sketch-done'; index: number; result: SketchResult }

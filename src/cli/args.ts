@@ -1,0 +1,83 @@
+/** The CLI's arguments (DESIGN.md §5), parsed and checked into a build request. */
+import { createHash } from 'node:crypto'
+import { availableParallelism, tmpdir } from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { parseBuildProperty } from '../arduino/board.js'
+import { UsageError } from '../errors.js'
+
+export const USAGE = `usage:
+  fbuild-action build [SKETCH|DIR|GLOB ...] [options]
+    --fqbn FQBN                 board (default arduino:avr:uno)
+    --core DIR                  an Arduino platform folder (repeatable; default: the installed AVR core)
+    --toolchain DIR             folder whose bin/ holds avr-gcc (default: avr-gcc on PATH)
+    --library DIR               a library, or a folder of libraries (repeatable)
+    --build-property KEY=VALUE  like arduino-cli (repeatable)
+    --no-cache                  compile everything, touch no store
+    --build-dir DIR             where outputs go (default: a folder under the system temp dir)
+    --jobs N                    parallel compiles (default: CPU count)
+    --report FILE               write the JSON report
+  fbuild-action --help`
+
+export interface BuildArgs {
+  sketches: string[]
+  fqbn: string
+  coreDirs: string[]
+  toolchainDir: string | null
+  libraryDirs: string[]
+  buildProperties: [string, string][]
+  buildDir: string
+  jobs: number
+  reportFile: string | null
+  noCache: boolean
+}
+
+export function parseJobs(text: string | undefined): number {
+  if (text === undefined) return availableParallelism()
+  if (!/^[1-9][0-9]*$/.test(text)) throw new UsageError(`--jobs "${text}": expected a positive whole number`)
+  return Number(text)
+}
+
+/** A build folder per working directory, so two checkouts never share outputs by accident. */
+export function defaultBuildDir(cwd: string): string {
+  const digest = createHash('sha256').update(cwd).digest('hex').slice(0, 12)
+  return path.join(tmpdir(), 'fbuild-action', `build-${digest}`)
+}
+
+export function parseBuildArgs(argv: readonly string[], cwd: string): BuildArgs {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        fqbn: { type: 'string', default: 'arduino:avr:uno' },
+        core: { type: 'string', multiple: true, default: [] },
+        toolchain: { type: 'string' },
+        library: { type: 'string', multiple: true, default: [] },
+        'build-property': { type: 'string', multiple: true, default: [] },
+        'no-cache': { type: 'boolean', default: false },
+        'build-dir': { type: 'string' },
+        jobs: { type: 'string' },
+        report: { type: 'string' }
+      }
+    })
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.split('\n')[0] : String(error))
+  }
+  const { values, positionals } = parsed
+  const resolve = (dir: string): string => path.resolve(cwd, dir)
+  return {
+    sketches: positionals.length > 0 ? positionals : ['.'],
+    fqbn: values.fqbn,
+    coreDirs: values.core.map(resolve),
+    toolchainDir: values.toolchain === undefined ? null : resolve(values.toolchain),
+    libraryDirs: values.library.map(resolve),
+    buildProperties: values['build-property'].map(parseBuildProperty),
+    buildDir: values['build-dir'] === undefined ? defaultBuildDir(cwd) : resolve(values['build-dir']),
+    jobs: parseJobs(values.jobs),
+    reportFile: values.report === undefined ? null : resolve(values.report),
+    noCache: values['no-cache']
+  }
+}

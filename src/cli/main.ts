@@ -1,0 +1,51 @@
+/**
+ * fbuild-action CLI. Exit codes: 0 all sketches built; 1 a sketch failed (the others still built,
+ * the report is still written); 2 usage or setup error, as one line without a stack trace
+ * (FBUILD_DEBUG=1 adds it).
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parseBuildArgs, USAGE } from './args.js'
+import { expandSketchArgs } from './sketchPaths.js'
+import { runBuild } from '../build/engine.js'
+import { UsageError } from '../errors.js'
+import { progressPrinter } from '../report/progress.js'
+import { makeReport } from '../report/report.js'
+
+async function build(argv: readonly string[], cwd: string): Promise<number> {
+  const args = parseBuildArgs(argv, cwd)
+  const sketches = await expandSketchArgs(args.sketches, cwd)
+  if (sketches.length === 0) throw new UsageError(`no sketches found in ${args.sketches.join(' ')}`)
+  const result = await runBuild({ ...args, sketches, onEvent: progressPrinter(process.stderr, cwd) })
+  const report = makeReport(result, cwd)
+  if (args.reportFile !== null) {
+    await mkdir(path.dirname(args.reportFile), { recursive: true })
+    await writeFile(args.reportFile, `${JSON.stringify(report, null, 2)}\n`)
+  }
+  const { totals } = report
+  process.stderr.write(
+    `${totals.sketches - totals.failed}/${totals.sketches} sketches built, ${totals.units} units ` +
+      `(${totals.misses} compiled, ${totals.shared} shared, ${totals.hits} from cache), ` +
+      `${totals.compilerInvocations} compiler runs, ${totals.wallSeconds.toFixed(1)}s\n`
+  )
+  return totals.failed > 0 ? 1 : 0
+}
+
+export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  const [command, ...rest] = argv
+  try {
+    if (command === 'build') return await build(rest, cwd)
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      process.stdout.write(`${USAGE}\n`)
+      return command === undefined ? 2 : 0
+    }
+    throw new UsageError(`unknown command "${command}" (expected: build)`)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    const kind = error instanceof UsageError ? '' : 'setup failed: '
+    process.stderr.write(`fbuild-action: ${kind}${message.split('\n')[0]}\n`)
+    if (process.env.FBUILD_DEBUG !== undefined && error instanceof Error)
+      process.stderr.write(`${error.stack}\n`)
+    return 2
+  }
+}

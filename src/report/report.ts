@@ -1,0 +1,105 @@
+/**
+ * The JSON report (DESIGN.md §5). Field names are a public contract: add fields, never rename or drop.
+ */
+import path from 'node:path'
+import type { BuildResult, SketchResult } from '../build/types.js'
+
+export const REPORT_SCHEMA = 1
+
+export interface ReportSketch {
+  path: string
+  ok: boolean
+  hex: string | null
+  hexSha256: string | null
+  elf: string | null
+  eep: string | null
+  sizes: { flash: number; ram: number; eeprom: number; maxFlash: number | null; maxRam: number | null } | null
+  units: SketchResult['units']
+  link: SketchResult['link']
+  seconds: number
+  compileSeconds: number
+  libraries: string[]
+  error: string | null
+}
+
+export interface Report {
+  schema: number
+  fqbn: string
+  toolchain: { id: string; version: string }
+  sketches: ReportSketch[]
+  totals: {
+    sketches: number
+    failed: number
+    units: number
+    hits: number
+    misses: number
+    uncacheable: number
+    shared: number
+    compilerInvocations: number
+    preprocessorInvocations: number
+    linkerInvocations: number
+    linkHits: number
+    linkMisses: number
+    wallSeconds: number
+    compileSeconds: number
+  }
+  missReasons: { 'no-entry': number; 'dependency-changed': number; 'corrupt-entry': number }
+}
+
+/** Relative to `cwd` when the path is below it, absolute otherwise. */
+export function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file)
+  return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? file : relative
+}
+
+const round = (seconds: number): number => Math.round(seconds * 1000) / 1000
+
+function sumOf(sketches: readonly SketchResult[], pick: (sketch: SketchResult) => number): number {
+  return sketches.reduce((sum, sketch) => sum + pick(sketch), 0)
+}
+
+export function makeReport(result: BuildResult, cwd: string): Report {
+  const show = (file: string | null): string | null => (file === null ? null : displayPath(file, cwd))
+  const sketches = result.sketches
+  return {
+    schema: REPORT_SCHEMA,
+    fqbn: result.fqbn,
+    toolchain: { id: result.toolchain.id, version: result.toolchain.version },
+    sketches: sketches.map(sketch => ({
+      path: displayPath(sketch.path, cwd),
+      ok: sketch.ok,
+      hex: show(sketch.hex),
+      hexSha256: sketch.hexSha256,
+      elf: show(sketch.elf),
+      eep: show(sketch.eep),
+      sizes: sketch.sizes,
+      units: sketch.units,
+      link: sketch.link,
+      seconds: round(sketch.seconds),
+      compileSeconds: round(sketch.compileSeconds),
+      libraries: sketch.libraries,
+      error: sketch.error
+    })),
+    totals: {
+      sketches: sketches.length,
+      failed: sketches.filter(sketch => !sketch.ok).length,
+      units: sumOf(sketches, sketch => sketch.units.total),
+      hits: sumOf(sketches, sketch => sketch.units.hits),
+      misses: sumOf(sketches, sketch => sketch.units.misses),
+      uncacheable: sumOf(sketches, sketch => sketch.units.uncacheable),
+      shared: sumOf(sketches, sketch => sketch.units.shared),
+      compilerInvocations: result.processes.compile ?? 0,
+      preprocessorInvocations: result.processes.preprocess ?? 0,
+      linkerInvocations: result.processes.link ?? 0,
+      linkHits: sketches.filter(sketch => sketch.link === 'hit').length,
+      linkMisses: sketches.filter(sketch => sketch.link === 'miss').length,
+      wallSeconds: round(result.wallSeconds),
+      compileSeconds: round(sumOf(sketches, sketch => sketch.compileSeconds))
+    },
+    missReasons: {
+      'no-entry': sumOf(sketches, sketch => sketch.units.misses),
+      'dependency-changed': 0,
+      'corrupt-entry': 0
+    }
+  }
+}
