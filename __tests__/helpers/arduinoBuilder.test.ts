@@ -1,7 +1,7 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { buildWithArduinoBuilder, builderArgv } from './arduinoBuilder.js'
+import { buildWithArduinoBuilder } from './arduinoBuilder.js'
 import { corpusExamplesDir } from './corpus.js'
 
 let scratch: string
@@ -63,19 +63,4 @@ test('the result cache answers a second build of the same sketch with the same f
   const other = await buildWithArduinoBuilder({ ...options, prefs: { 'runtime.ide.version': '10600' } })
   expect(other.get(blink)?.cached).toBe(false)
   expect(other.get(blink)?.log).toContain('-DARDUINO=10600')
-})
-
-test('runtime.ide.version becomes -core-api-version; other prefs and libraries are passed through', () => {
-  const argv = builderArgv({
-    hardwareDir: '/hw',
-    fqbn: 'arduino:avr:mega:cpu=atmega1280',
-    buildPath: '/b',
-    prefs: { 'runtime.ide.version': '10607', 'build.extra_flags': '-DX=1' },
-    libraries: ['/libs'],
-    sketchDir: '/s/Demo'
-  })
-  expect(argv.join(' ')).toBe(
-    'arduino-builder -compile -verbose -hardware /hw -tools /usr/bin -fqbn arduino:avr:mega:cpu=atmega1280' +
-      ' -build-path /b -core-api-version 10607 -prefs build.extra_flags=-DX=1 -libraries /libs /s/Demo/Demo.ino'
-  )
 })

@@ -69,11 +69,22 @@ export async function buildWithArduinoBuilder(opts: OracleOptions): Promise<Map<
   const libraries = (opts.libraries ?? []).map(dir => path.resolve(dir))
   const cacheDir = opts.resultCache === undefined ? defaultResultCache() : opts.resultCache
   const hardwareDir = await makeHardwareFolder(path.resolve(opts.outDir))
+  // As the IDE does: the core is built once per call and reused by the other sketches.
+  const coreCacheDir = path.join(path.resolve(opts.outDir), 'core-cache')
+  await mkdir(coreCacheDir, { recursive: true })
   const limit = pLimit(opts.jobs ?? 2)
   const build = async (sketch: string): Promise<[string, OracleResult]> => {
     const dir = path.resolve(sketch)
     const buildPath = path.join(path.resolve(opts.outDir), 'builds', buildFolderName(dir))
-    const argv = builderArgv({ hardwareDir, fqbn: opts.fqbn, buildPath, prefs, libraries, sketchDir: dir })
+    const argv = builderArgv({
+      hardwareDir,
+      coreCacheDir,
+      fqbn: opts.fqbn,
+      buildPath,
+      prefs,
+      libraries,
+      sketchDir: dir
+    })
     const run = (): Promise<OracleResult> => runBuilder(argv, buildPath, dir, opts.timeoutMs)
     if (cacheDir === null) return [sketch, await run()]
     const key = await resultKey({ fqbn: opts.fqbn, prefs, libraries, sketchDir: dir })
@@ -84,6 +95,7 @@ export async function buildWithArduinoBuilder(opts: OracleOptions): Promise<Map<
 
 interface BuilderInputs {
   hardwareDir: string
+  coreCacheDir: string
   fqbn: string
   buildPath: string
   prefs: Record<string, string>
@@ -92,13 +104,13 @@ interface BuilderInputs {
 }
 
 /** The arduino-builder command line for one sketch. */
-export function builderArgv(inputs: BuilderInputs): string[] {
+function builderArgv(inputs: BuilderInputs): string[] {
   const { 'runtime.ide.version': coreApiVersion, ...otherPrefs } = inputs.prefs
   return [
     'arduino-builder',
     '-compile',
     '-verbose',
-    ...['-hardware', inputs.hardwareDir, '-tools', '/usr/bin'],
+    ...['-hardware', inputs.hardwareDir, '-tools', '/usr/bin', '-build-cache', inputs.coreCacheDir],
     ...['-fqbn', inputs.fqbn, '-build-path', inputs.buildPath],
     ...(coreApiVersion === undefined ? [] : ['-core-api-version', coreApiVersion]),
     ...Object.entries(otherPrefs).flatMap(([key, value]) => ['-prefs', `${key}=${value}`]),
