@@ -1,0 +1,75 @@
+/**
+ * Content-addressed blobs: `<root>/blobs/ab/<sha256>`. The name is the hash of the content, so every
+ * read re-hashes and a mismatch (bit flip, truncation) is reported as corrupt and the file removed.
+ */
+import { createHash } from 'node:crypto'
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { listDir, readFileOrNull, removeIfPresent, statOrNull, writeFileAtomic } from './atomic.js'
+import { assertSha256Hex, corrupt, hit, isSha256Hex, MISS, type Lookup } from './lookup.js'
+
+export interface BlobFile {
+  digest: string
+  size: number
+  mtimeMs: number
+}
+
+export function sha256Hex(content: Buffer): string {
+  return createHash('sha256').update(content).digest('hex')
+}
+
+export function blobsDir(root: string): string {
+  return path.join(root, 'blobs')
+}
+
+export function blobPath(root: string, digest: string): string {
+  assertSha256Hex(digest, 'blob digest')
+  return path.join(blobsDir(root), digest.slice(0, 2), digest)
+}
+
+/**
+ * Stores `content` and returns its digest. A valid copy already present is not rewritten, only
+ * touched: its fresh mtime tells a concurrent prune that someone is about to reference it.
+ */
+export async function putBlob(root: string, content: Buffer): Promise<string> {
+  const digest = sha256Hex(content)
+  const file = blobPath(root, digest)
+  const existing = await readFileOrNull(file)
+  if (existing !== null && sha256Hex(existing) === digest) {
+    const now = new Date()
+    await fs.utimes(file, now, now).catch(() => writeFileAtomic(file, content))
+  } else {
+    await writeFileAtomic(file, content)
+  }
+  return digest
+}
+
+/** The blob's content, verified against its digest; a corrupt blob is removed. */
+export async function getBlob(root: string, digest: string): Promise<Lookup<Buffer>> {
+  const file = blobPath(root, digest)
+  const content = await readFileOrNull(file)
+  if (content === null) return MISS
+  if (sha256Hex(content) !== digest) {
+    await removeIfPresent(file)
+    return corrupt(`blob ${digest} does not match its hash (${content.length} bytes)`)
+  }
+  return hit(content)
+}
+
+/** Removes a blob known to be wrong (e.g. its size disagrees with the entry that references it). */
+export async function discardBlob(root: string, digest: string): Promise<void> {
+  await removeIfPresent(blobPath(root, digest))
+}
+
+/** Every blob under final names (temp files are skipped). */
+export async function listBlobs(root: string): Promise<BlobFile[]> {
+  const found: BlobFile[] = []
+  for (const shard of await listDir(blobsDir(root))) {
+    for (const name of await listDir(path.join(blobsDir(root), shard))) {
+      if (!isSha256Hex(name)) continue
+      const stat = await statOrNull(path.join(blobsDir(root), shard, name))
+      if (stat !== null) found.push({ digest: name, size: stat.size, mtimeMs: stat.mtimeMs })
+    }
+  }
+  return found
+}

@@ -1,0 +1,44 @@
+/**
+ * `<root>/VERSION` holds the layout number. A store with another (or no readable) version is wiped
+ * and recreated rather than misread; files the store does not own are left alone.
+ */
+import { randomBytes } from 'node:crypto'
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { isNotFound, readFileOrNull, writeFileAtomic } from './atomic.js'
+
+export const STORE_LAYOUT_VERSION = 1
+
+const OWNED = ['blobs', 'entries', 'usage', 'stats']
+
+export function versionPath(root: string): string {
+  return path.join(root, 'VERSION')
+}
+
+export async function readLayoutVersion(root: string): Promise<number | null> {
+  const text = (await readFileOrNull(versionPath(root)))?.toString('utf8').trim()
+  return text !== undefined && /^\d+$/.test(text) ? Number(text) : null
+}
+
+/** Makes `root` a store of the current layout; returns true when an old or foreign one was wiped. */
+export async function ensureLayout(root: string): Promise<boolean> {
+  if ((await readLayoutVersion(root)) === STORE_LAYOUT_VERSION) return false
+  await fs.mkdir(root, { recursive: true })
+  // Rename away first so readers never see a half-deleted tree. VERSION is written before any store
+  // folder, so re-reading it just before each rename spares a store another process just created.
+  const trash = path.join(root, `.trash-${process.pid}-${randomBytes(4).toString('hex')}`)
+  let wiped = false
+  for (const name of OWNED) {
+    if ((await readLayoutVersion(root)) === STORE_LAYOUT_VERSION) break
+    try {
+      await fs.mkdir(trash, { recursive: true })
+      await fs.rename(path.join(root, name), path.join(trash, name))
+      wiped = true
+    } catch (error) {
+      if (!isNotFound(error)) throw error
+    }
+  }
+  await fs.rm(trash, { recursive: true, force: true })
+  await writeFileAtomic(versionPath(root), `${STORE_LAYOUT_VERSION}\n`)
+  return wiped
+}
