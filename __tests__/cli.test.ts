@@ -24,7 +24,8 @@ function runCli(args: string[], cwd: string): Promise<CliRun> {
     const tsx = pathToFileURL(path.join(repoDir, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href
     const child = spawn(process.execPath, ['--import', tsx, path.join(repoDir, 'src', 'cli.ts'), ...args], {
       cwd,
-      env: { ...process.env, NODE_OPTIONS: '' },
+      // The default store comes from FBUILD_CACHE_DIR: keep tests out of the user's own cache.
+      env: { ...process.env, NODE_OPTIONS: '', FBUILD_CACHE_DIR: path.join(tmpdir(), 'fbuild-cli-test-store') },
       stdio: ['ignore', 'pipe', 'pipe']
     })
     let stdout = ''

@@ -36,6 +36,8 @@ describe.each(BOARDS)('oracle on %s', fqbn => {
         libraryDirs: [],
         buildProperties: Object.entries(ORACLE_DEFAULT_PREFS),
         buildDir: path.join(scratch, 'ours'),
+        // A fresh store: the cold path users take, which must give the oracle's firmware too.
+        storeDir: path.join(scratch, 'store'),
         jobs: 2
       }),
       buildWithArduinoBuilder({ sketches, fqbn, outDir: path.join(scratch, 'theirs'), jobs: 2 })

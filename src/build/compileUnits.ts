@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Properties } from '../arduino/properties.js'
+import type { CompileCache } from '../compileCache/compileCache.js'
+import type { MissReason } from '../store/index.js'
 import type { ProcessRunner } from './processes.js'
 import { compileArgv, languageOf } from './recipes.js'
 
@@ -15,14 +17,23 @@ export interface CompileUnit {
   argv: string[]
 }
 
+/** How a unit's object came to be, for the report and the statistics. */
+export type UnitSource = 'hit' | 'compiled' | 'uncacheable' | 'failed'
+
 export interface UnitOutcome {
   unit: CompileUnit
   ok: boolean
-  /** The compiler's messages (warnings too), empty when silent. */
+  /** The compiler's messages (warnings too), empty when silent or served from the cache. */
   messages: string
-  /** False when another sketch of this run had already compiled (or was compiling) the unit. */
-  compiledHere: boolean
+  source: UnitSource
+  missReason: MissReason | null
+  /** False when another sketch of this run had already asked for the unit. */
+  firstHere: boolean
   seconds: number
+  /** Content hash of the object, when known without reading it (cache hit or stored result). */
+  objectSha256: string | null
+  /** Absolute paths of the files the compile read (its dependency facts). */
+  dependencies: string[]
 }
 
 /**
@@ -54,28 +65,90 @@ export function planUnits(
   })
 }
 
-/** Compiles units, each object path at most once per run. */
-export class UnitCompiler {
-  private readonly started = new Map<string, Promise<Omit<UnitOutcome, 'compiledHere'>>>()
+type Resolved = Omit<UnitOutcome, 'firstHere'>
 
-  constructor(private readonly runner: ProcessRunner) {}
+/**
+ * Gets each unit's object once per run: from the cache (objects are written only when a link
+ * needs them) or from a real compile, whose result is then stored.
+ */
+export class UnitCompiler {
+  private readonly resolved = new Map<string, Promise<Resolved>>()
+  private readonly written = new Map<string, Promise<boolean>>()
+
+  constructor(
+    private readonly runner: ProcessRunner,
+    private readonly cache: CompileCache | null
+  ) {}
 
   async compile(unit: CompileUnit): Promise<UnitOutcome> {
-    const existing = this.started.get(unit.object)
-    if (existing !== undefined) return { ...(await existing), compiledHere: false }
-    const pending = this.compileNow(unit)
-    this.started.set(unit.object, pending)
-    return { ...(await pending), compiledHere: true }
+    const existing = this.resolved.get(unit.object)
+    if (existing !== undefined) return { ...(await existing), firstHere: false }
+    const pending = this.resolve(unit)
+    this.resolved.set(unit.object, pending)
+    return { ...(await pending), firstHere: true }
   }
 
-  private async compileNow(unit: CompileUnit): Promise<Omit<UnitOutcome, 'compiledHere'>> {
+  /** Makes sure a unit's object file exists (a cache hit is written out on first need). */
+  async ensureObject(outcome: UnitOutcome): Promise<boolean> {
+    if (outcome.source !== 'hit' || this.cache === null || outcome.objectSha256 === null) return outcome.ok
+    let pending = this.written.get(outcome.unit.object)
+    if (pending === undefined) {
+      pending = this.cache.materialize(outcome.unit.object, {
+        kind: 'hit',
+        objectSha256: outcome.objectSha256,
+        dependencies: outcome.dependencies,
+        resultKey: ''
+      })
+      this.written.set(outcome.unit.object, pending)
+    }
+    return pending
+  }
+
+  private async resolve(unit: CompileUnit): Promise<Resolved> {
+    if (this.cache === null) return this.compileNow(unit, null, null)
+    const key = this.cache.keyOf(unit.argv)
+    const found = await this.cache.lookupUnit(key)
+    if (found.kind === 'hit') {
+      return {
+        unit,
+        ok: true,
+        messages: '',
+        source: 'hit',
+        missReason: null,
+        seconds: 0,
+        objectSha256: found.objectSha256,
+        dependencies: found.dependencies
+      }
+    }
+    return this.compileNow(unit, key, found.reason)
+  }
+
+  private async compileNow(
+    unit: CompileUnit,
+    key: string | null,
+    missReason: MissReason | null
+  ): Promise<Resolved> {
     await mkdir(path.dirname(unit.object), { recursive: true })
     const result = await this.runner.run('compile', unit.argv)
-    return {
+    const compiled = {
       unit,
       ok: result.code === 0,
       messages: (result.stdout + result.stderr).trim(),
+      missReason,
       seconds: result.seconds
     }
+    if (!compiled.ok) return { ...compiled, source: 'failed', objectSha256: null, dependencies: [] }
+    if (this.cache === null || key === null) {
+      return { ...compiled, source: 'compiled', objectSha256: null, dependencies: [] }
+    }
+    const stored = await this.cache.storeUnit(key, unit.object)
+    return stored.kind === 'stored'
+      ? {
+          ...compiled,
+          source: 'compiled',
+          objectSha256: stored.objectSha256,
+          dependencies: stored.dependencies
+        }
+      : { ...compiled, source: 'uncacheable', objectSha256: null, dependencies: stored.dependencies }
   }
 }

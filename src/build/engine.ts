@@ -5,9 +5,9 @@
 import { access, constants, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import pLimit from 'p-limit'
-import { resolveBoardProperties, parseBuildProperty } from '../arduino/board.js'
+import { resolveBoardProperties, parseBuildProperty, type ResolvedBoard } from '../arduino/board.js'
 import { parseFqbn } from '../arduino/fqbn.js'
-import { scanLibraries, type Library } from '../arduino/libraries.js'
+import { libraryRootOfExamples, loadLibrary, scanLibraries, type Library } from '../arduino/libraries.js'
 import { locateDefaultCore } from '../arduino/locateCore.js'
 import { loadPlatform } from '../arduino/platform.js'
 import { expandProperties, type Properties } from '../arduino/properties.js'
@@ -18,8 +18,17 @@ import { UnitCompiler } from './compileUnits.js'
 import { CoreArchiver, planCore } from './core.js'
 import { LibraryDetector } from './detectLibraries.js'
 import { ProcessRunner } from './processes.js'
-import { buildSketch, type RunContext } from './sketchBuild.js'
+import { buildSketch, failedSketch, type RunContext } from './sketchBuild.js'
 import type { BuildRequest, BuildResult, SketchResult } from './types.js'
+import {
+  namedRoots,
+  newRunId,
+  openCompileCache,
+  openStore,
+  runCounters,
+  storeIdentityMemo
+} from '../compileCache/setup.js'
+import { StatsRecorder } from '../store/index.js'
 
 export { parseBuildProperty }
 
@@ -43,6 +52,34 @@ async function checkCompilerExists(props: Properties): Promise<void> {
       throw new UsageError(`toolchain: ${program} does not exist or is not executable (see --toolchain)`)
     }
   }
+}
+
+/** The platform folders of the board, named for the cache's keys. */
+function platformRoots(board: ResolvedBoard): { name: string; dir: string }[] {
+  return [
+    { name: 'platform', dir: board.platform.dir },
+    { name: 'core-platform', dir: board.corePlatform.dir },
+    { name: 'variant-platform', dir: board.variantPlatform.dir }
+  ]
+}
+
+function sketchFolder(sketchPath: string): string {
+  return /\.(ino|pde)$/.test(sketchPath) ? path.dirname(sketchPath) : sketchPath
+}
+
+/** The libraries whose examples/ hold some of the sketches (each is used for its own examples). */
+async function sketchOwnerLibraries(
+  sketches: readonly string[],
+  known: readonly Library[]
+): Promise<Library[]> {
+  const roots = new Set(sketches.map(sketch => libraryRootOfExamples(sketchFolder(sketch))))
+  const owners: Library[] = []
+  for (const root of roots) {
+    if (root === null || known.some(library => library.dir === root)) continue
+    const owner = await loadLibrary(root, 'sketch-owner').catch(() => null)
+    if (owner !== null) owners.push(owner)
+  }
+  return owners
 }
 
 async function platformLibraries(dirs: readonly string[]): Promise<Library[]> {
@@ -73,19 +110,46 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
     })
   const base = boardFor(request.buildDir, 'sketch.ino')
   await checkCompilerExists(base.properties)
-  const identity = await identifyToolchain(toolchain.binDir)
+  const store = request.storeDir === null ? null : openStore(request.storeDir, request.runId ?? newRunId())
+  const identity = await identifyToolchain(
+    toolchain.binDir,
+    store === null ? undefined : storeIdentityMemo(store)
+  )
 
   const platformDirs = [...new Set([base.platform.dir, base.corePlatform.dir])]
   const libraries = [
     ...(await scanLibraries(request.libraryDirs, 'user')),
     ...(await platformLibraries(platformDirs))
   ]
+  const names = buildNames(request.sketches)
+  const ownerLibraries = await sketchOwnerLibraries(request.sketches, libraries)
+  const cache =
+    store === null
+      ? null
+      : openCompileCache(
+          store,
+          identity.id,
+          namedRoots({
+            toolchainDir: toolchain.dir,
+            platformDirs: platformRoots(base),
+            libraries: [...libraries, ...ownerLibraries],
+            sketches: request.sketches.map((sketch, i) => ({
+              name: names[i] ?? String(i),
+              dir: sketchFolder(sketch)
+            })),
+            buildDir: request.buildDir,
+            workspace: process.cwd()
+          }),
+          request.buildDir
+        )
   const runner = new ProcessRunner(request.jobs)
   const core = await planCore(base.properties, base.coreDir, base.variantDir, request.buildDir)
   let unitsDone = 0
   const ctx: RunContext = {
     runner,
-    compiler: new UnitCompiler(runner),
+    compiler: new UnitCompiler(runner, cache),
+    cache,
+    toolchainId: identity.id,
     archiver: new CoreArchiver(runner),
     detector: new LibraryDetector(runner, base.properties, fqbn.arch),
     core,
@@ -98,22 +162,38 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
   request.onEvent?.({ type: 'start', sketchCount: request.sketches.length })
   // Enough sketches in flight to keep every job busy, few enough that results stream out in order.
   const sketchLimit = pLimit(Math.max(2, request.jobs * 2))
-  const names = buildNames(request.sketches)
   const sketches = await Promise.all(
     request.sketches.map((sketchPath, index) =>
       sketchLimit(async (): Promise<SketchResult> => {
         request.onEvent?.({ type: 'sketch-start', index, path: sketchPath })
-        const result = await buildSketch(ctx, sketchPath, names[index] ?? String(index))
+        const result = await buildSketch(ctx, sketchPath, names[index] ?? String(index)).catch(
+          (error: unknown) =>
+            failedSketch(
+              sketchPath,
+              performance.now(),
+              `internal error: ${error instanceof Error ? error.message : String(error)}`
+            )
+        )
         request.onEvent?.({ type: 'sketch-done', index, result })
         return result
       })
     )
   )
+  const processes = { ...runner.counts }
+  let storeSummary: BuildResult['store'] = null
+  if (store !== null && cache !== null) {
+    const counters = runCounters(sketches, processes, cache.bytesStored)
+    const stats = new StatsRecorder(store.root, store.runId)
+    stats.add(counters)
+    await stats.flush()
+    storeSummary = { dir: store.root, run: counters, recovered: counters.misses['corrupt-entry'] }
+  }
   return {
     fqbn: request.fqbn,
     toolchain: { id: identity.id, version: identity.version, dir: toolchain.dir },
     sketches,
-    processes: { ...runner.counts },
-    wallSeconds: (performance.now() - startedAt) / 1000
+    processes,
+    wallSeconds: (performance.now() - startedAt) / 1000,
+    store: storeSummary
   }
 }

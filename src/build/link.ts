@@ -1,5 +1,6 @@
 /**
- * Link, objcopy (hex, eep) and size of one sketch, with the platform's recipes.
+ * Link, objcopy (hex, eep) and size of one sketch, with the platform's recipes: the commands as a
+ * pure description, then running them.
  */
 import path from 'node:path'
 import { mergeProperties, type Properties } from '../arduino/properties.js'
@@ -13,9 +14,17 @@ export interface LinkOutputs {
   eep: string
 }
 
-export type LinkOutcome =
-  | { ok: true; outputs: LinkOutputs; sizes: SizeReport; sizeLines: string[] }
-  | { ok: false; error: string; sizes: SizeReport | null }
+export interface LinkCommands {
+  link: string[]
+  objcopy: { name: string; argv: string[] }[]
+  size: string[]
+  /** The core archive the link reads. */
+  archive: string
+  outputs: LinkOutputs
+}
+
+export type SizeOutcome =
+  { ok: true; sizes: SizeReport; lines: string[] } | { ok: false; error: string; sizes: SizeReport }
 
 export function linkOutputs(props: Properties): LinkOutputs {
   const stem = path.join(props.get('build.path') ?? '', props.get('build.project_name') ?? '')
@@ -32,28 +41,44 @@ export function withArduinoLinkQuirks(props: Properties): Properties {
   return mergeProperties(props, new Map([['compiler.c.elf.flags', `${flags},--relax`]]))
 }
 
-/** Links `objects` with the core archive, makes the hex/eep files and checks the board's limits. */
-export async function linkSketch(
-  runner: ProcessRunner,
+export function linkCommands(
   props: Properties,
   objects: readonly string[],
   coreArchive: string
-): Promise<LinkOutcome> {
+): LinkCommands {
   // The combine recipe names the archive as {build.path}/{archive_file}.
   const archiveFile = path.relative(props.get('build.path') ?? '', coreArchive)
-  const linked = await runner.run('link', linkArgv(withArduinoLinkQuirks(props), objects, archiveFile))
-  if (linked.code !== 0) return { ok: false, error: (linked.stdout + linked.stderr).trim(), sizes: null }
-  for (const { name, argv } of objcopyArgvs(props)) {
-    const copied = await runner.run('objcopy', argv)
-    if (copied.code !== 0) {
-      return { ok: false, error: `objcopy ${name}: ${(copied.stdout + copied.stderr).trim()}`, sizes: null }
-    }
+  return {
+    link: linkArgv(withArduinoLinkQuirks(props), objects, archiveFile),
+    objcopy: objcopyArgvs(props),
+    size: sizeArgv(props),
+    archive: coreArchive,
+    outputs: linkOutputs(props)
   }
-  const sized = await runner.run('size', sizeArgv(props))
-  if (sized.code !== 0)
-    return { ok: false, error: `size: ${(sized.stdout + sized.stderr).trim()}`, sizes: null }
-  const sizes = parseSizeOutput(sized.stdout, props)
+}
+
+/** Runs the link and objcopy steps, then the size tool: its output, or the first failure's message. */
+export async function runLink(
+  runner: ProcessRunner,
+  commands: LinkCommands
+): Promise<{ ok: true; sizeOutput: string } | { ok: false; error: string }> {
+  const linked = await runner.run('link', commands.link)
+  if (linked.code !== 0) return { ok: false, error: (linked.stdout + linked.stderr).trim() }
+  for (const { name, argv } of commands.objcopy) {
+    const copied = await runner.run('objcopy', argv)
+    if (copied.code !== 0)
+      return { ok: false, error: `objcopy ${name}: ${(copied.stdout + copied.stderr).trim()}` }
+  }
+  const sized = await runner.run('size', commands.size)
+  if (sized.code !== 0) return { ok: false, error: `size: ${(sized.stdout + sized.stderr).trim()}` }
+  return { ok: true, sizeOutput: sized.stdout }
+}
+
+/** The board's limits applied to the size tool's output, with Arduino's messages. */
+export function checkSizes(props: Properties, sizeOutput: string): SizeOutcome {
+  const sizes = parseSizeOutput(sizeOutput, props)
   const verdict = sizeVerdict(sizes)
-  if (!verdict.ok) return { ok: false, error: verdict.lines.join('\n'), sizes }
-  return { ok: true, outputs: linkOutputs(props), sizes, sizeLines: verdict.lines }
+  return verdict.ok
+    ? { ok: true, sizes, lines: verdict.lines }
+    : { ok: false, error: verdict.lines.join('\n'), sizes }
 }

@@ -1,12 +1,15 @@
 /**
- * One sketch: lay it out, find its libraries, compile its units (sharing the run's core and library
- * objects), link. Every failure becomes this sketch's result; other sketches are not affected.
+ * One sketch: lay it out, find its libraries, get its units' objects (sharing the run's core and
+ * library objects, and the cache's), link. Every failure becomes this sketch's result; other
+ * sketches are not affected.
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
+import { devNull } from 'node:os'
 import path from 'node:path'
 import type { Library } from '../arduino/libraries.js'
 import {
+  libraryIncludeDirs,
   libraryOwnIncludeDirs,
   libraryRootOfExamples,
   librarySourceFiles,
@@ -14,6 +17,10 @@ import {
 } from '../arduino/libraries.js'
 import type { Properties } from '../arduino/properties.js'
 import { loadSketch, type Sketch } from '../arduino/sketch.js'
+import type { CompileCache } from '../compileCache/compileCache.js'
+import { detectionKeyOf, lookupDetection, storeDetection } from '../compileCache/detectCache.js'
+import { linkKeyOf, lookupLink, storeLink } from '../compileCache/linkCache.js'
+import type { MissReason } from '../store/index.js'
 import {
   flagsDigest,
   planUnits,
@@ -22,9 +29,10 @@ import {
   type UnitOutcome
 } from './compileUnits.js'
 import type { CoreArchiver, CorePlan } from './core.js'
-import type { LibraryDetector } from './detectLibraries.js'
-import { linkSketch } from './link.js'
+import type { DetectedLibraries, LibraryDetector } from './detectLibraries.js'
+import { checkSizes, linkCommands, runLink, type LinkCommands } from './link.js'
 import type { ProcessRunner } from './processes.js'
+import { preprocessArgv } from './recipes.js'
 import { prepareSketch } from './sketchSources.js'
 import type { SketchResult } from './types.js'
 
@@ -33,6 +41,8 @@ export interface RunContext {
   compiler: UnitCompiler
   archiver: CoreArchiver
   detector: LibraryDetector
+  cache: CompileCache | null
+  toolchainId: string
   core: CorePlan
   /** Platform and user libraries; a sketch's owning library is added per sketch. */
   libraries: readonly Library[]
@@ -42,7 +52,9 @@ export interface RunContext {
   onUnitDone: () => void
 }
 
-function emptyResult(sketchPath: string, startedAt: number, error: string): SketchResult {
+type LinkResult = Pick<SketchResult, 'link' | 'sizes' | 'error'> & { missReason: MissReason | null }
+
+export function failedSketch(sketchPath: string, startedAt: number, error: string): SketchResult {
   return {
     path: sketchPath,
     name: path.basename(sketchPath).replace(/\.(ino|pde)$/, ''),
@@ -53,16 +65,13 @@ function emptyResult(sketchPath: string, startedAt: number, error: string): Sket
     hexSha256: null,
     sizes: null,
     units: { total: 0, hits: 0, misses: 0, uncacheable: 0, shared: 0 },
+    missReasons: {},
     link: 'skipped',
     seconds: (performance.now() - startedAt) / 1000,
     compileSeconds: 0,
     libraries: [],
     error
   }
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 async function ownerLibrary(sketch: Sketch, known: readonly Library[]): Promise<Library | null> {
@@ -89,6 +98,99 @@ async function libraryUnits(
   return units
 }
 
+function includeDirsFor(ctx: RunContext, libraries: readonly Library[]): DetectedLibraries {
+  return {
+    libraries: [...libraries],
+    includeDirs: [...ctx.core.includeDirs, ...libraries.flatMap(libraryIncludeDirs)]
+  }
+}
+
+function unitCounts(outcomes: readonly UnitOutcome[]): SketchResult['units'] {
+  const mine = outcomes.filter(outcome => outcome.firstHere)
+  return {
+    total: outcomes.length,
+    hits: mine.filter(outcome => outcome.source === 'hit').length,
+    misses: mine.filter(outcome => outcome.source === 'compiled' || outcome.source === 'failed').length,
+    uncacheable: mine.filter(outcome => outcome.source === 'uncacheable').length,
+    shared: outcomes.length - mine.length
+  }
+}
+
+function missReasons(
+  outcomes: readonly UnitOutcome[],
+  link: LinkResult | null
+): Partial<Record<MissReason, number>> {
+  const reasons: Partial<Record<MissReason, number>> = {}
+  const reasonList = [
+    ...outcomes.filter(outcome => outcome.firstHere).map(outcome => outcome.missReason),
+    link?.missReason ?? null
+  ]
+  for (const reason of reasonList) if (reason !== null) reasons[reason] = (reasons[reason] ?? 0) + 1
+  return reasons
+}
+
+async function linkOrReuse(
+  ctx: RunContext,
+  props: Properties,
+  commands: LinkCommands,
+  objectUnits: readonly UnitOutcome[],
+  coreUnits: readonly UnitOutcome[]
+): Promise<LinkResult & { sizeOutput: string | null }> {
+  const cache = ctx.cache
+  const key =
+    cache === null
+      ? null
+      : linkKeyOf(
+          cache,
+          ctx.toolchainId,
+          commands,
+          new Map(objectUnits.map(outcome => [outcome.unit.object, outcome.objectSha256])),
+          coreUnits.map(outcome => outcome.objectSha256)
+        )
+  let missReason: MissReason | null = null
+  if (cache !== null && key !== null) {
+    const found = await lookupLink(cache, key, commands.outputs)
+    if (found.kind === 'hit') {
+      return { link: 'hit', sizes: null, error: null, missReason: null, sizeOutput: found.sizeOutput }
+    }
+    missReason = found.corrupt ? 'corrupt-entry' : 'no-entry'
+  }
+  for (const outcome of [...objectUnits, ...coreUnits]) {
+    if (!(await ctx.compiler.ensureObject(outcome))) {
+      return {
+        link: 'miss',
+        sizes: null,
+        error: `cached object of ${outcome.unit.source} is damaged`,
+        missReason,
+        sizeOutput: null
+      }
+    }
+  }
+  const archived = await ctx.archiver.archive(props, ctx.core)
+  if (!archived.ok)
+    return {
+      link: 'miss',
+      sizes: null,
+      error: `core archive: ${archived.messages}`,
+      missReason,
+      sizeOutput: null
+    }
+  const linked = await runLink(ctx.runner, commands)
+  if (!linked.ok) return { link: 'miss', sizes: null, error: linked.error, missReason, sizeOutput: null }
+  if (cache !== null && key !== null) {
+    const files = new Map<keyof LinkCommands['outputs'], Buffer>()
+    for (const [name, file] of Object.entries(commands.outputs) as [
+      keyof LinkCommands['outputs'],
+      string
+    ][]) {
+      const content = await readFile(file).catch(() => null)
+      if (content !== null) files.set(name, content)
+    }
+    await storeLink(cache, key, files, linked.sizeOutput)
+  }
+  return { link: 'miss', sizes: null, error: null, missReason, sizeOutput: linked.sizeOutput }
+}
+
 export async function buildSketch(
   ctx: RunContext,
   sketchPath: string,
@@ -99,12 +201,12 @@ export async function buildSketch(
   try {
     sketch = await loadSketch(sketchPath)
   } catch (error) {
-    return emptyResult(sketchPath, startedAt, errorMessage(error))
+    return failedSketch(sketchPath, startedAt, error instanceof Error ? error.message : String(error))
   }
   const sketchBuildDir = path.join(ctx.buildDir, 'sketches', buildName)
   const props = ctx.propsFor(sketchBuildDir, path.basename(sketch.mainFile), sketch.dir)
   const fail = (error: string, extra: Partial<SketchResult> = {}): SketchResult => ({
-    ...emptyResult(sketch.dir, startedAt, error),
+    ...failedSketch(sketch.dir, startedAt, error),
     name: sketch.name,
     ...extra
   })
@@ -113,7 +215,21 @@ export async function buildSketch(
   const candidates =
     owner === null ? ctx.libraries : [owner, ...ctx.libraries.filter(lib => lib.dir !== owner.dir)]
   const prepared = await prepareSketch(sketch, path.join(sketchBuildDir, 'sketch'))
-  const detected = await ctx.detector.detect(ctx.core.includeDirs, prepared.sources, candidates)
+  const detectKey =
+    ctx.cache === null
+      ? null
+      : detectionKeyOf(ctx.cache, {
+          toolchainId: ctx.toolchainId,
+          preprocessArgv: preprocessArgv(props, '', ctx.core.includeDirs, devNull),
+          candidates,
+          sketchFiles: [...sketch.inoFiles, ...sketch.sourceFiles, ...sketch.headerFiles]
+        })
+  const remembered =
+    ctx.cache !== null && detectKey !== null ? await lookupDetection(ctx.cache, detectKey, candidates) : null
+  const detected =
+    remembered !== null
+      ? ({ ok: true, ...includeDirsFor(ctx, remembered) } as const)
+      : await ctx.detector.detect(ctx.core.includeDirs, prepared.sources, candidates)
   if (!detected.ok) return fail(detected.error)
 
   const units = [
@@ -121,58 +237,49 @@ export async function buildSketch(
     ...(await libraryUnits(ctx, props, detected.libraries, detected.includeDirs)),
     ...ctx.core.variantUnits
   ]
-  const allUnits = [...units, ...ctx.core.coreUnits]
-  const outcomes = await Promise.all(
-    allUnits.map(async unit => {
-      const outcome = await ctx.compiler.compile(unit)
-      ctx.onUnitDone()
-      return outcome
-    })
-  )
+  const resolve = async (unit: CompileUnit): Promise<UnitOutcome> => {
+    const outcome = await ctx.compiler.compile(unit)
+    ctx.onUnitDone()
+    return outcome
+  }
+  const [objectUnits, coreUnits] = await Promise.all([
+    Promise.all(units.map(resolve)),
+    Promise.all(ctx.core.coreUnits.map(resolve))
+  ])
+  const outcomes = [...objectUnits, ...coreUnits]
   const counts = unitCounts(outcomes)
-  const compileSeconds = outcomes.filter(o => o.compiledHere).reduce((sum, o) => sum + o.seconds, 0)
+  const compileSeconds = outcomes.filter(o => o.firstHere).reduce((sum, o) => sum + o.seconds, 0)
   const libraries = detected.libraries.map(library => library.name)
+  const partial = { units: counts, compileSeconds, libraries, missReasons: missReasons(outcomes, null) }
   const failed = outcomes.filter(outcome => !outcome.ok)
-  if (failed.length > 0) {
-    return fail(failed.map(outcome => outcome.messages).join('\n'), {
-      units: counts,
-      compileSeconds,
-      libraries
-    })
+  if (failed.length > 0) return fail(failed.map(outcome => outcome.messages).join('\n'), partial)
+  if (ctx.cache !== null && detectKey !== null && remembered === null) {
+    const dependencies = objectUnits.flatMap(outcome => outcome.dependencies)
+    await storeDetection(ctx.cache, detectKey, detected.libraries, dependencies)
   }
 
-  const archived = await ctx.archiver.archive(props, ctx.core)
-  if (!archived.ok)
-    return fail(`core archive: ${archived.messages}`, { units: counts, compileSeconds, libraries })
-  const linked = await linkSketch(
-    ctx.runner,
+  const commands = linkCommands(
     props,
     units.map(unit => unit.object),
     ctx.core.archive
   )
-  if (!linked.ok) {
-    return fail(linked.error, { units: counts, compileSeconds, libraries, sizes: linked.sizes, link: 'miss' })
-  }
+  const linked = await linkOrReuse(ctx, props, commands, objectUnits, coreUnits)
+  const withLink = { ...partial, link: linked.link, missReasons: missReasons(outcomes, linked) }
+  if (linked.sizeOutput === null) return fail(linked.error ?? 'link failed', withLink)
+  const sized = checkSizes(props, linked.sizeOutput)
+  if (!sized.ok) return fail(sized.error, { ...withLink, sizes: sized.sizes })
   const hexSha256 = createHash('sha256')
-    .update(await readFile(linked.outputs.hex))
+    .update(await readFile(commands.outputs.hex))
     .digest('hex')
   return {
-    path: sketch.dir,
+    ...failedSketch(sketch.dir, startedAt, ''),
+    ...withLink,
     name: sketch.name,
     ok: true,
-    ...linked.outputs,
+    ...commands.outputs,
     hexSha256,
-    sizes: linked.sizes,
-    units: counts,
-    link: 'miss',
+    sizes: sized.sizes,
     seconds: (performance.now() - startedAt) / 1000,
-    compileSeconds,
-    libraries,
     error: null
   }
-}
-
-function unitCounts(outcomes: readonly UnitOutcome[]): SketchResult['units'] {
-  const misses = outcomes.filter(outcome => outcome.compiledHere).length
-  return { total: outcomes.length, hits: 0, misses, uncacheable: 0, shared: outcomes.length - misses }
 }

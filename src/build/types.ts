@@ -1,5 +1,6 @@
 /** What a build is asked to do and what it returns: the engine's public shapes. */
 import type { SizeReport } from '../arduino/size.js'
+import type { MissReason, StatCounters } from '../store/index.js'
 
 export interface BuildRequest {
   /** Sketch folders or main .ino files, already expanded from dirs and globs. */
@@ -12,6 +13,10 @@ export interface BuildRequest {
   libraryDirs: string[]
   buildProperties: [string, string][]
   buildDir: string
+  /** The cache root; null compiles everything and touches no store (`--no-cache`). */
+  storeDir: string | null
+  /** Names this run in the store's usage records (the action evicts what a run did not use). */
+  runId?: string
   jobs: number
   onEvent?: (event: BuildEvent) => void
 }
@@ -20,7 +25,7 @@ export interface UnitCounts {
   total: number
   /** Served from the persistent store. */
   hits: number
-  /** Compiled by this sketch. */
+  /** Compiled by this sketch (not found in the store, or no store). */
   misses: number
   uncacheable: number
   /** Compiled once in this run for another sketch with the same flags, and reused. */
@@ -38,6 +43,7 @@ export interface SketchResult {
   hexSha256: string | null
   sizes: SizeReport | null
   units: UnitCounts
+  missReasons: Partial<Record<MissReason, number>>
   link: 'hit' | 'miss' | 'skipped'
   seconds: number
   /** Compile seconds of the units this sketch compiled itself. */
@@ -52,6 +58,8 @@ export interface BuildResult {
   sketches: SketchResult[]
   processes: Record<string, number>
   wallSeconds: number
+  /** The store this run used, and its counters for the run; null with --no-cache. */
+  store: { dir: string; run: StatCounters; recovered: number } | null
 }
 
 export type BuildEvent =

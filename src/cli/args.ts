@@ -1,6 +1,6 @@
 /** The CLI's arguments (DESIGN.md §5), parsed and checked into a build request. */
 import { createHash } from 'node:crypto'
-import { availableParallelism, tmpdir } from 'node:os'
+import { availableParallelism, homedir, tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { parseBuildProperty } from '../arduino/board.js'
@@ -13,10 +13,13 @@ export const USAGE = `usage:
     --toolchain DIR             folder whose bin/ holds avr-gcc (default: avr-gcc on PATH)
     --library DIR               a library, or a folder of libraries (repeatable)
     --build-property KEY=VALUE  like arduino-cli (repeatable)
+    --store DIR                 cache root (default: $FBUILD_CACHE_DIR or ~/.cache/fbuild-action)
     --no-cache                  compile everything, touch no store
     --build-dir DIR             where outputs go (default: a folder under the system temp dir)
     --jobs N                    parallel compiles (default: CPU count)
     --report FILE               write the JSON report
+  fbuild-action stats [--store DIR] [--json]
+  fbuild-action prune [--store DIR] --max-size SIZE      (SIZE: bytes, or 500M, 2G, ...)
   fbuild-action --help`
 
 export interface BuildArgs {
@@ -29,13 +32,22 @@ export interface BuildArgs {
   buildDir: string
   jobs: number
   reportFile: string | null
-  noCache: boolean
+  /** null with --no-cache. */
+  storeDir: string | null
 }
 
 export function parseJobs(text: string | undefined): number {
   if (text === undefined) return availableParallelism()
   if (!/^[1-9][0-9]*$/.test(text)) throw new UsageError(`--jobs "${text}": expected a positive whole number`)
   return Number(text)
+}
+
+/** DESIGN.md §5: --store, else $FBUILD_CACHE_DIR, else ~/.cache/fbuild-action. */
+export function defaultStoreDir(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.FBUILD_CACHE_DIR
+  return fromEnv !== undefined && fromEnv !== ''
+    ? path.resolve(fromEnv)
+    : path.join(homedir(), '.cache', 'fbuild-action')
 }
 
 /** A build folder per working directory, so two checkouts never share outputs by accident. */
@@ -57,6 +69,7 @@ export function parseBuildArgs(argv: readonly string[], cwd: string): BuildArgs 
         toolchain: { type: 'string' },
         library: { type: 'string', multiple: true, default: [] },
         'build-property': { type: 'string', multiple: true, default: [] },
+        store: { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
         'build-dir': { type: 'string' },
         jobs: { type: 'string' },
@@ -78,6 +91,10 @@ export function parseBuildArgs(argv: readonly string[], cwd: string): BuildArgs 
     buildDir: values['build-dir'] === undefined ? defaultBuildDir(cwd) : resolve(values['build-dir']),
     jobs: parseJobs(values.jobs),
     reportFile: values.report === undefined ? null : resolve(values.report),
-    noCache: values['no-cache']
+    storeDir: values['no-cache']
+      ? null
+      : values.store === undefined
+        ? defaultStoreDir()
+        : resolve(values.store)
   }
 }

@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseBuildArgs, USAGE } from './args.js'
 import { expandSketchArgs } from './sketchPaths.js'
+import { pruneCommand, statsCommand } from './storeCommands.js'
 import { runBuild } from '../build/engine.js'
 import { UsageError } from '../errors.js'
 import { progressPrinter } from '../report/progress.js'
@@ -26,7 +27,8 @@ async function build(argv: readonly string[], cwd: string): Promise<number> {
   process.stderr.write(
     `${totals.sketches - totals.failed}/${totals.sketches} sketches built, ${totals.units} units ` +
       `(${totals.misses} compiled, ${totals.shared} shared, ${totals.hits} from cache), ` +
-      `${totals.compilerInvocations} compiler runs, ${totals.wallSeconds.toFixed(1)}s\n`
+      `${totals.compilerInvocations} compiler runs, ${totals.linkHits} links from cache, ` +
+      `${totals.wallSeconds.toFixed(1)}s\n`
   )
   return totals.failed > 0 ? 1 : 0
 }
@@ -35,11 +37,13 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   const [command, ...rest] = argv
   try {
     if (command === 'build') return await build(rest, cwd)
+    if (command === 'stats') return await statsCommand(rest, text => process.stdout.write(text))
+    if (command === 'prune') return await pruneCommand(rest, text => process.stdout.write(text))
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`)
       return command === undefined ? 2 : 0
     }
-    throw new UsageError(`unknown command "${command}" (expected: build)`)
+    throw new UsageError(`unknown command "${command}" (expected: build, stats or prune)`)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     const kind = error instanceof UsageError ? '' : 'setup failed: '

@@ -3,6 +3,7 @@
  */
 import path from 'node:path'
 import type { BuildResult, SketchResult } from '../build/types.js'
+import { MISS_REASONS, type MissReason } from '../store/index.js'
 
 export const REPORT_SCHEMA = 1
 
@@ -15,6 +16,7 @@ export interface ReportSketch {
   eep: string | null
   sizes: { flash: number; ram: number; eeprom: number; maxFlash: number | null; maxRam: number | null } | null
   units: SketchResult['units']
+  missReasons: SketchResult['missReasons']
   link: SketchResult['link']
   seconds: number
   compileSeconds: number
@@ -43,7 +45,9 @@ export interface Report {
     wallSeconds: number
     compileSeconds: number
   }
-  missReasons: { 'no-entry': number; 'dependency-changed': number; 'corrupt-entry': number }
+  missReasons: Record<MissReason, number>
+  /** Where the store is and what this run added; null with --no-cache. */
+  store: { path: string; bytesStored: number; recoveredEntries: number } | null
 }
 
 /** Relative to `cwd` when the path is below it, absolute otherwise. */
@@ -74,6 +78,7 @@ export function makeReport(result: BuildResult, cwd: string): Report {
       eep: show(sketch.eep),
       sizes: sketch.sizes,
       units: sketch.units,
+      missReasons: sketch.missReasons,
       link: sketch.link,
       seconds: round(sketch.seconds),
       compileSeconds: round(sketch.compileSeconds),
@@ -96,10 +101,16 @@ export function makeReport(result: BuildResult, cwd: string): Report {
       wallSeconds: round(result.wallSeconds),
       compileSeconds: round(sumOf(sketches, sketch => sketch.compileSeconds))
     },
-    missReasons: {
-      'no-entry': sumOf(sketches, sketch => sketch.units.misses),
-      'dependency-changed': 0,
-      'corrupt-entry': 0
-    }
+    missReasons: Object.fromEntries(
+      MISS_REASONS.map(reason => [reason, sumOf(sketches, sketch => sketch.missReasons[reason] ?? 0)])
+    ) as Record<MissReason, number>,
+    store:
+      result.store === null
+        ? null
+        : {
+            path: displayPath(result.store.dir, cwd),
+            bytesStored: result.store.run.bytesStored,
+            recoveredEntries: result.store.recovered
+          }
   }
 }

@@ -1,0 +1,87 @@
+/** `fbuild-action stats` and `fbuild-action prune`: look into the store and keep it small. */
+import { parseArgs } from 'node:util'
+import { UsageError } from '../errors.js'
+import { MISS_REASONS, prune, readStats } from '../store/index.js'
+import { defaultStoreDir } from './args.js'
+
+const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 }
+
+/** `500M`, `2G`, `1.5GB`, `750MiB` or plain bytes; binary multiples, as du and ccache use. */
+export function parseSize(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?$/i.exec(text.trim())
+  const unit = UNITS[(match?.[2] ?? '').toLowerCase()]
+  if (match === null || unit === undefined) {
+    throw new UsageError(`--max-size "${text}": expected a size such as 500M, 2G or 1048576`)
+  }
+  return Math.floor(Number(match[1]) * unit)
+}
+
+export function formatSize(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
+  let value = bytes
+  let unit = 0
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit++
+  }
+  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`
+}
+
+/** parseArgs' own errors (unknown option, missing value) as one-line usage errors. */
+function asUsageError<T>(parse: () => T): T {
+  try {
+    return parse()
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error))
+  }
+}
+
+export async function statsCommand(argv: readonly string[], write: (text: string) => void): Promise<number> {
+  const { values } = asUsageError(() =>
+    parseArgs({
+      args: [...argv],
+      strict: true,
+      options: { store: { type: 'string' }, json: { type: 'boolean' } }
+    })
+  )
+  const root = typeof values.store === 'string' ? values.store : defaultStoreDir()
+  const stats = await readStats(root)
+  if (values.json === true) {
+    write(`${JSON.stringify({ store: root, ...stats }, null, 2)}\n`)
+    return 0
+  }
+  const { totals } = stats
+  const misses = MISS_REASONS.map(reason => `${reason} ${totals.misses[reason]}`).join(', ')
+  write(
+    [
+      `store              ${root}`,
+      `entries            ${stats.entries} (${formatSize(stats.bytesOnDisk)} on disk)`,
+      `hits               ${totals.hits}`,
+      `misses             ${misses}`,
+      `uncacheable        ${totals.uncacheable}`,
+      `compiler runs      ${totals.compilerInvocations}`,
+      `linker runs        ${totals.linkerInvocations}`,
+      `bytes stored       ${formatSize(totals.bytesStored)}`
+    ].join('\n') + '\n'
+  )
+  return 0
+}
+
+export async function pruneCommand(argv: readonly string[], write: (text: string) => void): Promise<number> {
+  const { values } = asUsageError(() =>
+    parseArgs({
+      args: [...argv],
+      strict: true,
+      options: { store: { type: 'string' }, 'max-size': { type: 'string' } }
+    })
+  )
+  const maxSize = values['max-size']
+  if (typeof maxSize !== 'string') throw new UsageError('prune: --max-size SIZE is required (e.g. 500M)')
+  const root = typeof values.store === 'string' ? values.store : defaultStoreDir()
+  const result = await prune(root, { maxBytes: parseSize(maxSize) })
+  write(
+    `pruned ${root}: ${formatSize(result.bytesBefore)} -> ${formatSize(result.bytesAfter)}, ` +
+      `${result.entriesRemoved} entries and ${result.blobsRemoved} blobs removed\n`
+  )
+  return 0
+}

@@ -1,0 +1,162 @@
+/**
+ * The persistent compile cache over the store: translation units in direct mode (a manifest per
+ * unit key lists dependency sets and their results, checked by content without running the
+ * preprocessor), link results, and library-detection results.
+ */
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { JsonValue, MissReason, Store } from '../store/index.js'
+import { sha256Hex } from '../store/index.js'
+import { formatDepfile, parseDepfile } from './depfile.js'
+import type { FileFactsMemo } from './fileFacts.js'
+import { fingerprint, resultKey, unitKey, type DependencyFact } from './keys.js'
+import { normalizeArgv, normalizeText, resolveNormalized, type NamedRoot } from './roots.js'
+
+const MANIFEST_LIMIT = 8
+
+export type UnitLookup =
+  | { kind: 'hit'; objectSha256: string; dependencies: string[]; resultKey: string }
+  | { kind: 'miss'; reason: MissReason }
+
+export type UnitStoreOutcome =
+  | { kind: 'stored'; objectSha256: string; dependencies: string[] }
+  | { kind: 'uncacheable'; why: string; dependencies: string[] }
+
+interface ManifestCandidate {
+  dependencies: DependencyFact[]
+  result: string
+}
+
+/** The candidates a manifest lists; anything malformed is ignored (the store already checked the JSON). */
+function candidatesOf(meta: JsonValue): ManifestCandidate[] {
+  if (!Array.isArray(meta)) return []
+  return (meta as unknown[]).filter((value): value is ManifestCandidate => {
+    const candidate = value as Partial<ManifestCandidate> | null
+    return typeof candidate?.result === 'string' && Array.isArray(candidate.dependencies)
+  })
+}
+
+export interface CompileCacheOptions {
+  store: Store
+  toolchainId: string
+  roots: () => readonly NamedRoot[]
+  memo: FileFactsMemo
+  /** Files under here are written by the build itself, so their mtimes say nothing. */
+  buildDir: string
+  runStartedAt: number
+}
+
+export class CompileCache {
+  readonly store: Store
+  /** Bytes of new results written by this run. */
+  bytesStored = 0
+
+  constructor(private readonly options: CompileCacheOptions) {
+    this.store = options.store
+  }
+
+  keyOf(argv: readonly string[]): string {
+    return unitKey(this.options.toolchainId, normalizeArgv(argv, this.options.roots()))
+  }
+
+  normalize(text: string): string {
+    return normalizeText(text, this.options.roots())
+  }
+
+  resolve(normalized: string): string | null {
+    return resolveNormalized(normalized, this.options.roots())
+  }
+
+  /** Current facts of normalized dependencies; null when one is gone or cannot be placed. */
+  async currentFacts(normalizedPaths: readonly string[]): Promise<DependencyFact[] | null> {
+    const facts: DependencyFact[] = []
+    for (const normalized of normalizedPaths) {
+      const file = this.resolve(normalized)
+      if (file === null) return null
+      const current = await this.options.memo.get(file)
+      if (current === null) return null
+      facts.push([normalized, fingerprint(current, file)])
+    }
+    return facts
+  }
+
+  /** Whether every dependency still has the fingerprint it had when the entry was stored. */
+  async dependenciesMatch(dependencies: readonly DependencyFact[]): Promise<boolean> {
+    const current = await this.currentFacts(dependencies.map(([file]) => file))
+    return current !== null && current.every(([, print], i) => print === dependencies[i]?.[1])
+  }
+
+  async lookupUnit(key: string): Promise<UnitLookup> {
+    const manifest = await this.store.get('manifests', key)
+    if (manifest.kind === 'corrupt') return { kind: 'miss', reason: 'corrupt-entry' }
+    if (manifest.kind === 'miss') return { kind: 'miss', reason: 'no-entry' }
+    for (const candidate of candidatesOf(manifest.value.meta)) {
+      if (!(await this.dependenciesMatch(candidate.dependencies))) continue
+      const result = await this.store.get('objects', candidate.result)
+      if (result.kind === 'corrupt') return { kind: 'miss', reason: 'corrupt-entry' }
+      const object = result.kind === 'hit' ? result.value.blobs.object : undefined
+      if (object === undefined) return { kind: 'miss', reason: 'no-entry' }
+      const dependencies = candidate.dependencies.map(([file]) => this.resolve(file) ?? file)
+      return { kind: 'hit', objectSha256: object.sha256, dependencies, resultKey: candidate.result }
+    }
+    return { kind: 'miss', reason: 'dependency-changed' }
+  }
+
+  /** Writes a hit's object and dependency file where the compile would have; false if the blob is bad. */
+  async materialize(objectPath: string, hit: Extract<UnitLookup, { kind: 'hit' }>): Promise<boolean> {
+    const blob = await this.store.getBlob(hit.objectSha256)
+    if (blob.kind !== 'hit') return false
+    await mkdir(path.dirname(objectPath), { recursive: true })
+    await writeFile(objectPath, blob.value)
+    await writeFile(depfilePath(objectPath), formatDepfile(objectPath, hit.dependencies))
+    return true
+  }
+
+  /** After a real compile: record the object and what it read, unless it cannot be reused safely. */
+  async storeUnit(key: string, objectPath: string): Promise<UnitStoreOutcome> {
+    const depText = await readFile(depfilePath(objectPath), 'utf8').catch(() => null)
+    if (depText === null) return { kind: 'uncacheable', why: 'no dependency file', dependencies: [] }
+    const dependencies = parseDepfile(depText).map(file => path.resolve(file))
+    const why = await this.whyUncacheable(dependencies)
+    if (why !== null) return { kind: 'uncacheable', why, dependencies }
+    const facts = await this.currentFacts(dependencies.map(file => this.normalize(file)))
+    if (facts === null) return { kind: 'uncacheable', why: 'a dependency vanished', dependencies }
+    const object = await readFile(objectPath)
+    const result = resultKey(key, facts)
+    await this.store.put('objects', result, null, new Map([['object', object]]))
+    this.bytesStored += object.length
+    await this.addToManifest(key, { dependencies: facts, result })
+    return { kind: 'stored', objectSha256: sha256Hex(object), dependencies }
+  }
+
+  private async whyUncacheable(dependencies: readonly string[]): Promise<string | null> {
+    for (const file of dependencies) {
+      const facts = await this.options.memo.get(file)
+      if (facts === null) return `${file} vanished during the compile`
+      if (facts.usesDateOrTime) return `${file} uses __DATE__ or __TIME__`
+      if (file.startsWith(this.options.buildDir + path.sep)) continue
+      // Race guard: a header edited while the build ran may not match the object.
+      const info = await stat(file).catch(() => null)
+      const changedAt = Math.max(info?.mtimeMs ?? Infinity, info?.ctimeMs ?? 0)
+      if (changedAt >= this.options.runStartedAt) {
+        return `${file} changed during the build`
+      }
+    }
+    return null
+  }
+
+  private async addToManifest(key: string, candidate: ManifestCandidate): Promise<void> {
+    const existing = await this.store.get('manifests', key)
+    const previous =
+      existing.kind === 'hit'
+        ? candidatesOf(existing.value.meta).filter(old => old.result !== candidate.result)
+        : []
+    const candidates = [candidate, ...previous].slice(0, MANIFEST_LIMIT)
+    await this.store.put('manifests', key, candidates as unknown as JsonValue)
+  }
+}
+
+/** gcc -MMD writes `x.o`'s dependencies to `x.d`. */
+export function depfilePath(objectPath: string): string {
+  return objectPath.replace(/\.o$/, '.d')
+}

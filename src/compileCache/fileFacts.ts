@@ -1,0 +1,59 @@
+/**
+ * What the cache needs to know of a file the compiler read: its content hash, and whether it uses
+ * `__FILE__` (its location then reaches the object) or `__DATE__`/`__TIME__` (the object then
+ * changes on every compile). Each file is read and hashed at most once per run.
+ */
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+
+export interface FileFacts {
+  sha256: string
+  usesFileMacro: boolean
+  usesDateOrTime: boolean
+}
+
+const FILE_MACRO = Buffer.from('__FILE__')
+const DATE_MACRO = Buffer.from('__DATE__')
+const TIME_MACRO = Buffer.from('__TIME__')
+
+export function factsOf(content: Buffer): FileFacts {
+  return {
+    sha256: createHash('sha256').update(content).digest('hex'),
+    usesFileMacro: content.includes(FILE_MACRO),
+    usesDateOrTime: content.includes(DATE_MACRO) || content.includes(TIME_MACRO)
+  }
+}
+
+/**
+ * A per-run memo of file facts. Never persisted: across runs and machines only content counts.
+ * `rewrite` lets generated sources be hashed with their build-location paths named away.
+ */
+export class FileFactsMemo {
+  private readonly facts = new Map<string, Promise<FileFacts | null>>()
+  reads = 0
+
+  constructor(
+    private readonly rewrite: (file: string, content: Buffer) => Buffer = (_file, content) => content
+  ) {}
+
+  get(file: string): Promise<FileFacts | null> {
+    let pending = this.facts.get(file)
+    if (pending === undefined) {
+      pending = this.read(file)
+      this.facts.set(file, pending)
+    }
+    return pending
+  }
+
+  /** Forget a file the build itself just rewrote. */
+  forget(file: string): void {
+    this.facts.delete(file)
+  }
+
+  private async read(file: string): Promise<FileFacts | null> {
+    const content = await readFile(file).catch(() => null)
+    if (content === null) return null
+    this.reads++
+    return factsOf(this.rewrite(file, content))
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Cache keys: pure functions of what can change an output, never of where things are. Each key
+ * names the toolchain by content, commands with roots named and output paths left out.
+ */
+import { createHash } from 'node:crypto'
+import type { FileFacts } from './fileFacts.js'
+
+/** Bump when the meaning of a key or an entry changes: old entries then simply stop matching. */
+export const CACHE_SCHEMA = 1
+
+export function digestOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex')
+}
+
+/** The direct-mode key of a translation unit: its manifest lists dependency sets and results. */
+export function unitKey(toolchainId: string, normalizedArgv: readonly string[]): string {
+  return digestOf({ schema: CACHE_SCHEMA, kind: 'unit', toolchainId, argv: normalizedArgv })
+}
+
+/** A dependency as a key sees it: `[normalized path, fingerprint]`. */
+export type DependencyFact = [string, string]
+
+/**
+ * A file's fingerprint is its content, plus its absolute location when it uses `__FILE__`: moving
+ * such a file changes the object, so it must change the key (DESIGN.md §4).
+ */
+export function fingerprint(facts: FileFacts, absolutePath: string): string {
+  return facts.usesFileMacro ? `${facts.sha256}@${absolutePath}` : facts.sha256
+}
+
+export function resultKey(unit: string, dependencies: readonly DependencyFact[]): string {
+  return digestOf({ schema: CACHE_SCHEMA, kind: 'result', unit, dependencies })
+}
+
+export interface LinkKeyInput {
+  toolchainId: string
+  /** The link command, roots named, each object replaced by `object:<content sha256>`. */
+  linkArgv: string[]
+  objcopyArgvs: string[][]
+  sizeArgv: string[]
+}
+
+export function linkKey(input: LinkKeyInput): string {
+  return digestOf({ schema: CACHE_SCHEMA, kind: 'link', ...input })
+}
+
+export interface DetectKeyInput {
+  toolchainId: string
+  preprocessArgv: string[]
+  /** Candidate libraries: normalized folder and the headers each provides. */
+  candidates: [string, string[]][]
+  /** The sketch's sources, normalized. */
+  sources: string[]
+}
+
+export function detectKey(input: DetectKeyInput): string {
+  return digestOf({ schema: CACHE_SCHEMA, kind: 'detect', ...input })
+}

@@ -1,0 +1,68 @@
+/**
+ * Link results (ELF, HEX, EEP and the size tool's output) keyed by the linker's identity, the
+ * normalized commands and the content of every input object: a warm sketch is a lookup and a copy.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { LinkCommands, LinkOutputs } from '../build/link.js'
+import type { CompileCache } from './compileCache.js'
+import { digestOf, linkKey } from './keys.js'
+import { normalizeArgv } from './roots.js'
+
+export type LinkLookup = { kind: 'hit'; sizeOutput: string } | { kind: 'miss'; corrupt: boolean }
+
+/**
+ * The key of a link, or null when an input's content is unknown (an uncacheable unit). Objects are
+ * named by content; the core archive by the contents of its members, in order.
+ */
+export function linkKeyOf(
+  cache: CompileCache,
+  toolchainId: string,
+  commands: LinkCommands,
+  objectSha256: ReadonlyMap<string, string | null>,
+  archiveMembers: readonly (string | null)[]
+): string | null {
+  if ([...objectSha256.values(), ...archiveMembers].some(sha => sha === null)) return null
+  const byNormalizedPath = new Map<string, string>()
+  for (const [file, sha] of objectSha256) byNormalizedPath.set(cache.normalize(file), `object:${sha}`)
+  byNormalizedPath.set(cache.normalize(commands.archive), `archive:${digestOf(archiveMembers)}`)
+  const normalize = (argv: readonly string[]): string[] =>
+    normalizeArgv(argv, []).map(arg => {
+      const normalized = cache.normalize(arg)
+      return byNormalizedPath.get(normalized) ?? normalized
+    })
+  return linkKey({
+    toolchainId,
+    linkArgv: normalize(commands.link),
+    objcopyArgvs: commands.objcopy.map(step => normalize(step.argv)),
+    sizeArgv: normalize(commands.size)
+  })
+}
+
+export async function lookupLink(
+  cache: CompileCache,
+  key: string,
+  outputs: LinkOutputs
+): Promise<LinkLookup> {
+  const found = await cache.store.load('links', key)
+  if (found.kind !== 'hit') return { kind: 'miss', corrupt: found.kind === 'corrupt' }
+  const meta = found.value.entry.meta as { sizeOutput?: unknown } | null
+  if (typeof meta?.sizeOutput !== 'string') return { kind: 'miss', corrupt: true }
+  for (const [name, file] of Object.entries(outputs)) {
+    const content = found.value.blobs.get(name)
+    if (content === undefined) continue
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFile(file, content)
+  }
+  return { kind: 'hit', sizeOutput: meta.sizeOutput }
+}
+
+export async function storeLink(
+  cache: CompileCache,
+  key: string,
+  files: ReadonlyMap<keyof LinkOutputs, Buffer>,
+  sizeOutput: string
+): Promise<void> {
+  await cache.store.put('links', key, { sizeOutput }, files)
+  for (const content of files.values()) cache.bytesStored += content.length
+}

@@ -1,0 +1,70 @@
+/**
+ * Named roots: the folders a build reads from or writes to (toolchain, core, each library, the
+ * sketch, the build folder, home, workspace). Keys hold paths relative to them, so the same build at
+ * another location, on another runner, has the same keys. A path under no root stays absolute.
+ */
+import path from 'node:path'
+
+export interface NamedRoot {
+  /** Stable across locations: `core`, `lib/Wire`, `sketch`, ... */
+  name: string
+  dir: string
+}
+
+/** Longest folder first, so the most specific root wins; duplicate folders keep their first name. */
+export function orderRoots(roots: readonly NamedRoot[]): NamedRoot[] {
+  const seen = new Set<string>()
+  const unique = roots
+    .map(root => ({ name: root.name, dir: path.resolve(root.dir) }))
+    .filter(root => root.dir !== path.parse(root.dir).root && !seen.has(root.dir) && seen.add(root.dir))
+  return unique.sort((a, b) => b.dir.length - a.dir.length)
+}
+
+function isBoundary(text: string, index: number): boolean {
+  const next = text[index]
+  return (
+    next === undefined || next === '/' || next === '\\' || next === '"' || next === "'" || /\s/.test(next)
+  )
+}
+
+/**
+ * Replaces every occurrence of a root folder in `text` (a path, an argument, a source line) by
+ * `{name}`. Only whole path prefixes match: `/a/core2` is not under `/a/core`.
+ */
+export function normalizeText(text: string, orderedRoots: readonly NamedRoot[]): string {
+  let result = text
+  for (const root of orderedRoots) {
+    if (!result.includes(root.dir)) continue
+    let out = ''
+    let from = 0
+    for (let at = result.indexOf(root.dir); at >= 0; at = result.indexOf(root.dir, at + 1)) {
+      if (at < from || !isBoundary(result, at + root.dir.length)) continue
+      out += `${result.slice(from, at)}{${root.name}}`
+      from = at + root.dir.length
+    }
+    result = out + result.slice(from)
+  }
+  return result
+}
+
+/** The inverse for one path: `{name}/rel` back to an absolute path at this location. */
+export function resolveNormalized(normalized: string, orderedRoots: readonly NamedRoot[]): string | null {
+  const match = /^\{([^}]+)\}(.*)$/.exec(normalized)
+  if (match === null) return path.isAbsolute(normalized) ? normalized : null
+  const root = orderedRoots.find(candidate => candidate.name === match[1])
+  return root === undefined ? null : root.dir + (match[2] ?? '')
+}
+
+/** A compile or link command as a key sees it: roots named, the output path left out. */
+export function normalizeArgv(argv: readonly string[], orderedRoots: readonly NamedRoot[]): string[] {
+  const result: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? ''
+    if (arg === '-o') {
+      i++
+      continue
+    }
+    result.push(normalizeText(arg, orderedRoots))
+  }
+  return result
+}

@@ -1,0 +1,111 @@
+/**
+ * Opens the compile cache for one run: the store, the named roots of this build, the per-run
+ * file-facts memo, and the toolchain-identity memo kept in the store.
+ */
+import { randomBytes } from 'node:crypto'
+import { homedir } from 'node:os'
+import path from 'node:path'
+import type { Library } from '../arduino/libraries.js'
+import { Store, type StatCounters, emptyCounters } from '../store/index.js'
+import type { IdentityMemo } from '../toolchain/identity.js'
+import { CompileCache } from './compileCache.js'
+import { FileFactsMemo } from './fileFacts.js'
+import { normalizeText, orderRoots, type NamedRoot } from './roots.js'
+
+export interface RootFolders {
+  toolchainDir: string
+  platformDirs: { name: string; dir: string }[]
+  libraries: readonly Pick<Library, 'dir' | 'dirName' | 'location'>[]
+  /** Sketch folders with their build names (stable names for the same sketch at any location). */
+  sketches: { name: string; dir: string }[]
+  buildDir: string
+  workspace: string
+  home?: string
+}
+
+/** Every root of a build, each with a name that does not depend on where things are. */
+export function namedRoots(folders: RootFolders): NamedRoot[] {
+  const roots: NamedRoot[] = [
+    { name: 'toolchain', dir: folders.toolchainDir },
+    ...folders.platformDirs,
+    { name: 'build', dir: folders.buildDir },
+    { name: 'home', dir: folders.home ?? homedir() },
+    { name: 'workspace', dir: folders.workspace }
+  ]
+  const used = new Set<string>()
+  for (const library of folders.libraries) {
+    let name = `lib/${library.location}/${library.dirName}`
+    for (let n = 2; used.has(name); n++) name = `lib/${library.location}/${library.dirName}-${n}`
+    used.add(name)
+    roots.push({ name, dir: library.dir })
+  }
+  for (const sketch of folders.sketches) roots.push({ name: `sketch/${sketch.name}`, dir: sketch.dir })
+  return orderRoots(roots)
+}
+
+/** The toolchain identity memo, as entries in the store (machine-local facts, see identity.ts). */
+export function storeIdentityMemo(store: Store): IdentityMemo {
+  return {
+    async get(statDigest) {
+      const found = await store.get('toolchain', statDigest)
+      const meta = found.kind === 'hit' ? (found.value.meta as { id?: unknown } | null) : null
+      return typeof meta?.id === 'string' ? meta.id : null
+    },
+    async set(statDigest, id) {
+      await store.put('toolchain', statDigest, { id })
+    }
+  }
+}
+
+export function newRunId(): string {
+  return `run-${Date.now()}-${randomBytes(4).toString('hex')}`
+}
+
+export function openStore(storeDir: string, runId: string): Store {
+  return new Store(path.resolve(storeDir), { runId })
+}
+
+export function openCompileCache(
+  store: Store,
+  toolchainId: string,
+  roots: readonly NamedRoot[],
+  buildDir: string
+): CompileCache {
+  // Sources the build generates (the merged sketch) name their own location: hash them with it named away.
+  const generatedDir = path.resolve(buildDir) + path.sep
+  const memo = new FileFactsMemo((file, content) =>
+    file.startsWith(generatedDir) ? Buffer.from(normalizeText(content.toString('utf8'), roots)) : content
+  )
+  return new CompileCache({
+    store,
+    toolchainId,
+    roots: () => roots,
+    memo,
+    buildDir: path.resolve(buildDir),
+    runStartedAt: Date.now()
+  })
+}
+
+/** This run's counters, from the sketches' results and the processes it started. */
+export function runCounters(
+  sketches: readonly {
+    units: { hits: number; uncacheable: number }
+    missReasons: Partial<Record<string, number>>
+    link: string
+  }[],
+  processes: Record<string, number>,
+  bytesStored: number
+): StatCounters {
+  const counters = emptyCounters()
+  for (const sketch of sketches) {
+    counters.hits += sketch.units.hits + (sketch.link === 'hit' ? 1 : 0)
+    counters.uncacheable += sketch.units.uncacheable
+    for (const reason of Object.keys(counters.misses) as (keyof StatCounters['misses'])[]) {
+      counters.misses[reason] += sketch.missReasons[reason] ?? 0
+    }
+  }
+  counters.compilerInvocations = (processes.compile ?? 0) + (processes.preprocess ?? 0)
+  counters.linkerInvocations = processes.link ?? 0
+  counters.bytesStored = bytesStored
+  return counters
+}
