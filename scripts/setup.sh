@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
 # Everything `npm test` needs on Debian 12: the AVR toolchain, the Arduino AVR platform, arduino-builder
 # (the oracle), ccache (a benchmark peer), the npm dependencies and the example corpus.
-# Run as root (apt), from anywhere.
+# Run as root, or as a user with sudo (apt needs root), from anywhere.
 set -euo pipefail
+
+as_root=()
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo 'setup: run as root, or install sudo' >&2; exit 1; }
+  as_root=(sudo)
+fi
 
 repo_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 packages=(gcc-avr binutils-avr avr-libc arduino-core-avr arduino-builder arduino-ctags ccache)
@@ -16,10 +22,10 @@ done
 
 # apt-get update runs every time: fetch-corpus.sh downloads the arduino .deb from the same lists.
 echo "== setup: apt-get update"
-apt-get update
+"${as_root[@]}" apt-get update
 if ((${#missing[@]})); then
   echo "== setup: installing ${missing[*]}"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
 else
   echo "== setup: Debian packages already installed"
 fi
