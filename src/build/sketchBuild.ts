@@ -34,7 +34,7 @@ import { checkSizes, linkCommands, runLink, type LinkCommands } from './link.js'
 import type { ProcessRunner } from './processes.js'
 import { preprocessArgv } from './recipes.js'
 import { prepareSketch } from './sketchSources.js'
-import type { SketchResult } from './types.js'
+import type { SketchPhase, SketchResult } from './types.js'
 
 export interface RunContext {
   runner: ProcessRunner
@@ -70,7 +70,20 @@ export function failedSketch(sketchPath: string, startedAt: number, error: strin
     seconds: (performance.now() - startedAt) / 1000,
     compileSeconds: 0,
     libraries: [],
+    phases: {},
     error
+  }
+}
+
+/** Wall time per phase of one sketch: where a warm build's remaining time goes. */
+class PhaseClock {
+  readonly seconds: Partial<Record<SketchPhase, number>> = {}
+  private last = performance.now()
+
+  end(phase: SketchPhase): void {
+    const now = performance.now()
+    this.seconds[phase] = Math.round(now - this.last) / 1000
+    this.last = now
   }
 }
 
@@ -214,7 +227,9 @@ export async function buildSketch(
   const owner = await ownerLibrary(sketch, ctx.libraries).catch(() => null)
   const candidates =
     owner === null ? ctx.libraries : [owner, ...ctx.libraries.filter(lib => lib.dir !== owner.dir)]
+  const phases = new PhaseClock()
   const prepared = await prepareSketch(sketch, path.join(sketchBuildDir, 'sketch'))
+  phases.end('prepare')
   const detectKey =
     ctx.cache === null
       ? null
@@ -230,7 +245,8 @@ export async function buildSketch(
     remembered !== null
       ? ({ ok: true, ...includeDirsFor(ctx, remembered) } as const)
       : await ctx.detector.detect(ctx.core.includeDirs, prepared.sources, candidates)
-  if (!detected.ok) return fail(detected.error)
+  phases.end('detect')
+  if (!detected.ok) return fail(detected.error, { phases: phases.seconds })
 
   const units = [
     ...planUnits(props, prepared.sources, prepared.sourceDir, prepared.sourceDir, detected.includeDirs),
@@ -247,10 +263,17 @@ export async function buildSketch(
     Promise.all(ctx.core.coreUnits.map(resolve))
   ])
   const outcomes = [...objectUnits, ...coreUnits]
+  phases.end('units')
   const counts = unitCounts(outcomes)
   const compileSeconds = outcomes.filter(o => o.firstHere).reduce((sum, o) => sum + o.seconds, 0)
   const libraries = detected.libraries.map(library => library.name)
-  const partial = { units: counts, compileSeconds, libraries, missReasons: missReasons(outcomes, null) }
+  const partial = {
+    units: counts,
+    compileSeconds,
+    libraries,
+    missReasons: missReasons(outcomes, null),
+    phases: phases.seconds
+  }
   const failed = outcomes.filter(outcome => !outcome.ok)
   if (failed.length > 0) return fail(failed.map(outcome => outcome.messages).join('\n'), partial)
   if (ctx.cache !== null && detectKey !== null && remembered === null) {
@@ -264,6 +287,7 @@ export async function buildSketch(
     ctx.core.archive
   )
   const linked = await linkOrReuse(ctx, props, commands, objectUnits, coreUnits)
+  phases.end('link')
   const withLink = { ...partial, link: linked.link, missReasons: missReasons(outcomes, linked) }
   if (linked.sizeOutput === null) return fail(linked.error ?? 'link failed', withLink)
   const sized = checkSizes(props, linked.sizeOutput)

@@ -49,8 +49,15 @@ export interface SketchResult {
   /** Compile seconds of the units this sketch compiled itself. */
   compileSeconds: number
   libraries: string[]
+  /**
+   * Wall seconds per phase: prepare (merge and copy the sketch), detect (find libraries), units
+   * (compile or look up), link (link or look up and copy).
+   */
+  phases: Partial<Record<SketchPhase, number>>
   error: string | null
 }
+
+export type SketchPhase = 'prepare' | 'detect' | 'units' | 'link'
 
 export interface BuildResult {
   fqbn: string

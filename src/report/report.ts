@@ -21,6 +21,7 @@ export interface ReportSketch {
   seconds: number
   compileSeconds: number
   libraries: string[]
+  phases: SketchResult['phases']
   error: string | null
 }
 
@@ -83,6 +84,7 @@ export function makeReport(result: BuildResult, cwd: string): Report {
       seconds: round(sketch.seconds),
       compileSeconds: round(sketch.compileSeconds),
       libraries: sketch.libraries,
+      phases: sketch.phases,
       error: sketch.error
     })),
     totals: {
