@@ -9,7 +9,7 @@ import type { JsonValue, MissReason, Store } from '../store/index.js'
 import { sha256Hex } from '../store/index.js'
 import { formatDepfile, parseDepfile } from './depfile.js'
 import type { FileFactsMemo } from './fileFacts.js'
-import { fingerprint, resultKey, unitKey, type DependencyFact } from './keys.js'
+import { dependencyFacts, resultKey, unitKey, type DependencyFact, type ReadDependency } from './keys.js'
 import { normalizeArgv, normalizeText, resolveNormalized, type NamedRoot } from './roots.js'
 
 const MANIFEST_LIMIT = 8
@@ -69,15 +69,15 @@ export class CompileCache {
 
   /** Current facts of normalized dependencies; null when one is gone or cannot be placed. */
   async currentFacts(normalizedPaths: readonly string[]): Promise<DependencyFact[] | null> {
-    const facts: DependencyFact[] = []
+    const read: ReadDependency[] = []
     for (const normalized of normalizedPaths) {
-      const file = this.resolve(normalized)
-      if (file === null) return null
-      const current = await this.options.memo.get(file)
-      if (current === null) return null
-      facts.push([normalized, fingerprint(current, file)])
+      const absolute = this.resolve(normalized)
+      if (absolute === null) return null
+      const facts = await this.options.memo.get(absolute)
+      if (facts === null) return null
+      read.push({ normalized, absolute, facts })
     }
-    return facts
+    return dependencyFacts(read)
   }
 
   /** Whether every dependency still has the fingerprint it had when the entry was stored. */

@@ -1,6 +1,6 @@
 /** Make-style dependency files (`-MMD`): what a compile read, and how to write them back on a hit. */
 
-/** The prerequisites of the first rule, unescaped (`\ ` is a space in a file name). */
+/** The prerequisites of the first rule, unescaped as gcc escapes them (`\ `, `\#`, `$$`). */
 export function parseDepfile(text: string): string[] {
   const joined = text.replace(/\\\r?\n/g, ' ')
   const colon = joined.search(/:(\s|$)/)
@@ -10,8 +10,12 @@ export function parseDepfile(text: string): string[] {
   let current = ''
   for (let i = 0; i < firstRule.length; i++) {
     const char = firstRule[i] ?? ''
-    if (char === '\\' && firstRule[i + 1] === ' ') {
-      current += ' '
+    const next = firstRule[i + 1]
+    if (char === '\\' && (next === ' ' || next === '#')) {
+      current += next
+      i++
+    } else if (char === '$' && next === '$') {
+      current += '$'
       i++
     } else if (/\s/.test(char)) {
       if (current !== '') files.push(current)
@@ -24,7 +28,8 @@ export function parseDepfile(text: string): string[] {
   return files
 }
 
-const escape = (file: string): string => file.replace(/ /g, '\\ ')
+// As gcc escapes: a space or # with a backslash, $ doubled.
+const escape = (file: string): string => file.replace(/([ #])/g, '\\$1').replace(/\$/g, '$$$$')
 
 /** A dependency file as gcc writes it with -MMD: the object, then every file it read. */
 export function formatDepfile(object: string, files: readonly string[]): string {

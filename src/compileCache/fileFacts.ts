@@ -12,15 +12,15 @@ export interface FileFacts {
   usesDateOrTime: boolean
 }
 
-const FILE_MACRO = Buffer.from('__FILE__')
-const DATE_MACRO = Buffer.from('__DATE__')
-const TIME_MACRO = Buffer.from('__TIME__')
+// Macros whose expansion is a location, or a time (__TIMESTAMP__ is the source's mtime).
+const LOCATION_MACROS = ['__FILE__', '__BASE_FILE__'].map(name => Buffer.from(name))
+const TIME_MACROS = ['__DATE__', '__TIME__', '__TIMESTAMP__'].map(name => Buffer.from(name))
 
 export function factsOf(content: Buffer): FileFacts {
   return {
     sha256: createHash('sha256').update(content).digest('hex'),
-    usesFileMacro: content.includes(FILE_MACRO),
-    usesDateOrTime: content.includes(DATE_MACRO) || content.includes(TIME_MACRO)
+    usesFileMacro: LOCATION_MACROS.some(macro => content.includes(macro)),
+    usesDateOrTime: TIME_MACROS.some(macro => content.includes(macro))
   }
 }
 

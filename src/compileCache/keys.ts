@@ -20,12 +20,24 @@ export function unitKey(toolchainId: string, normalizedArgv: readonly string[]):
 /** A dependency as a key sees it: `[normalized path, fingerprint]`. */
 export type DependencyFact = [string, string]
 
+export interface ReadDependency {
+  normalized: string
+  absolute: string
+  facts: FileFacts
+}
+
 /**
- * A file's fingerprint is its content, plus its absolute location when it uses `__FILE__`: moving
- * such a file changes the object, so it must change the key (DESIGN.md §4).
+ * Dependencies as a key sees them: each file's content, and every file's location as soon as one
+ * of them uses `__FILE__` (DESIGN.md §4). The location is that of the file that *expands* the macro,
+ * which may be another one (a header's `#define HERE __FILE__` used by the sketch), so one use
+ * ties the result to where all of them are.
  */
-export function fingerprint(facts: FileFacts, absolutePath: string): string {
-  return facts.usesFileMacro ? `${facts.sha256}@${absolutePath}` : facts.sha256
+export function dependencyFacts(read: readonly ReadDependency[]): DependencyFact[] {
+  const locationMatters = read.some(dependency => dependency.facts.usesFileMacro)
+  return read.map(({ normalized, absolute, facts }) => [
+    normalized,
+    locationMatters ? `${facts.sha256}@${absolute}` : facts.sha256
+  ])
 }
 
 export function resultKey(unit: string, dependencies: readonly DependencyFact[]): string {

@@ -29,7 +29,8 @@ export function linkKeyOf(
   const normalize = (argv: readonly string[]): string[] =>
     normalizeArgv(argv, []).map(arg => {
       const normalized = cache.normalize(arg)
-      return byNormalizedPath.get(normalized) ?? normalized
+      // The recipe names the archive as {build.path}/../../core/..: look paths up resolved.
+      return byNormalizedPath.get(cache.normalize(path.normalize(arg))) ?? normalized
     })
   return linkKey({
     toolchainId,

@@ -20,11 +20,22 @@ export function orderRoots(roots: readonly NamedRoot[]): NamedRoot[] {
   return unique.sort((a, b) => b.dir.length - a.dir.length)
 }
 
-function isBoundary(text: string, index: number): boolean {
+// Characters that end a path inside an argument or a line (`-DX=/a/b`, `"/a/b"`, `/a/b:12`).
+const PATH_END = /[\s"'=,:;]/
+
+function endsPath(text: string, index: number): boolean {
   const next = text[index]
-  return (
-    next === undefined || next === '/' || next === '\\' || next === '"' || next === "'" || /\s/.test(next)
-  )
+  return next === undefined || next === '/' || next === '\\' || PATH_END.test(next)
+}
+
+/** A root only matches where a path starts: `/tmp/x/usr/lib` does not hold the root `/usr`. */
+function startsPath(text: string, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const previous = text[i] ?? ''
+    if (previous === '/' || previous === '\\') return false
+    if (PATH_END.test(previous)) return true
+  }
+  return true
 }
 
 /**
@@ -38,7 +49,7 @@ export function normalizeText(text: string, orderedRoots: readonly NamedRoot[]):
     let out = ''
     let from = 0
     for (let at = result.indexOf(root.dir); at >= 0; at = result.indexOf(root.dir, at + 1)) {
-      if (at < from || !isBoundary(result, at + root.dir.length)) continue
+      if (at < from || !startsPath(result, at) || !endsPath(result, at + root.dir.length)) continue
       out += `${result.slice(from, at)}{${root.name}}`
       from = at + root.dir.length
     }

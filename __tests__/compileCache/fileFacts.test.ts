@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto'
+import { promises as fs } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { factsOf, FileFactsMemo } from '../../src/compileCache/fileFacts.js'
+
+const facts = (text: string) => factsOf(Buffer.from(text))
+
+describe('factsOf', () => {
+  it('hashes the content with SHA-256', () => {
+    const content = Buffer.from('int x;\n')
+    expect(factsOf(content).sha256).toBe(createHash('sha256').update(content).digest('hex'))
+  })
+
+  it('sees __FILE__, __DATE__ and __TIME__ anywhere, comments included', () => {
+    expect(facts('const char *f = __FILE__;')).toMatchObject({ usesFileMacro: true, usesDateOrTime: false })
+    expect(facts('// built __DATE__\n')).toMatchObject({ usesFileMacro: false, usesDateOrTime: true })
+    expect(facts('x = __TIME__;')).toMatchObject({ usesFileMacro: false, usesDateOrTime: true })
+    expect(facts('int x = __LINE__;')).toMatchObject({ usesFileMacro: false, usesDateOrTime: false })
+  })
+
+  // Decision: a plain byte search, so an identifier that merely contains `__FILE__` (`__FILE__NAME`)
+  // counts as a use. A false positive costs only a location-bound key; a miss would give wrong firmware.
+  // `__FILE_NAME__` (gcc 12: the base name only, same at any location) does not count.
+  it('counts any identifier containing __FILE__, but not __FILE_NAME__', () => {
+    expect(facts('int __FILE__NAME;').usesFileMacro).toBe(true)
+    expect(facts('const char *n = __FILE_NAME__;').usesFileMacro).toBe(false)
+  })
+
+  // BUG: __TIMESTAMP__ (the source's mtime, avr-gcc 5.4 expands it) changes the object like __DATE__,
+  // and __BASE_FILE__ (the main source's path as given to gcc) carries a location like __FILE__;
+  // neither byte string contains `__DATE__`/`__TIME__`/`__FILE__`, so factsOf misses both.
+  it('sees __TIMESTAMP__ as a date and __BASE_FILE__ as a location', () => {
+    expect(facts('const char *t = __TIMESTAMP__;').usesDateOrTime).toBe(true)
+    expect(facts('const char *b = __BASE_FILE__;').usesFileMacro).toBe(true)
+  })
+})
+
+describe('FileFactsMemo', () => {
+  let dir: string
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'fbuild-facts-'))
+  })
+  afterEach(async () => {
+    await fs.rm(dir, { recursive: true, force: true })
+  })
+
+  it('reads each file once however often and however concurrently it is asked', async () => {
+    const file = path.join(dir, 'a.h')
+    await fs.writeFile(file, 'int a;\n')
+    const memo = new FileFactsMemo()
+    const first = await Promise.all([memo.get(file), memo.get(file), memo.get(file)])
+    await fs.writeFile(file, 'int changed;\n')
+    const later = await memo.get(file)
+    expect(memo.reads).toBe(1)
+    expect(first.every(found => found?.sha256 === facts('int a;\n').sha256)).toBe(true)
+    expect(later?.sha256).toBe(facts('int a;\n').sha256)
+  })
+
+  it('reads a forgotten file again, and counts reads per file', async () => {
+    const file = path.join(dir, 'a.h')
+    const other = path.join(dir, 'b.h')
+    await fs.writeFile(file, 'int a;\n')
+    await fs.writeFile(other, 'int b;\n')
+    const memo = new FileFactsMemo()
+    await memo.get(file)
+    await memo.get(other)
+    await fs.writeFile(file, 'int changed;\n')
+    memo.forget(file)
+    expect((await memo.get(file))?.sha256).toBe(facts('int changed;\n').sha256)
+    expect(memo.reads).toBe(3)
+  })
+
+  it('gives null for a missing file', async () => {
+    const memo = new FileFactsMemo()
+    expect(await memo.get(path.join(dir, 'gone.h'))).toBeNull()
+    expect(memo.reads).toBe(0)
+  })
+
+  it('takes the facts of what the rewrite hook makes of the content', async () => {
+    const file = path.join(dir, 'Blink.ino.cpp')
+    await fs.writeFile(file, `#line 1 "${dir}/Blink.ino"\n`)
+    const seen: string[] = []
+    const memo = new FileFactsMemo((name, content) => {
+      seen.push(name)
+      return Buffer.from(content.toString('utf8').replace(dir, '{sketch}'))
+    })
+    expect((await memo.get(file))?.sha256).toBe(facts('#line 1 "{sketch}/Blink.ino"\n').sha256)
+    expect(seen).toEqual([file])
+  })
+})

@@ -1,0 +1,275 @@
+import { execFileSync } from 'node:child_process'
+import { promises as fs } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { factsOf } from '../../src/compileCache/fileFacts.js'
+import {
+  CACHE_SCHEMA,
+  detectKey,
+  digestOf,
+  dependencyFacts,
+  linkKey,
+  resultKey,
+  unitKey,
+  type DetectKeyInput,
+  type LinkKeyInput
+} from '../../src/compileCache/keys.js'
+import { normalizeArgv, normalizeText } from '../../src/compileCache/roots.js'
+import { namedRoots, type RootFolders } from '../../src/compileCache/setup.js'
+
+const TOOLCHAIN = 'toolchain-sha256:abc'
+
+/** Every root of one build placed under `base`. */
+function foldersAt(base: string): RootFolders {
+  return {
+    toolchainDir: `${base}/usr`,
+    platformDirs: [
+      { name: 'platform', dir: `${base}/usr/share/arduino/hardware/arduino/avr` },
+      { name: 'core', dir: `${base}/usr/share/arduino/hardware/arduino/avr/cores/arduino` },
+      { name: 'variant', dir: `${base}/usr/share/arduino/hardware/arduino/avr/variants/standard` }
+    ],
+    libraries: [
+      {
+        dir: `${base}/usr/share/arduino/hardware/arduino/avr/libraries/Wire`,
+        dirName: 'Wire',
+        location: 'platform'
+      },
+      { dir: `${base}/home/Arduino/libraries/Servo`, dirName: 'Servo', location: 'user' }
+    ],
+    sketches: [{ name: 'Blink', dir: `${base}/ws/examples/Blink` }],
+    buildDir: `${base}/ws/.build/Blink`,
+    workspace: `${base}/ws`,
+    home: `${base}/home`
+  }
+}
+
+interface Compile {
+  flags: string[]
+  defines: string[]
+  includes: string[]
+  source: string
+  output: string
+}
+
+/** An Arduino-style compile of the sketch at `base`; `change` alters one part of it. */
+function compileAt(base: string, change: (compile: Compile) => void = () => undefined): string[] {
+  const avr = `${base}/usr/share/arduino/hardware/arduino/avr`
+  const compile: Compile = {
+    flags: ['-c', '-g', '-Os', '-w', '-std=gnu++11', '-fno-exceptions', '-MMD', '-mmcu=atmega328p'],
+    defines: ['-DF_CPU=16000000L', '-DARDUINO=10807', '-DARDUINO_AVR_UNO', '-DARDUINO_ARCH_AVR'],
+    includes: [
+      `-I${avr}/cores/arduino`,
+      `-I${avr}/variants/standard`,
+      `-I${avr}/libraries/Wire/src`,
+      `-I${base}/home/Arduino/libraries/Servo/src`
+    ],
+    source: `${base}/ws/.build/Blink/sketch/Blink.ino.cpp`,
+    output: `${base}/ws/.build/Blink/sketch/Blink.ino.cpp.o`
+  }
+  change(compile)
+  const { flags, defines, includes, source, output } = compile
+  return [`${base}/usr/bin/avr-g++`, ...flags, ...defines, ...includes, source, '-o', output]
+}
+
+const keyAt = (base: string, change?: (compile: Compile) => void, toolchain = TOOLCHAIN): string =>
+  unitKey(toolchain, normalizeArgv(compileAt(base, change), namedRoots(foldersAt(base))))
+
+describe('unitKey', () => {
+  const key = keyAt('/a')
+
+  it('is the same for the same compile with every root moved', () => {
+    expect(keyAt('/home/runner/work/other place')).toBe(key)
+    expect(normalizeArgv(compileAt('/a'), namedRoots(foldersAt('/a'))).join(' ')).not.toContain('/a/')
+  })
+
+  it('keeps a path under no root absolute, so moving it changes the key', () => {
+    const withExtra = (dir: string) => (compile: Compile) => compile.includes.push(`-I${dir}/include`)
+    const argv = normalizeArgv(compileAt('/a', withExtra('/opt/extra')), namedRoots(foldersAt('/a')))
+    expect(argv).toContain('-I/opt/extra/include')
+    expect(keyAt('/a', withExtra('/opt/extra'))).toBe(keyAt('/b', withExtra('/opt/extra')))
+    expect(keyAt('/a', withExtra('/opt/extra'))).not.toBe(keyAt('/a', withExtra('/opt/extra2')))
+  })
+
+  it('never sees the -o output path', () => {
+    expect(keyAt('/a', compile => (compile.output = '/tmp/elsewhere/other.o'))).toBe(key)
+  })
+
+  it.each<[string, (compile: Compile) => void]>([
+    ['a changed flag', compile => (compile.flags[2] = '-O2')],
+    ['an added flag', compile => compile.flags.push('-flto')],
+    ['a changed define', compile => (compile.defines[0] = '-DF_CPU=8000000L')],
+    ['a removed define', compile => compile.defines.pop()],
+    ['the include order', compile => compile.includes.reverse()],
+    ['another source', compile => (compile.source = compile.source.replace('Blink.ino', 'Other.ino'))]
+  ])('changes with %s', (_what, change) => {
+    expect(keyAt('/a', change)).not.toBe(key)
+  })
+
+  it('changes with the toolchain identity', () => {
+    expect(keyAt('/a', undefined, 'toolchain-sha256:abd')).not.toBe(key)
+  })
+
+  it('holds the cache schema, so bumping it changes every key', () => {
+    const argv = normalizeArgv(compileAt('/a'), namedRoots(foldersAt('/a')))
+    const withSchema = (schema: number): string =>
+      digestOf({ schema, kind: 'unit', toolchainId: TOOLCHAIN, argv })
+    expect(key).toBe(withSchema(CACHE_SCHEMA))
+    expect(key).not.toBe(withSchema(CACHE_SCHEMA + 1))
+  })
+})
+
+describe('dependencyFacts and resultKey', () => {
+  const plain = factsOf(Buffer.from('int x;\n'))
+  const located = factsOf(Buffer.from('const char *f = __FILE__;\n'))
+  /** The single fact of one file read from `absolute`. */
+  const fingerprint = (facts: typeof plain, absolute: string): string =>
+    dependencyFacts([{ normalized: '{x}/x.h', absolute, facts }])[0]?.[1] ?? ''
+
+  it('is the content alone when no dependency uses __FILE__', () => {
+    expect(fingerprint(plain, '/a/x.h')).toBe(fingerprint(plain, '/b/x.h'))
+    expect(fingerprint(plain, '/a/x.h')).not.toBe(fingerprint(factsOf(Buffer.from('int y;\n')), '/a/x.h'))
+  })
+
+  it('includes the location of a file that uses __FILE__', () => {
+    expect(fingerprint(located, '/a/x.h')).not.toBe(fingerprint(located, '/b/x.h'))
+    expect(fingerprint(located, '/a/x.h')).toContain(located.sha256)
+  })
+
+  it('includes every location once any dependency uses __FILE__ (it expands where it is used)', () => {
+    const read = (base: string) => [
+      { normalized: '{sketch}/s.c', absolute: `${base}/s.c`, facts: plain },
+      { normalized: '{lib}/where.h', absolute: '/lib/where.h', facts: located }
+    ]
+    expect(dependencyFacts(read('/a'))[0]?.[1]).not.toBe(dependencyFacts(read('/b'))[0]?.[1])
+    const withoutMacro = (base: string) => [
+      { normalized: '{sketch}/s.c', absolute: `${base}/s.c`, facts: plain }
+    ]
+    expect(dependencyFacts(withoutMacro('/a'))).toEqual(dependencyFacts(withoutMacro('/b')))
+  })
+
+  it('changes with the unit, a dependency path, a fingerprint or the dependency set', () => {
+    const core: [string, string] = ['{core}/Arduino.h', fingerprint(plain, '/a/Arduino.h')]
+    const sketch: [string, string] = ['{sketch/Blink}/Blink.ino', fingerprint(located, '/a/Blink.ino')]
+    const key = resultKey('unit', [core, sketch])
+    expect(resultKey('unit', [[...core], [...sketch]])).toBe(key)
+    expect(resultKey('unit2', [core, sketch])).not.toBe(key)
+    expect(resultKey('unit', [['{core}/Other.h', core[1]], sketch])).not.toBe(key)
+    expect(resultKey('unit', [core, [sketch[0], fingerprint(located, '/b/Blink.ino')]])).not.toBe(key)
+    expect(resultKey('unit', [core])).not.toBe(key)
+  })
+})
+
+describe('a location macro expanded outside the file that names it', () => {
+  let dir: string
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'fbuild-keys-'))
+  })
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true })
+  })
+
+  /**
+   * A header in a library that stays put defines `HERE` as `__FILE__`; the sketch that expands it
+   * moves. The object holds the sketch's path, so its key must change with the sketch's location.
+   * avr-libc's assert.h (with __ASSERT_USE_STDERR) is such a header.
+   */
+  it('changes the result key when the object changes', async () => {
+    const library = path.join(dir, 'lib')
+    await fs.mkdir(library, { recursive: true })
+    await fs.writeFile(path.join(library, 'where.h'), '#define HERE __FILE__\n')
+    const buildAt = async (base: string): Promise<{ object: Buffer; key: string }> => {
+      const sketch = path.join(dir, base, 'sketch')
+      await fs.mkdir(sketch, { recursive: true })
+      const source = path.join(sketch, 's.c')
+      await fs.writeFile(source, '#include "where.h"\nconst char *here = HERE;\n')
+      const argv = ['-c', '-Os', `-I${library}`, source, '-o', path.join(sketch, 's.o')]
+      execFileSync('/usr/bin/avr-gcc', argv)
+      const roots = namedRoots({ ...foldersAt('/nowhere'), sketches: [{ name: 's', dir: sketch }] })
+      const unit = unitKey(TOOLCHAIN, normalizeArgv(argv, roots))
+      const deps = [source, path.join(library, 'where.h')]
+      const read = await Promise.all(
+        deps.map(async file => ({
+          normalized: normalizeText(file, roots),
+          absolute: file,
+          facts: factsOf(await fs.readFile(file))
+        }))
+      )
+      return {
+        object: await fs.readFile(path.join(sketch, 's.o')),
+        key: resultKey(unit, dependencyFacts(read))
+      }
+    }
+    const here = await buildAt('a')
+    const there = await buildAt('b')
+    expect(here.object.equals(there.object)).toBe(false)
+    expect(here.key).not.toBe(there.key)
+  })
+})
+
+describe('linkKey', () => {
+  const input = (): LinkKeyInput => ({
+    toolchainId: TOOLCHAIN,
+    linkArgv: ['{toolchain}/bin/avr-gcc', '-Os', '-flto', 'object:aa', 'object:bb', '{build}/core.a', '-lm'],
+    objcopyArgvs: [
+      ['{toolchain}/bin/avr-objcopy', '-O', 'ihex', '-R', '.eeprom'],
+      ['{toolchain}/bin/avr-objcopy', '-O', 'ihex', '-j', '.eeprom']
+    ],
+    sizeArgv: ['{toolchain}/bin/avr-size', '-A']
+  })
+  const key = linkKey(input())
+
+  it('is the same for the same link', () => {
+    expect(linkKey(input())).toBe(key)
+  })
+
+  it.each<[string, (link: LinkKeyInput) => void]>([
+    ['an object content hash', link => (link.linkArgv[3] = 'object:cc')],
+    ['the order of objects', link => link.linkArgv.splice(3, 2, 'object:bb', 'object:aa')],
+    ['a link flag', link => (link.linkArgv[1] = '-O2')],
+    [
+      'an objcopy command',
+      link => link.objcopyArgvs.splice(0, 1, ['{toolchain}/bin/avr-objcopy', '-O', 'binary'])
+    ],
+    ['the objcopy commands order', link => link.objcopyArgvs.reverse()],
+    ['the size command', link => (link.sizeArgv = ['{toolchain}/bin/avr-size', '-C'])],
+    ['the toolchain identity', link => (link.toolchainId = 'toolchain-sha256:abd')]
+  ])('changes with %s', (_what, change) => {
+    const changed = input()
+    change(changed)
+    expect(linkKey(changed)).not.toBe(key)
+  })
+})
+
+describe('detectKey', () => {
+  const input = (): DetectKeyInput => ({
+    toolchainId: TOOLCHAIN,
+    preprocessArgv: ['{toolchain}/bin/avr-g++', '-E', '-DARDUINO=10807', '-I{core}'],
+    candidates: [
+      ['{lib/platform/Wire}', ['Wire.h']],
+      ['{lib/platform/SPI}', ['SPI.h']]
+    ],
+    sources: ['{sketch/Blink}/Blink.ino', '{sketch/Blink}/util.cpp']
+  })
+  const key = detectKey(input())
+
+  it('is the same for the same detection', () => {
+    expect(detectKey(input())).toBe(key)
+  })
+
+  it.each<[string, (detect: DetectKeyInput) => void]>([
+    [
+      'a header a candidate provides',
+      detect => (detect.candidates[0] = ['{lib/platform/Wire}', ['Wire.h', 'utility/twi.h']])
+    ],
+    ['a new candidate', detect => detect.candidates.push(['{lib/user/Servo}', ['Servo.h']])],
+    ['a candidate folder', detect => (detect.candidates[1] = ['{lib/user/SPI}', ['SPI.h']])],
+    ['an added sketch file', detect => detect.sources.push('{sketch/Blink}/more.cpp')],
+    ['a removed sketch file', detect => detect.sources.pop()],
+    ['the preprocess command', detect => detect.preprocessArgv.push('-DEXTRA')],
+    ['the toolchain identity', detect => (detect.toolchainId = 'other')]
+  ])('changes with %s', (_what, change) => {
+    const changed = input()
+    change(changed)
+    expect(detectKey(changed)).not.toBe(key)
+  })
+})
