@@ -2,40 +2,14 @@
  * The CLI as users run it (a real process, the real compiler): bad input gives a one-line message
  * and the right exit code, and never stops the other sketches of the run.
  */
-import { spawn } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import type { Report } from '../src/report/report.js'
+import { runCli, type CliRun } from './helpers/cliRunner.js'
 import { corpusExamplesDir, platformDir, repoDir } from './helpers/corpus.js'
 
 const DECIMAL_DIG = 'compiler.cpp.extra_flags=-DDECIMAL_DIG=9'
-
-interface CliRun {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-function runCli(args: string[], cwd: string): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    // The TypeScript sources through tsx's loader, named by path: the cwd is not the repository.
-    const tsx = pathToFileURL(path.join(repoDir, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href
-    const child = spawn(process.execPath, ['--import', tsx, path.join(repoDir, 'src', 'cli.ts'), ...args], {
-      cwd,
-      // The default store comes from FBUILD_CACHE_DIR: keep tests out of the user's own cache.
-      env: { ...process.env, NODE_OPTIONS: '', FBUILD_CACHE_DIR: path.join(tmpdir(), 'fbuild-cli-test-store') },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', code => resolve({ code: code ?? -1, stdout, stderr }))
-  })
-}
 
 async function writeSketch(root: string, name: string, source: string): Promise<string> {
   const dir = path.join(root, name)

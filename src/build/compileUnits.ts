@@ -30,8 +30,13 @@ export interface UnitOutcome {
   /** False when another sketch of this run had already asked for the unit. */
   firstHere: boolean
   seconds: number
-  /** Content hash of the object, when known without reading it (cache hit or stored result). */
-  objectSha256: string | null
+  /**
+   * The result's key in the store (unit key and dependency facts): what a link key names the unit
+   * by, the same at any location. Null when the result is not in the store.
+   */
+  resultKey: string | null
+  /** A hit's object, verified, written out only when a link needs it. */
+  cachedObject: Buffer | null
   /** Absolute paths of the files the compile read (its dependency facts). */
   dependencies: string[]
 }
@@ -73,7 +78,7 @@ type Resolved = Omit<UnitOutcome, 'firstHere'>
  */
 export class UnitCompiler {
   private readonly resolved = new Map<string, Promise<Resolved>>()
-  private readonly written = new Map<string, Promise<boolean>>()
+  private readonly written = new Map<string, Promise<void>>()
 
   constructor(
     private readonly runner: ProcessRunner,
@@ -89,19 +94,16 @@ export class UnitCompiler {
   }
 
   /** Makes sure a unit's object file exists (a cache hit is written out on first need). */
-  async ensureObject(outcome: UnitOutcome): Promise<boolean> {
-    if (outcome.source !== 'hit' || this.cache === null || outcome.objectSha256 === null) return outcome.ok
+  async ensureObject(outcome: UnitOutcome): Promise<void> {
+    const cache = this.cache
+    const object = outcome.cachedObject
+    if (cache === null || object === null) return
     let pending = this.written.get(outcome.unit.object)
     if (pending === undefined) {
-      pending = this.cache.materialize(outcome.unit.object, {
-        kind: 'hit',
-        objectSha256: outcome.objectSha256,
-        dependencies: outcome.dependencies,
-        resultKey: ''
-      })
+      pending = cache.materialize(outcome.unit.object, object, outcome.dependencies)
       this.written.set(outcome.unit.object, pending)
     }
-    return pending
+    await pending
   }
 
   private async resolve(unit: CompileUnit): Promise<Resolved> {
@@ -116,7 +118,8 @@ export class UnitCompiler {
         source: 'hit',
         missReason: null,
         seconds: 0,
-        objectSha256: found.objectSha256,
+        resultKey: found.resultKey,
+        cachedObject: found.object,
         dependencies: found.dependencies
       }
     }
@@ -137,18 +140,18 @@ export class UnitCompiler {
       missReason,
       seconds: result.seconds
     }
-    if (!compiled.ok) return { ...compiled, source: 'failed', objectSha256: null, dependencies: [] }
-    if (this.cache === null || key === null) {
-      return { ...compiled, source: 'compiled', objectSha256: null, dependencies: [] }
-    }
+    const uncached = { resultKey: null, cachedObject: null, dependencies: [] }
+    if (!compiled.ok) return { ...compiled, ...uncached, source: 'failed' }
+    if (this.cache === null || key === null) return { ...compiled, ...uncached, source: 'compiled' }
     const stored = await this.cache.storeUnit(key, unit.object)
     return stored.kind === 'stored'
       ? {
           ...compiled,
+          ...uncached,
           source: 'compiled',
-          objectSha256: stored.objectSha256,
+          resultKey: stored.resultKey,
           dependencies: stored.dependencies
         }
-      : { ...compiled, source: 'uncacheable', objectSha256: null, dependencies: stored.dependencies }
+      : { ...compiled, ...uncached, source: 'uncacheable', dependencies: stored.dependencies }
   }
 }

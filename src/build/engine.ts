@@ -24,7 +24,7 @@ import {
   namedRoots,
   newRunId,
   openCompileCache,
-  openStore,
+  openStores,
   runCounters,
   storeIdentityMemo
 } from '../compileCache/setup.js'
@@ -110,10 +110,10 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
     })
   const base = boardFor(request.buildDir, 'sketch.ino')
   await checkCompilerExists(base.properties)
-  const store = request.storeDir === null ? null : openStore(request.storeDir, request.runId ?? newRunId())
+  const stores = request.storeDir === null ? null : openStores(request.storeDir, request.runId ?? newRunId())
   const identity = await identifyToolchain(
     toolchain.binDir,
-    store === null ? undefined : storeIdentityMemo(store)
+    stores === null ? undefined : storeIdentityMemo(stores.build)
   )
 
   const platformDirs = [...new Set([base.platform.dir, base.corePlatform.dir])]
@@ -124,10 +124,10 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
   const names = buildNames(request.sketches)
   const ownerLibraries = await sketchOwnerLibraries(request.sketches, libraries)
   const cache =
-    store === null
+    stores === null
       ? null
       : openCompileCache(
-          store,
+          stores,
           identity.id,
           namedRoots({
             toolchainDir: toolchain.dir,
@@ -181,12 +181,12 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
   )
   const processes = { ...runner.counts }
   let storeSummary: BuildResult['store'] = null
-  if (store !== null && cache !== null) {
+  if (stores !== null && cache !== null) {
     const counters = runCounters(sketches, processes, cache.bytesStored)
-    const stats = new StatsRecorder(store.root, store.runId)
+    const stats = new StatsRecorder(stores.build.root, stores.runId)
     stats.add(counters)
     await stats.flush()
-    storeSummary = { dir: store.root, run: counters, recovered: counters.misses['corrupt-entry'] }
+    storeSummary = { dir: stores.root, run: counters, recovered: counters.misses['corrupt-entry'] }
   }
   return {
     fqbn: request.fqbn,

@@ -157,8 +157,8 @@ async function linkOrReuse(
           cache,
           ctx.toolchainId,
           commands,
-          new Map(objectUnits.map(outcome => [outcome.unit.object, outcome.objectSha256])),
-          coreUnits.map(outcome => outcome.objectSha256)
+          new Map(objectUnits.map(outcome => [outcome.unit.object, outcome.resultKey])),
+          coreUnits.map(outcome => outcome.resultKey)
         )
   let missReason: MissReason | null = null
   if (cache !== null && key !== null) {
@@ -168,17 +168,7 @@ async function linkOrReuse(
     }
     missReason = found.corrupt ? 'corrupt-entry' : 'no-entry'
   }
-  for (const outcome of [...objectUnits, ...coreUnits]) {
-    if (!(await ctx.compiler.ensureObject(outcome))) {
-      return {
-        link: 'miss',
-        sizes: null,
-        error: `cached object of ${outcome.unit.source} is damaged`,
-        missReason,
-        sizeOutput: null
-      }
-    }
-  }
+  await Promise.all([...objectUnits, ...coreUnits].map(outcome => ctx.compiler.ensureObject(outcome)))
   const archived = await ctx.archiver.archive(props, ctx.core)
   if (!archived.ok)
     return {

@@ -48,7 +48,8 @@ async function expandOne(arg: string, cwd: string): Promise<string[]> {
   if (!isDynamicPattern(arg)) return [absolute]
   const matches = await glob(arg, { cwd, absolute: true, onlyFiles: false, expandDirectories: false })
   const sketches = new Set<string>()
-  for (const match of matches.sort()) {
+  // Folders come back with a trailing slash: resolve them so a folder and its .ino name one sketch.
+  for (const match of matches.map(found => path.resolve(found)).sort()) {
     const matchKind = await kindOf(match)
     if (matchKind === 'file' && SKETCH_EXTENSIONS.includes(path.extname(match))) {
       sketches.add(path.dirname(match))

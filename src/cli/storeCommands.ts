@@ -1,7 +1,8 @@
 /** `fbuild-action stats` and `fbuild-action prune`: look into the store and keep it small. */
 import { parseArgs } from 'node:util'
 import { UsageError } from '../errors.js'
-import { MISS_REASONS, prune, readStats } from '../store/index.js'
+import { pruneStores, readStoreStats } from '../compileCache/storePaths.js'
+import { MISS_REASONS } from '../store/index.js'
 import { defaultStoreDir } from './args.js'
 
 const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 }
@@ -45,7 +46,7 @@ export async function statsCommand(argv: readonly string[], write: (text: string
     })
   )
   const root = typeof values.store === 'string' ? values.store : defaultStoreDir()
-  const stats = await readStats(root)
+  const stats = await readStoreStats(root)
   if (values.json === true) {
     write(`${JSON.stringify({ store: root, ...stats }, null, 2)}\n`)
     return 0
@@ -78,7 +79,7 @@ export async function pruneCommand(argv: readonly string[], write: (text: string
   const maxSize = values['max-size']
   if (typeof maxSize !== 'string') throw new UsageError('prune: --max-size SIZE is required (e.g. 500M)')
   const root = typeof values.store === 'string' ? values.store : defaultStoreDir()
-  const result = await prune(root, { maxBytes: parseSize(maxSize) })
+  const result = await pruneStores(root, parseSize(maxSize))
   write(
     `pruned ${root}: ${formatSize(result.bytesBefore)} -> ${formatSize(result.bytesAfter)}, ` +
       `${result.entriesRemoved} entries and ${result.blobsRemoved} blobs removed\n`

@@ -6,7 +6,6 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { JsonValue, MissReason, Store } from '../store/index.js'
-import { sha256Hex } from '../store/index.js'
 import { formatDepfile, parseDepfile } from './depfile.js'
 import type { FileFactsMemo } from './fileFacts.js'
 import { dependencyFacts, resultKey, unitKey, type DependencyFact, type ReadDependency } from './keys.js'
@@ -15,11 +14,11 @@ import { normalizeArgv, normalizeText, resolveNormalized, type NamedRoot } from 
 const MANIFEST_LIMIT = 8
 
 export type UnitLookup =
-  | { kind: 'hit'; objectSha256: string; dependencies: string[]; resultKey: string }
+  | { kind: 'hit'; resultKey: string; object: Buffer; dependencies: string[] }
   | { kind: 'miss'; reason: MissReason }
 
 export type UnitStoreOutcome =
-  | { kind: 'stored'; objectSha256: string; dependencies: string[] }
+  | { kind: 'stored'; resultKey: string; dependencies: string[] }
   | { kind: 'uncacheable'; why: string; dependencies: string[] }
 
 interface ManifestCandidate {
@@ -37,7 +36,10 @@ function candidatesOf(meta: JsonValue): ManifestCandidate[] {
 }
 
 export interface CompileCacheOptions {
+  /** The object store: manifests and per-unit results. */
   store: Store
+  /** The build store: link results, library detection. */
+  buildStore: Store
   toolchainId: string
   roots: () => readonly NamedRoot[]
   memo: FileFactsMemo
@@ -48,11 +50,13 @@ export interface CompileCacheOptions {
 
 export class CompileCache {
   readonly store: Store
+  readonly buildStore: Store
   /** Bytes of new results written by this run. */
   bytesStored = 0
 
   constructor(private readonly options: CompileCacheOptions) {
     this.store = options.store
+    this.buildStore = options.buildStore
   }
 
   keyOf(argv: readonly string[]): string {
@@ -92,24 +96,22 @@ export class CompileCache {
     if (manifest.kind === 'miss') return { kind: 'miss', reason: 'no-entry' }
     for (const candidate of candidatesOf(manifest.value.meta)) {
       if (!(await this.dependenciesMatch(candidate.dependencies))) continue
-      const result = await this.store.get('objects', candidate.result)
+      // Loading verifies the object's hash now: a damaged object is a miss, not a failed link later.
+      const result = await this.store.load('objects', candidate.result)
       if (result.kind === 'corrupt') return { kind: 'miss', reason: 'corrupt-entry' }
-      const object = result.kind === 'hit' ? result.value.blobs.object : undefined
+      const object = result.kind === 'hit' ? result.value.blobs.get('object') : undefined
       if (object === undefined) return { kind: 'miss', reason: 'no-entry' }
       const dependencies = candidate.dependencies.map(([file]) => this.resolve(file) ?? file)
-      return { kind: 'hit', objectSha256: object.sha256, dependencies, resultKey: candidate.result }
+      return { kind: 'hit', resultKey: candidate.result, object, dependencies }
     }
     return { kind: 'miss', reason: 'dependency-changed' }
   }
 
-  /** Writes a hit's object and dependency file where the compile would have; false if the blob is bad. */
-  async materialize(objectPath: string, hit: Extract<UnitLookup, { kind: 'hit' }>): Promise<boolean> {
-    const blob = await this.store.getBlob(hit.objectSha256)
-    if (blob.kind !== 'hit') return false
+  /** Writes a hit's object and dependency file where the compile would have written them. */
+  async materialize(objectPath: string, object: Buffer, dependencies: readonly string[]): Promise<void> {
     await mkdir(path.dirname(objectPath), { recursive: true })
-    await writeFile(objectPath, blob.value)
-    await writeFile(depfilePath(objectPath), formatDepfile(objectPath, hit.dependencies))
-    return true
+    await writeFile(objectPath, object)
+    await writeFile(depfilePath(objectPath), formatDepfile(objectPath, dependencies))
   }
 
   /** After a real compile: record the object and what it read, unless it cannot be reused safely. */
@@ -126,7 +128,7 @@ export class CompileCache {
     await this.store.put('objects', result, null, new Map([['object', object]]))
     this.bytesStored += object.length
     await this.addToManifest(key, { dependencies: facts, result })
-    return { kind: 'stored', objectSha256: sha256Hex(object), dependencies }
+    return { kind: 'stored', resultKey: result, dependencies }
   }
 
   private async whyUncacheable(dependencies: readonly string[]): Promise<string | null> {

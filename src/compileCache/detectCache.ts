@@ -39,7 +39,7 @@ export async function lookupDetection(
   key: string,
   candidates: readonly Library[]
 ): Promise<Library[] | null> {
-  const found = await cache.store.get('detect', key)
+  const found = await cache.buildStore.get('detect', key)
   if (found.kind !== 'hit') return null
   const stored = found.value.meta as Partial<StoredDetection> | null
   if (!Array.isArray(stored?.libraries) || !Array.isArray(stored.dependencies)) return null
@@ -67,5 +67,5 @@ export async function storeDetection(
     libraries: libraries.map(library => cache.normalize(library.dir)),
     dependencies
   }
-  await cache.store.put('detect', key, record as unknown as JsonValue)
+  await cache.buildStore.put('detect', key, record as unknown as JsonValue)
 }

@@ -1,6 +1,6 @@
 /**
  * Link results (ELF, HEX, EEP and the size tool's output) keyed by the linker's identity, the
- * normalized commands and the content of every input object: a warm sketch is a lookup and a copy.
+ * normalized commands and the result key of every input unit: a warm sketch is a lookup and a copy.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -12,19 +12,22 @@ import { normalizeArgv } from './roots.js'
 export type LinkLookup = { kind: 'hit'; sizeOutput: string } | { kind: 'miss'; corrupt: boolean }
 
 /**
- * The key of a link, or null when an input's content is unknown (an uncacheable unit). Objects are
- * named by content; the core archive by the contents of its members, in order.
+ * The key of a link, or null when an input is not in the store (an uncacheable unit). Objects are
+ * named by their units' result keys (command and every file read, by content), not by their bytes:
+ * gcc's LTO objects differ run to run (random section suffixes, the build folder in debug info), so
+ * equal inputs must name equal links wherever and whenever they were compiled. The core archive is
+ * named by its members' result keys, in order.
  */
 export function linkKeyOf(
   cache: CompileCache,
   toolchainId: string,
   commands: LinkCommands,
-  objectSha256: ReadonlyMap<string, string | null>,
+  unitResults: ReadonlyMap<string, string | null>,
   archiveMembers: readonly (string | null)[]
 ): string | null {
-  if ([...objectSha256.values(), ...archiveMembers].some(sha => sha === null)) return null
+  if ([...unitResults.values(), ...archiveMembers].some(result => result === null)) return null
   const byNormalizedPath = new Map<string, string>()
-  for (const [file, sha] of objectSha256) byNormalizedPath.set(cache.normalize(file), `object:${sha}`)
+  for (const [file, result] of unitResults) byNormalizedPath.set(cache.normalize(file), `unit:${result}`)
   byNormalizedPath.set(cache.normalize(commands.archive), `archive:${digestOf(archiveMembers)}`)
   const normalize = (argv: readonly string[]): string[] =>
     normalizeArgv(argv, []).map(arg => {
@@ -45,7 +48,7 @@ export async function lookupLink(
   key: string,
   outputs: LinkOutputs
 ): Promise<LinkLookup> {
-  const found = await cache.store.load('links', key)
+  const found = await cache.buildStore.load('links', key)
   if (found.kind !== 'hit') return { kind: 'miss', corrupt: found.kind === 'corrupt' }
   const meta = found.value.entry.meta as { sizeOutput?: unknown } | null
   if (typeof meta?.sizeOutput !== 'string') return { kind: 'miss', corrupt: true }
@@ -64,6 +67,6 @@ export async function storeLink(
   files: ReadonlyMap<keyof LinkOutputs, Buffer>,
   sizeOutput: string
 ): Promise<void> {
-  await cache.store.put('links', key, { sizeOutput }, files)
+  await cache.buildStore.put('links', key, { sizeOutput }, files)
   for (const content of files.values()) cache.bytesStored += content.length
 }

@@ -9,6 +9,7 @@ import type { Library } from '../arduino/libraries.js'
 import { Store, type StatCounters, emptyCounters } from '../store/index.js'
 import type { IdentityMemo } from '../toolchain/identity.js'
 import { CompileCache } from './compileCache.js'
+import { storePaths } from './storePaths.js'
 import { FileFactsMemo } from './fileFacts.js'
 import { normalizeText, orderRoots, type NamedRoot } from './roots.js'
 
@@ -61,12 +62,26 @@ export function newRunId(): string {
   return `run-${Date.now()}-${randomBytes(4).toString('hex')}`
 }
 
-export function openStore(storeDir: string, runId: string): Store {
-  return new Store(path.resolve(storeDir), { runId })
+export interface OpenStores {
+  root: string
+  runId: string
+  objects: Store
+  build: Store
+}
+
+/** The object store and the build store under one root (DESIGN.md §2). */
+export function openStores(root: string, runId: string): OpenStores {
+  const paths = storePaths(path.resolve(root))
+  return {
+    root: path.resolve(root),
+    runId,
+    objects: new Store(paths.objects, { runId }),
+    build: new Store(paths.build, { runId })
+  }
 }
 
 export function openCompileCache(
-  store: Store,
+  stores: OpenStores,
   toolchainId: string,
   roots: readonly NamedRoot[],
   buildDir: string
@@ -77,7 +92,8 @@ export function openCompileCache(
     file.startsWith(generatedDir) ? Buffer.from(normalizeText(content.toString('utf8'), roots)) : content
   )
   return new CompileCache({
-    store,
+    store: stores.objects,
+    buildStore: stores.build,
     toolchainId,
     roots: () => roots,
     memo,
