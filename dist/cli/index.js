@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(602);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2519,7 +2519,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 602:
+/***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3890,7 +3890,8 @@ async function expandOne(arg, cwd) {
         return [absolute];
     const matches = await glob(arg, { cwd, absolute: true, onlyFiles: false, expandDirectories: false });
     const sketches = new Set();
-    for (const match of matches.sort()) {
+    // Folders come back with a trailing slash: resolve them so a folder and its .ino name one sketch.
+    for (const match of matches.map(found => external_node_path_default().resolve(found)).sort()) {
         const matchKind = await kindOf(match);
         if (matchKind === 'file' && SKETCH_EXTENSIONS.includes(external_node_path_default().extname(match))) {
             sketches.add(external_node_path_default().dirname(match));
@@ -4769,8 +4770,48 @@ async function evictUntouched(root, runId, options = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/compileCache/storePaths.ts
+/**
+ * The two stores under one cache root (DESIGN.md §2): the object store (per-unit results) and the
+ * build store (link results, library detection, the toolchain-identity memo, statistics), and what
+ * is done to both as one: statistics and pruning.
+ */
+
+
+function storePaths(root) {
+    return { objects: external_node_path_default().join(root, 'objects'), build: external_node_path_default().join(root, 'build') };
+}
+/** Both stores' statistics as one: counters live in the build store, sizes are summed. */
+async function readStoreStats(root) {
+    const { objects, build } = storePaths(root);
+    const [objectStats, buildStats] = await Promise.all([readStats(objects), readStats(build)]);
+    return {
+        totals: buildStats.totals,
+        entries: objectStats.entries + buildStats.entries,
+        bytesOnDisk: objectStats.bytesOnDisk + buildStats.bytesOnDisk
+    };
+}
+/**
+ * Keeps both stores together under `maxBytes`: the object store gives way first (least recently
+ * used units), then the build store.
+ */
+async function pruneStores(root, maxBytes) {
+    const { objects, build } = storePaths(root);
+    const buildBytes = (await readStats(build)).bytesOnDisk;
+    const fromObjects = await prune(objects, { maxBytes: Math.max(0, maxBytes - buildBytes) });
+    const fromBuild = await prune(build, { maxBytes: Math.max(0, maxBytes - fromObjects.bytesAfter) });
+    return {
+        bytesBefore: fromObjects.bytesBefore + fromBuild.bytesBefore,
+        bytesAfter: fromObjects.bytesAfter + fromBuild.bytesAfter,
+        entriesRemoved: fromObjects.entriesRemoved + fromBuild.entriesRemoved,
+        blobsRemoved: fromObjects.blobsRemoved + fromBuild.blobsRemoved,
+        tempFilesRemoved: fromObjects.tempFilesRemoved + fromBuild.tempFilesRemoved
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/storeCommands.ts
 /** `fbuild-action stats` and `fbuild-action prune`: look into the store and keep it small. */
+
 
 
 
@@ -4811,7 +4852,7 @@ async function statsCommand(argv, write) {
         options: { store: { type: 'string' }, json: { type: 'boolean' } }
     }));
     const root = typeof values.store === 'string' ? values.store : defaultStoreDir();
-    const stats = await readStats(root);
+    const stats = await readStoreStats(root);
     if (values.json === true) {
         write(`${JSON.stringify({ store: root, ...stats }, null, 2)}\n`);
         return 0;
@@ -4840,7 +4881,7 @@ async function pruneCommand(argv, write) {
     if (typeof maxSize !== 'string')
         throw new UsageError('prune: --max-size SIZE is required (e.g. 500M)');
     const root = typeof values.store === 'string' ? values.store : defaultStoreDir();
-    const result = await prune(root, { maxBytes: parseSize(maxSize) });
+    const result = await pruneStores(root, parseSize(maxSize));
     write(`pruned ${root}: ${formatSize(result.bytesBefore)} -> ${formatSize(result.bytesAfter)}, ` +
         `${result.entriesRemoved} entries and ${result.blobsRemoved} blobs removed\n`);
     return 0;
@@ -5790,19 +5831,16 @@ class UnitCompiler {
     }
     /** Makes sure a unit's object file exists (a cache hit is written out on first need). */
     async ensureObject(outcome) {
-        if (outcome.source !== 'hit' || this.cache === null || outcome.objectSha256 === null)
-            return outcome.ok;
+        const cache = this.cache;
+        const object = outcome.cachedObject;
+        if (cache === null || object === null)
+            return;
         let pending = this.written.get(outcome.unit.object);
         if (pending === undefined) {
-            pending = this.cache.materialize(outcome.unit.object, {
-                kind: 'hit',
-                objectSha256: outcome.objectSha256,
-                dependencies: outcome.dependencies,
-                resultKey: ''
-            });
+            pending = cache.materialize(outcome.unit.object, object, outcome.dependencies);
             this.written.set(outcome.unit.object, pending);
         }
-        return pending;
+        await pending;
     }
     async resolve(unit) {
         if (this.cache === null)
@@ -5817,7 +5855,8 @@ class UnitCompiler {
                 source: 'hit',
                 missReason: null,
                 seconds: 0,
-                objectSha256: found.objectSha256,
+                resultKey: found.resultKey,
+                cachedObject: found.object,
                 dependencies: found.dependencies
             };
         }
@@ -5833,20 +5872,21 @@ class UnitCompiler {
             missReason,
             seconds: result.seconds
         };
+        const uncached = { resultKey: null, cachedObject: null, dependencies: [] };
         if (!compiled.ok)
-            return { ...compiled, source: 'failed', objectSha256: null, dependencies: [] };
-        if (this.cache === null || key === null) {
-            return { ...compiled, source: 'compiled', objectSha256: null, dependencies: [] };
-        }
+            return { ...compiled, ...uncached, source: 'failed' };
+        if (this.cache === null || key === null)
+            return { ...compiled, ...uncached, source: 'compiled' };
         const stored = await this.cache.storeUnit(key, unit.object);
         return stored.kind === 'stored'
             ? {
                 ...compiled,
+                ...uncached,
                 source: 'compiled',
-                objectSha256: stored.objectSha256,
+                resultKey: stored.resultKey,
                 dependencies: stored.dependencies
             }
-            : { ...compiled, source: 'uncacheable', objectSha256: null, dependencies: stored.dependencies };
+            : { ...compiled, ...uncached, source: 'uncacheable', dependencies: stored.dependencies };
     }
 }
 
@@ -6757,11 +6797,17 @@ function unitKey(toolchainId, normalizedArgv) {
     return digestOf({ schema: CACHE_SCHEMA, kind: 'unit', toolchainId, argv: normalizedArgv });
 }
 /**
- * A file's fingerprint is its content, plus its absolute location when it uses `__FILE__`: moving
- * such a file changes the object, so it must change the key (DESIGN.md §4).
+ * Dependencies as a key sees them: each file's content, and every file's location as soon as one
+ * of them uses `__FILE__` (DESIGN.md §4). The location is that of the file that *expands* the macro,
+ * which may be another one (a header's `#define HERE __FILE__` used by the sketch), so one use
+ * ties the result to where all of them are.
  */
-function fingerprint(facts, absolutePath) {
-    return facts.usesFileMacro ? `${facts.sha256}@${absolutePath}` : facts.sha256;
+function dependencyFacts(read) {
+    const locationMatters = read.some(dependency => dependency.facts.usesFileMacro);
+    return read.map(({ normalized, absolute, facts }) => [
+        normalized,
+        locationMatters ? `${facts.sha256}@${absolute}` : facts.sha256
+    ]);
 }
 function resultKey(unit, dependencies) {
     return digestOf({ schema: CACHE_SCHEMA, kind: 'result', unit, dependencies });
@@ -6788,7 +6834,7 @@ function detectionKeyOf(cache, question) {
 }
 /** The libraries found last time, when nothing they were found from has changed. */
 async function lookupDetection(cache, key, candidates) {
-    const found = await cache.store.get('detect', key);
+    const found = await cache.buildStore.get('detect', key);
     if (found.kind !== 'hit')
         return null;
     const stored = found.value.meta;
@@ -6815,7 +6861,7 @@ async function storeDetection(cache, key, libraries, dependencyFiles) {
         libraries: libraries.map(library => cache.normalize(library.dir)),
         dependencies
     };
-    await cache.store.put('detect', key, record);
+    await cache.buildStore.put('detect', key, record);
 }
 
 ;// CONCATENATED MODULE: ./src/compileCache/roots.ts
@@ -6833,9 +6879,22 @@ function orderRoots(roots) {
         .filter(root => root.dir !== external_node_path_default().parse(root.dir).root && !seen.has(root.dir) && seen.add(root.dir));
     return unique.sort((a, b) => b.dir.length - a.dir.length);
 }
-function isBoundary(text, index) {
+// Characters that end a path inside an argument or a line (`-DX=/a/b`, `"/a/b"`, `/a/b:12`).
+const PATH_END = /[\s"'=,:;]/;
+function endsPath(text, index) {
     const next = text[index];
-    return (next === undefined || next === '/' || next === '\\' || next === '"' || next === "'" || /\s/.test(next));
+    return next === undefined || next === '/' || next === '\\' || PATH_END.test(next);
+}
+/** A root only matches where a path starts: `/tmp/x/usr/lib` does not hold the root `/usr`. */
+function startsPath(text, index) {
+    for (let i = index - 1; i >= 0; i--) {
+        const previous = text[i] ?? '';
+        if (previous === '/' || previous === '\\')
+            return false;
+        if (PATH_END.test(previous))
+            return true;
+    }
+    return true;
 }
 /**
  * Replaces every occurrence of a root folder in `text` (a path, an argument, a source line) by
@@ -6849,7 +6908,7 @@ function normalizeText(text, orderedRoots) {
         let out = '';
         let from = 0;
         for (let at = result.indexOf(root.dir); at >= 0; at = result.indexOf(root.dir, at + 1)) {
-            if (at < from || !isBoundary(result, at + root.dir.length))
+            if (at < from || !startsPath(result, at) || !endsPath(result, at + root.dir.length))
                 continue;
             out += `${result.slice(from, at)}{${root.name}}`;
             from = at + root.dir.length;
@@ -6883,26 +6942,30 @@ function normalizeArgv(argv, orderedRoots) {
 ;// CONCATENATED MODULE: ./src/compileCache/linkCache.ts
 /**
  * Link results (ELF, HEX, EEP and the size tool's output) keyed by the linker's identity, the
- * normalized commands and the content of every input object: a warm sketch is a lookup and a copy.
+ * normalized commands and the result key of every input unit: a warm sketch is a lookup and a copy.
  */
 
 
 
 
 /**
- * The key of a link, or null when an input's content is unknown (an uncacheable unit). Objects are
- * named by content; the core archive by the contents of its members, in order.
+ * The key of a link, or null when an input is not in the store (an uncacheable unit). Objects are
+ * named by their units' result keys (command and every file read, by content), not by their bytes:
+ * gcc's LTO objects differ run to run (random section suffixes, the build folder in debug info), so
+ * equal inputs must name equal links wherever and whenever they were compiled. The core archive is
+ * named by its members' result keys, in order.
  */
-function linkKeyOf(cache, toolchainId, commands, objectSha256, archiveMembers) {
-    if ([...objectSha256.values(), ...archiveMembers].some(sha => sha === null))
+function linkKeyOf(cache, toolchainId, commands, unitResults, archiveMembers) {
+    if ([...unitResults.values(), ...archiveMembers].some(result => result === null))
         return null;
     const byNormalizedPath = new Map();
-    for (const [file, sha] of objectSha256)
-        byNormalizedPath.set(cache.normalize(file), `object:${sha}`);
+    for (const [file, result] of unitResults)
+        byNormalizedPath.set(cache.normalize(file), `unit:${result}`);
     byNormalizedPath.set(cache.normalize(commands.archive), `archive:${digestOf(archiveMembers)}`);
     const normalize = (argv) => normalizeArgv(argv, []).map(arg => {
         const normalized = cache.normalize(arg);
-        return byNormalizedPath.get(normalized) ?? normalized;
+        // The recipe names the archive as {build.path}/../../core/..: look paths up resolved.
+        return byNormalizedPath.get(cache.normalize(external_node_path_default().normalize(arg))) ?? normalized;
     });
     return linkKey({
         toolchainId,
@@ -6912,7 +6975,7 @@ function linkKeyOf(cache, toolchainId, commands, objectSha256, archiveMembers) {
     });
 }
 async function lookupLink(cache, key, outputs) {
-    const found = await cache.store.load('links', key);
+    const found = await cache.buildStore.load('links', key);
     if (found.kind !== 'hit')
         return { kind: 'miss', corrupt: found.kind === 'corrupt' };
     const meta = found.value.entry.meta;
@@ -6928,7 +6991,7 @@ async function lookupLink(cache, key, outputs) {
     return { kind: 'hit', sizeOutput: meta.sizeOutput };
 }
 async function storeLink(cache, key, files, sizeOutput) {
-    await cache.store.put('links', key, { sizeOutput }, files);
+    await cache.buildStore.put('links', key, { sizeOutput }, files);
     for (const content of files.values())
         cache.bytesStored += content.length;
 }
@@ -7137,8 +7200,19 @@ function failedSketch(sketchPath, startedAt, error) {
         seconds: (performance.now() - startedAt) / 1000,
         compileSeconds: 0,
         libraries: [],
+        phases: {},
         error
     };
+}
+/** Wall time per phase of one sketch: where a warm build's remaining time goes. */
+class PhaseClock {
+    seconds = {};
+    last = performance.now();
+    end(phase) {
+        const now = performance.now();
+        this.seconds[phase] = Math.round(now - this.last) / 1000;
+        this.last = now;
+    }
 }
 async function ownerLibrary(sketch, known) {
     const root = libraryRootOfExamples(sketch.dir);
@@ -7189,7 +7263,7 @@ async function linkOrReuse(ctx, props, commands, objectUnits, coreUnits) {
     const cache = ctx.cache;
     const key = cache === null
         ? null
-        : linkKeyOf(cache, ctx.toolchainId, commands, new Map(objectUnits.map(outcome => [outcome.unit.object, outcome.objectSha256])), coreUnits.map(outcome => outcome.objectSha256));
+        : linkKeyOf(cache, ctx.toolchainId, commands, new Map(objectUnits.map(outcome => [outcome.unit.object, outcome.resultKey])), coreUnits.map(outcome => outcome.resultKey));
     let missReason = null;
     if (cache !== null && key !== null) {
         const found = await lookupLink(cache, key, commands.outputs);
@@ -7198,17 +7272,7 @@ async function linkOrReuse(ctx, props, commands, objectUnits, coreUnits) {
         }
         missReason = found.corrupt ? 'corrupt-entry' : 'no-entry';
     }
-    for (const outcome of [...objectUnits, ...coreUnits]) {
-        if (!(await ctx.compiler.ensureObject(outcome))) {
-            return {
-                link: 'miss',
-                sizes: null,
-                error: `cached object of ${outcome.unit.source} is damaged`,
-                missReason,
-                sizeOutput: null
-            };
-        }
-    }
+    await Promise.all([...objectUnits, ...coreUnits].map(outcome => ctx.compiler.ensureObject(outcome)));
     const archived = await ctx.archiver.archive(props, ctx.core);
     if (!archived.ok)
         return {
@@ -7250,7 +7314,9 @@ async function buildSketch(ctx, sketchPath, buildName) {
     });
     const owner = await ownerLibrary(sketch, ctx.libraries).catch(() => null);
     const candidates = owner === null ? ctx.libraries : [owner, ...ctx.libraries.filter(lib => lib.dir !== owner.dir)];
+    const phases = new PhaseClock();
     const prepared = await prepareSketch(sketch, external_node_path_default().join(sketchBuildDir, 'sketch'));
+    phases.end('prepare');
     const detectKey = ctx.cache === null
         ? null
         : detectionKeyOf(ctx.cache, {
@@ -7263,8 +7329,9 @@ async function buildSketch(ctx, sketchPath, buildName) {
     const detected = remembered !== null
         ? { ok: true, ...includeDirsFor(ctx, remembered) }
         : await ctx.detector.detect(ctx.core.includeDirs, prepared.sources, candidates);
+    phases.end('detect');
     if (!detected.ok)
-        return fail(detected.error);
+        return fail(detected.error, { phases: phases.seconds });
     const units = [
         ...planUnits(props, prepared.sources, prepared.sourceDir, prepared.sourceDir, detected.includeDirs),
         ...(await libraryUnits(ctx, props, detected.libraries, detected.includeDirs)),
@@ -7280,10 +7347,17 @@ async function buildSketch(ctx, sketchPath, buildName) {
         Promise.all(ctx.core.coreUnits.map(resolve))
     ]);
     const outcomes = [...objectUnits, ...coreUnits];
+    phases.end('units');
     const counts = unitCounts(outcomes);
     const compileSeconds = outcomes.filter(o => o.firstHere).reduce((sum, o) => sum + o.seconds, 0);
     const libraries = detected.libraries.map(library => library.name);
-    const partial = { units: counts, compileSeconds, libraries, missReasons: missReasons(outcomes, null) };
+    const partial = {
+        units: counts,
+        compileSeconds,
+        libraries,
+        missReasons: missReasons(outcomes, null),
+        phases: phases.seconds
+    };
     const failed = outcomes.filter(outcome => !outcome.ok);
     if (failed.length > 0)
         return fail(failed.map(outcome => outcome.messages).join('\n'), partial);
@@ -7293,6 +7367,7 @@ async function buildSketch(ctx, sketchPath, buildName) {
     }
     const commands = linkCommands(props, units.map(unit => unit.object), ctx.core.archive);
     const linked = await linkOrReuse(ctx, props, commands, objectUnits, coreUnits);
+    phases.end('link');
     const withLink = { ...partial, link: linked.link, missReasons: missReasons(outcomes, linked) };
     if (linked.sizeOutput === null)
         return fail(linked.error ?? 'link failed', withLink);
@@ -7317,7 +7392,7 @@ async function buildSketch(ctx, sketchPath, buildName) {
 
 ;// CONCATENATED MODULE: ./src/compileCache/depfile.ts
 /** Make-style dependency files (`-MMD`): what a compile read, and how to write them back on a hit. */
-/** The prerequisites of the first rule, unescaped (`\ ` is a space in a file name). */
+/** The prerequisites of the first rule, unescaped as gcc escapes them (`\ `, `\#`, `$$`). */
 function parseDepfile(text) {
     const joined = text.replace(/\\\r?\n/g, ' ');
     const colon = joined.search(/:(\s|$)/);
@@ -7328,8 +7403,13 @@ function parseDepfile(text) {
     let current = '';
     for (let i = 0; i < firstRule.length; i++) {
         const char = firstRule[i] ?? '';
-        if (char === '\\' && firstRule[i + 1] === ' ') {
-            current += ' ';
+        const next = firstRule[i + 1];
+        if (char === '\\' && (next === ' ' || next === '#')) {
+            current += next;
+            i++;
+        }
+        else if (char === '$' && next === '$') {
+            current += '$';
             i++;
         }
         else if (/\s/.test(char)) {
@@ -7345,7 +7425,8 @@ function parseDepfile(text) {
         files.push(current);
     return files;
 }
-const depfile_escape = (file) => file.replace(/ /g, '\\ ');
+// As gcc escapes: a space or # with a backslash, $ doubled.
+const depfile_escape = (file) => file.replace(/([ #])/g, '\\$1').replace(/\$/g, '$$$$');
 /** A dependency file as gcc writes it with -MMD: the object, then every file it read. */
 function formatDepfile(object, files) {
     return `${depfile_escape(object)}: ${files.map(depfile_escape).join(' \\\n ')}\n`;
@@ -7357,7 +7438,6 @@ function formatDepfile(object, files) {
  * unit key lists dependency sets and their results, checked by content without running the
  * preprocessor), link results, and library-detection results.
  */
-
 
 
 
@@ -7376,11 +7456,13 @@ function candidatesOf(meta) {
 class CompileCache {
     options;
     store;
+    buildStore;
     /** Bytes of new results written by this run. */
     bytesStored = 0;
     constructor(options) {
         this.options = options;
         this.store = options.store;
+        this.buildStore = options.buildStore;
     }
     keyOf(argv) {
         return unitKey(this.options.toolchainId, normalizeArgv(argv, this.options.roots()));
@@ -7393,17 +7475,17 @@ class CompileCache {
     }
     /** Current facts of normalized dependencies; null when one is gone or cannot be placed. */
     async currentFacts(normalizedPaths) {
-        const facts = [];
+        const read = [];
         for (const normalized of normalizedPaths) {
-            const file = this.resolve(normalized);
-            if (file === null)
+            const absolute = this.resolve(normalized);
+            if (absolute === null)
                 return null;
-            const current = await this.options.memo.get(file);
-            if (current === null)
+            const facts = await this.options.memo.get(absolute);
+            if (facts === null)
                 return null;
-            facts.push([normalized, fingerprint(current, file)]);
+            read.push({ normalized, absolute, facts });
         }
-        return facts;
+        return dependencyFacts(read);
     }
     /** Whether every dependency still has the fingerprint it had when the entry was stored. */
     async dependenciesMatch(dependencies) {
@@ -7419,26 +7501,23 @@ class CompileCache {
         for (const candidate of candidatesOf(manifest.value.meta)) {
             if (!(await this.dependenciesMatch(candidate.dependencies)))
                 continue;
-            const result = await this.store.get('objects', candidate.result);
+            // Loading verifies the object's hash now: a damaged object is a miss, not a failed link later.
+            const result = await this.store.load('objects', candidate.result);
             if (result.kind === 'corrupt')
                 return { kind: 'miss', reason: 'corrupt-entry' };
-            const object = result.kind === 'hit' ? result.value.blobs.object : undefined;
+            const object = result.kind === 'hit' ? result.value.blobs.get('object') : undefined;
             if (object === undefined)
                 return { kind: 'miss', reason: 'no-entry' };
             const dependencies = candidate.dependencies.map(([file]) => this.resolve(file) ?? file);
-            return { kind: 'hit', objectSha256: object.sha256, dependencies, resultKey: candidate.result };
+            return { kind: 'hit', resultKey: candidate.result, object, dependencies };
         }
         return { kind: 'miss', reason: 'dependency-changed' };
     }
-    /** Writes a hit's object and dependency file where the compile would have; false if the blob is bad. */
-    async materialize(objectPath, hit) {
-        const blob = await this.store.getBlob(hit.objectSha256);
-        if (blob.kind !== 'hit')
-            return false;
+    /** Writes a hit's object and dependency file where the compile would have written them. */
+    async materialize(objectPath, object, dependencies) {
         await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(objectPath), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(objectPath, blob.value);
-        await (0,promises_namespaceObject.writeFile)(depfilePath(objectPath), formatDepfile(objectPath, hit.dependencies));
-        return true;
+        await (0,promises_namespaceObject.writeFile)(objectPath, object);
+        await (0,promises_namespaceObject.writeFile)(depfilePath(objectPath), formatDepfile(objectPath, dependencies));
     }
     /** After a real compile: record the object and what it read, unless it cannot be reused safely. */
     async storeUnit(key, objectPath) {
@@ -7457,7 +7536,7 @@ class CompileCache {
         await this.store.put('objects', result, null, new Map([['object', object]]));
         this.bytesStored += object.length;
         await this.addToManifest(key, { dependencies: facts, result });
-        return { kind: 'stored', objectSha256: sha256Hex(object), dependencies };
+        return { kind: 'stored', resultKey: result, dependencies };
     }
     async whyUncacheable(dependencies) {
         for (const file of dependencies) {
@@ -7499,14 +7578,14 @@ function depfilePath(objectPath) {
  */
 
 
-const FILE_MACRO = Buffer.from('__FILE__');
-const DATE_MACRO = Buffer.from('__DATE__');
-const TIME_MACRO = Buffer.from('__TIME__');
+// Macros whose expansion is a location, or a time (__TIMESTAMP__ is the source's mtime).
+const LOCATION_MACROS = ['__FILE__', '__BASE_FILE__'].map(name => Buffer.from(name));
+const TIME_MACROS = ['__DATE__', '__TIME__', '__TIMESTAMP__'].map(name => Buffer.from(name));
 function factsOf(content) {
     return {
         sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(content).digest('hex'),
-        usesFileMacro: content.includes(FILE_MACRO),
-        usesDateOrTime: content.includes(DATE_MACRO) || content.includes(TIME_MACRO)
+        usesFileMacro: LOCATION_MACROS.some(macro => content.includes(macro)),
+        usesDateOrTime: TIME_MACROS.some(macro => content.includes(macro))
     };
 }
 /**
@@ -7553,6 +7632,7 @@ class FileFactsMemo {
 
 
 
+
 /** Every root of a build, each with a name that does not depend on where things are. */
 function namedRoots(folders) {
     const roots = [
@@ -7590,15 +7670,23 @@ function storeIdentityMemo(store) {
 function newRunId() {
     return `run-${Date.now()}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
 }
-function openStore(storeDir, runId) {
-    return new Store(external_node_path_default().resolve(storeDir), { runId });
+/** The object store and the build store under one root (DESIGN.md §2). */
+function openStores(root, runId) {
+    const paths = storePaths(external_node_path_default().resolve(root));
+    return {
+        root: external_node_path_default().resolve(root),
+        runId,
+        objects: new Store(paths.objects, { runId }),
+        build: new Store(paths.build, { runId })
+    };
 }
-function openCompileCache(store, toolchainId, roots, buildDir) {
+function openCompileCache(stores, toolchainId, roots, buildDir) {
     // Sources the build generates (the merged sketch) name their own location: hash them with it named away.
     const generatedDir = external_node_path_default().resolve(buildDir) + (external_node_path_default()).sep;
     const memo = new FileFactsMemo((file, content) => file.startsWith(generatedDir) ? Buffer.from(normalizeText(content.toString('utf8'), roots)) : content);
     return new CompileCache({
-        store,
+        store: stores.objects,
+        buildStore: stores.build,
         toolchainId,
         roots: () => roots,
         memo,
@@ -7719,8 +7807,8 @@ async function runBuild(request) {
     });
     const base = boardFor(request.buildDir, 'sketch.ino');
     await checkCompilerExists(base.properties);
-    const store = request.storeDir === null ? null : openStore(request.storeDir, request.runId ?? newRunId());
-    const identity = await identifyToolchain(toolchain.binDir, store === null ? undefined : storeIdentityMemo(store));
+    const stores = request.storeDir === null ? null : openStores(request.storeDir, request.runId ?? newRunId());
+    const identity = await identifyToolchain(toolchain.binDir, stores === null ? undefined : storeIdentityMemo(stores.build));
     const platformDirs = [...new Set([base.platform.dir, base.corePlatform.dir])];
     const libraries = [
         ...(await scanLibraries(request.libraryDirs, 'user')),
@@ -7728,9 +7816,9 @@ async function runBuild(request) {
     ];
     const names = buildNames(request.sketches);
     const ownerLibraries = await sketchOwnerLibraries(request.sketches, libraries);
-    const cache = store === null
+    const cache = stores === null
         ? null
-        : openCompileCache(store, identity.id, namedRoots({
+        : openCompileCache(stores, identity.id, namedRoots({
             toolchainDir: toolchain.dir,
             platformDirs: platformRoots(base),
             libraries: [...libraries, ...ownerLibraries],
@@ -7768,12 +7856,12 @@ async function runBuild(request) {
     })));
     const processes = { ...runner.counts };
     let storeSummary = null;
-    if (store !== null && cache !== null) {
+    if (stores !== null && cache !== null) {
         const counters = runCounters(sketches, processes, cache.bytesStored);
-        const stats = new StatsRecorder(store.root, store.runId);
+        const stats = new StatsRecorder(stores.build.root, stores.runId);
         stats.add(counters);
         await stats.flush();
-        storeSummary = { dir: store.root, run: counters, recovered: counters.misses['corrupt-entry'] };
+        storeSummary = { dir: stores.root, run: counters, recovered: counters.misses['corrupt-entry'] };
     }
     return {
         fqbn: request.fqbn,
@@ -7822,6 +7910,7 @@ function makeReport(result, cwd) {
             seconds: round(sketch.seconds),
             compileSeconds: round(sketch.compileSeconds),
             libraries: sketch.libraries,
+            phases: sketch.phases,
             error: sketch.error
         })),
         totals: {

@@ -1,0 +1,250 @@
+/**
+ * The bundled action end to end, run as the runner runs it, against services on 127.0.0.1 that
+ * speak the real protocols: a download host for the toolchain and core, and GitHub's cache service
+ * for the real @actions/cache client. The toolchain served is Debian's avr-gcc behind counting
+ * wrappers, so "no compiler ran" is counted outside the action.
+ */
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Report } from '../../src/report/report.js'
+import { startCacheServer, type CacheServer } from '../fixtures/cacheServer.js'
+import { startDownloadServer, type DownloadServer } from '../fixtures/downloadServer.js'
+import { runJob, type RunnerFolders, type StepResult } from '../helpers/actionRunner.js'
+import { corpusExamplesDir, platformDir } from '../helpers/corpus.js'
+import {
+  COMPILERS_PROPER,
+  LINKERS_PROPER,
+  makeCountingToolchain,
+  readSpawnLog,
+  spawnsOf
+} from '../helpers/toolchainCopy.js'
+
+const SKETCHES = ['01.Basics/Blink', '01.Basics/Fade', '02.Digital/toneMelody', '04.Communication/ASCIITable']
+
+let root: string
+let downloads: DownloadServer
+let cacheServer: CacheServer
+let baseInputs: Record<string, string>
+let firstRun: { main: StepResult; post: StepResult; report: Report; folders: RunnerFolders }
+
+function sha256(file: Buffer): string {
+  return createHash('sha256').update(file).digest('hex')
+}
+
+/** A .tar.gz of `dir`, with its folder as the archive's single top folder (as Arduino ships them). */
+async function tarball(dir: string, out: string): Promise<string> {
+  execFileSync('tar', ['-I', 'gzip -1', '-cf', out, '-C', path.dirname(dir), path.basename(dir)])
+  return sha256(await readFile(out))
+}
+
+/** A checkout: the sketches under examples/, at `workspace`. */
+async function checkout(workspace: string): Promise<void> {
+  for (const sketch of SKETCHES) {
+    await cp(
+      path.join(corpusExamplesDir(), sketch),
+      path.join(workspace, 'examples', path.basename(sketch)),
+      {
+        recursive: true
+      }
+    )
+  }
+}
+
+function folders(name: string, workspace?: string): RunnerFolders {
+  return {
+    workspace: workspace ?? path.join(root, name, 'workspace'),
+    temp: path.join(root, name, 'temp'),
+    toolCache: path.join(root, name, 'tool-cache')
+  }
+}
+
+async function job(
+  name: string,
+  options: { workspace?: string; inputs?: Record<string, string>; env?: Record<string, string> } = {}
+) {
+  const where = folders(name, options.workspace)
+  await mkdir(where.workspace, { recursive: true })
+  if ((await readdir(where.workspace)).length === 0) await checkout(where.workspace)
+  const spawnLog = path.join(root, name, 'spawns.log')
+  const result = await runJob(
+    where,
+    { ...baseInputs, ...options.inputs },
+    { ...cacheServer.env, FBUILD_SPAWN_LOG: spawnLog, FBUILD_CACHE_TIMEOUT_MS: '8000', ...options.env }
+  )
+  const reportPath = result.main.outputs['report-path']
+  const report = reportPath === undefined ? null : (JSON.parse(await readFile(reportPath, 'utf8')) as Report)
+  const spawns = await readSpawnLog(spawnLog)
+  return { ...result, report, folders: where, spawns }
+}
+
+async function hexes(report: Report, workspace: string): Promise<Map<string, string>> {
+  const found = new Map<string, string>()
+  for (const sketch of report.sketches) {
+    if (sketch.hex !== null)
+      found.set(path.basename(sketch.path), sha256(await readFile(path.resolve(workspace, sketch.hex))))
+  }
+  return found
+}
+
+function storeEntries(): string[] {
+  return cacheServer
+    .entries()
+    .map(entry => entry.key)
+    .filter(key => key.startsWith('fbuild-v1-'))
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'fbuild-action-e2e-'))
+  const toolchainDir = path.join(root, 'make', 'avr-gcc')
+  await makeCountingToolchain(toolchainDir)
+  const toolchainSha = await tarball(toolchainDir, path.join(root, 'avr-gcc.tar.gz'))
+  const coreCopy = path.join(root, 'make', 'avr')
+  await cp(platformDir, coreCopy, { recursive: true })
+  const coreSha = await tarball(coreCopy, path.join(root, 'avr-core.tar.gz'))
+  downloads = await startDownloadServer({
+    '/avr-gcc.tar.gz': { file: path.join(root, 'avr-gcc.tar.gz') },
+    '/avr-core.tar.gz': { file: path.join(root, 'avr-core.tar.gz') },
+    '/missing.tar.gz': { status: 404 }
+  })
+  cacheServer = await startCacheServer()
+  baseInputs = {
+    'toolchain-url': downloads.url('/avr-gcc.tar.gz'),
+    'toolchain-sha256': toolchainSha,
+    'core-url': downloads.url('/avr-core.tar.gz'),
+    'core-sha256': coreSha,
+    'build-properties': 'compiler.cpp.extra_flags=-DDECIMAL_DIG=9',
+    jobs: '2'
+  }
+  const first = await job('first')
+  if (first.report === null) throw new Error(`first run made no report:\n${first.main.stdout}`)
+  firstRun = { main: first.main, post: first.post, report: first.report, folders: first.folders }
+})
+
+afterAll(async () => {
+  await cacheServer?.stop()
+  await downloads?.close()
+  if (root !== undefined) await rm(root, { recursive: true, force: true })
+})
+
+describe('a cold run, then a warm run elsewhere', () => {
+  it('first run: downloads and verifies toolchain and core, builds cold, saves', async () => {
+    expect(firstRun.main.code).toBe(0)
+    expect(downloads.requests('/avr-gcc.tar.gz')).toBe(1)
+    expect(downloads.requests('/avr-core.tar.gz')).toBe(1)
+    expect(firstRun.main.outputs['cache-hit']).toBe('false')
+    expect(Number(firstRun.main.outputs.misses)).toBeGreaterThan(0)
+    expect(firstRun.report.sketches.every(sketch => sketch.ok)).toBe(true)
+    expect(firstRun.post.code).toBe(0)
+    expect(storeEntries()).toEqual([firstRun.main.outputs['cache-primary-key']])
+    const zccache = firstRun.main.outputs['zccache-store-path'] ?? ''
+    expect((await readdir(zccache, { recursive: true })).length).toBeGreaterThan(0)
+    expect(firstRun.main.exported.ZCCACHE_DIR).toBe(zccache)
+  })
+
+  it('second run at a new workspace path, new RUNNER_TEMP and tool cache: 100% hits, no compiler, same .hex', async () => {
+    const downloadsBefore = downloads.requests('/avr-gcc.tar.gz') + downloads.requests('/avr-core.tar.gz')
+    const warm = await job('second', {
+      workspace: path.join(root, 'another', 'place', 'checkout'),
+      env: { GITHUB_RUN_ID: '8' }
+    })
+    expect(warm.main.code).toBe(0)
+    expect(warm.main.outputs['hit-rate']).toBe('100')
+    expect(warm.main.outputs.misses).toBe('0')
+    expect(warm.main.outputs['cache-matched-key']).toBe(firstRun.main.outputs['cache-primary-key'])
+    expect(warm.main.summary).toContain('100%')
+    // The archives came back from the cache service, not from the download host.
+    expect(downloads.requests('/avr-gcc.tar.gz') + downloads.requests('/avr-core.tar.gz')).toBe(
+      downloadsBefore
+    )
+    expect(spawnsOf(warm.spawns, [...COMPILERS_PROPER, ...LINKERS_PROPER])).toEqual([])
+    expect(warm.report?.totals.linkHits).toBe(SKETCHES.length)
+    expect(await hexes(warm.report as Report, warm.folders.workspace)).toEqual(
+      await hexes(firstRun.report, firstRun.folders.workspace)
+    )
+    // Nothing changed, so nothing is saved.
+    expect(warm.post.stdout).toContain('the store did not change')
+    expect(storeEntries()).toHaveLength(1)
+  })
+})
+
+describe('save policy and keys', () => {
+  it('a pull_request run with save: auto restores but does not save', async () => {
+    const workspace = path.join(root, 'pr', 'workspace')
+    await checkout(workspace)
+    await writeFile(path.join(workspace, 'examples', 'Blink', 'Blink.ino'), '// changed\n', { flag: 'a' })
+    const pr = await job('pr', { workspace, env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_RUN_ID: '9' } })
+    expect(pr.main.code).toBe(0)
+    expect(pr.main.outputs['cache-matched-key']).not.toBe('')
+    expect(Number(pr.main.outputs.misses)).toBeGreaterThan(0)
+    expect(pr.post.stdout).toContain('pull_request run (restore only)')
+    expect(storeEntries()).toHaveLength(1)
+  })
+
+  it("another board never restores this board's store", async () => {
+    const mega = await job('mega', {
+      inputs: { fqbn: 'arduino:avr:mega:cpu=atmega2560' },
+      env: { GITHUB_RUN_ID: '2' }
+    })
+    expect(mega.main.code).toBe(0)
+    expect(mega.main.outputs['cache-matched-key']).toBe('')
+    expect(mega.post.code).toBe(0)
+    expect(storeEntries()).toHaveLength(2)
+  })
+})
+
+describe('faults', () => {
+  it('a checksum mismatch fails clearly and caches nothing', async () => {
+    const bad = await job('checksum', {
+      inputs: { 'toolchain-sha256': '0'.repeat(64) },
+      env: { GITHUB_RUN_ID: '3' }
+    })
+    expect(bad.main.code).not.toBe(0)
+    expect(bad.main.stdout).toMatch(/::error::.*toolchain-sha256.*checksum mismatch/)
+    expect(await readdir(bad.folders.toolCache)).toEqual([])
+  })
+
+  it('a download 404 fails clearly', async () => {
+    const missing = await job('missing', {
+      // Another checksum, so no kept archive stands in for the download.
+      inputs: { 'toolchain-url': downloads.url('/missing.tar.gz'), 'toolchain-sha256': '1'.repeat(64) },
+      env: { GITHUB_RUN_ID: '4' }
+    })
+    expect(missing.main.code).not.toBe(0)
+    expect(missing.main.stdout).toMatch(/::error::.*toolchain-url.*404/)
+  })
+
+  it('the cache service failing or hanging on save warns and keeps the job green', async () => {
+    const workspace = path.join(root, 'failing-save', 'workspace')
+    await checkout(workspace)
+    await writeFile(path.join(workspace, 'examples', 'Fade', 'Fade.ino'), '// changed\n', { flag: 'a' })
+    cacheServer.failNext('CreateCacheEntry', 500, 20)
+    const failing = await job('failing-save', { workspace, env: { GITHUB_RUN_ID: '5' } })
+    expect(failing.main.code).toBe(0)
+    expect(failing.post.code).toBe(0)
+    expect(failing.post.stdout).toMatch(/::warning::.*cache save (failed|timed out)/)
+
+    const hangingWorkspace = path.join(root, 'hanging-save', 'workspace')
+    await checkout(hangingWorkspace)
+    await writeFile(path.join(hangingWorkspace, 'examples', 'Fade', 'Fade.ino'), '// other\n', { flag: 'a' })
+    cacheServer.hang('blobUpload')
+    const hanging = await job('hanging-save', { workspace: hangingWorkspace, env: { GITHUB_RUN_ID: '6' } })
+    expect(hanging.post.code).toBe(0)
+    expect(hanging.post.stdout).toMatch(/::warning::.*cache save timed out/)
+  })
+
+  it('a corrupt cache archive on restore: a warning, a cold build, correct firmware', async () => {
+    cacheServer.corruptNextDownload('fbuild-v1-')
+    const corrupt = await job('corrupt-restore', { env: { GITHUB_RUN_ID: '7' } })
+    expect(corrupt.main.code).toBe(0)
+    expect(corrupt.main.stdout).toMatch(/::warning::/)
+    expect(corrupt.report?.sketches.every(sketch => sketch.ok)).toBe(true)
+    expect(await hexes(corrupt.report as Report, corrupt.folders.workspace)).toEqual(
+      await hexes(firstRun.report, firstRun.folders.workspace)
+    )
+    const zccache = corrupt.main.outputs['zccache-store-path'] ?? ''
+    expect((await readdir(zccache, { recursive: true })).length).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,123 @@
+/**
+ * Runs the bundled action as the GitHub runner does: `node dist/index.js`, then `node dist/post.js`
+ * with the state main saved, inputs as INPUT_* variables, and the runner's file commands
+ * (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE, GITHUB_PATH, GITHUB_STEP_SUMMARY) read back.
+ */
+import { spawn } from 'node:child_process'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { repoDir } from './corpus.js'
+
+export interface RunnerFolders {
+  workspace: string
+  temp: string
+  toolCache: string
+}
+
+export interface StepResult {
+  code: number
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  exported: Record<string, string>
+  state: Record<string, string>
+  summary: string
+}
+
+/** The runner's `name<<DELIMITER ... DELIMITER` file-command format. */
+export function parseFileCommands(text: string): Record<string, string> {
+  const values: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^=<]+)<<(.+)$/.exec(lines[i] ?? '')
+    if (match === null) continue
+    const [, name = '', delimiter = ''] = match
+    const value: string[] = []
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '')
+    values[name] = value.join('\n')
+  }
+  return values
+}
+
+async function readCommands(file: string): Promise<Record<string, string>> {
+  return parseFileCommands(await readFile(file, 'utf8').catch(() => ''))
+}
+
+/** INPUT_<NAME> as the runner sets it: upper case, spaces to underscores, dashes kept. */
+export function inputEnv(inputs: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value])
+  )
+}
+
+export async function runStep(
+  script: 'dist/index.js' | 'dist/post.js',
+  folders: RunnerFolders,
+  inputs: Record<string, string>,
+  env: Record<string, string>,
+  state: Record<string, string> = {}
+): Promise<StepResult> {
+  const files = path.join(folders.temp, `_runner_files_${script.replace(/\W/g, '_')}`)
+  await mkdir(files, { recursive: true })
+  const commandFiles = {
+    GITHUB_OUTPUT: path.join(files, 'output'),
+    GITHUB_ENV: path.join(files, 'env'),
+    GITHUB_STATE: path.join(files, 'state'),
+    GITHUB_PATH: path.join(files, 'path'),
+    GITHUB_STEP_SUMMARY: path.join(files, 'summary')
+  }
+  for (const file of Object.values(commandFiles)) await writeFile(file, '')
+  const stateEnv = Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value]))
+  const child = spawn(process.execPath, [path.join(repoDir, script)], {
+    cwd: folders.workspace,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      LANG: 'C.UTF-8',
+      GITHUB_WORKSPACE: folders.workspace,
+      RUNNER_TEMP: folders.temp,
+      RUNNER_TOOL_CACHE: folders.toolCache,
+      RUNNER_OS: 'Linux',
+      RUNNER_ARCH: 'X64',
+      ImageOS: 'ubuntu24',
+      GITHUB_RUN_ID: '1',
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_EVENT_NAME: 'push',
+      ...commandFiles,
+      ...stateEnv,
+      ...inputEnv(inputs),
+      ...env
+    },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const code = await new Promise<number>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', exitCode => resolve(exitCode ?? -1))
+  })
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: await readCommands(commandFiles.GITHUB_OUTPUT),
+    exported: await readCommands(commandFiles.GITHUB_ENV),
+    state: await readCommands(commandFiles.GITHUB_STATE),
+    summary: await readFile(commandFiles.GITHUB_STEP_SUMMARY, 'utf8').catch(() => '')
+  }
+}
+
+/** A main step, then its post step with main's state, as one job. */
+export async function runJob(
+  folders: RunnerFolders,
+  inputs: Record<string, string>,
+  env: Record<string, string>
+): Promise<{ main: StepResult; post: StepResult }> {
+  await mkdir(folders.temp, { recursive: true })
+  await mkdir(folders.toolCache, { recursive: true })
+  const main = await runStep('dist/index.js', folders, inputs, env)
+  const post = await runStep('dist/post.js', folders, inputs, env, main.state)
+  return { main, post }
+}

@@ -1,0 +1,100 @@
+/**
+ * The action's inputs (DESIGN.md §5), read through a getter so the parsing is testable without a
+ * runner. Every bad value is a one-line UsageError naming the input and what was expected.
+ */
+import { availableParallelism } from 'node:os'
+import { parseBuildProperty } from '../arduino/board.js'
+import { parseFqbn } from '../arduino/fqbn.js'
+import { parseSize } from '../cli/storeCommands.js'
+import { UsageError } from '../errors.js'
+
+export type SavePolicy = 'auto' | 'always' | 'never'
+
+export interface ActionInputs {
+  fqbn: string
+  sketches: string[]
+  libraries: string[]
+  buildProperties: [string, string][]
+  /** `toolchain`, `toolchain-url`, `toolchain-sha256` as given: the installer checks them together. */
+  toolchain: { toolchain: string; url: string; sha256: string }
+  core: { core: string; url: string; sha256: string }
+  build: boolean
+  cache: boolean
+  cacheKeyExtra: string
+  cacheVersion: string
+  save: SavePolicy
+  maxStoreSize: number | null
+  jobs: number
+}
+
+export type InputGetter = (name: string) => string
+
+/** Lines of a multi-line input, trimmed, without blanks and `#` comments. */
+function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map(line => line.trim())
+    .filter(line => line !== '' && !line.startsWith('#'))
+}
+
+/** `core.getBooleanInput` semantics: YAML 1.2 core schema booleans only; anything else is an error. */
+export function parseBoolean(name: string, text: string, fallback: boolean): boolean {
+  if (text === '') return fallback
+  if (['true', 'True', 'TRUE'].includes(text)) return true
+  if (['false', 'False', 'FALSE'].includes(text)) return false
+  throw new UsageError(`input ${name}: "${text}" is not a boolean (expected true or false)`)
+}
+
+function parseSave(text: string): SavePolicy {
+  if (text === '' || text === 'auto') return 'auto'
+  if (text === 'always' || text === 'never') return text
+  throw new UsageError(`input save: "${text}" is not a save policy (expected auto, always or never)`)
+}
+
+function parseJobs(text: string): number {
+  if (text === '') return availableParallelism()
+  if (!/^[1-9][0-9]*$/.test(text))
+    throw new UsageError(`input jobs: "${text}" is not a positive whole number`)
+  return Number(text)
+}
+
+function parseMaxStoreSize(text: string): number | null {
+  if (text === '') return null
+  try {
+    return parseSize(text)
+  } catch {
+    throw new UsageError(`input max-store-size: "${text}" is not a size (expected e.g. 500M, 2G or bytes)`)
+  }
+}
+
+export function readInputs(get: InputGetter): ActionInputs {
+  const input = (name: string): string => get(name).trim()
+  const fqbn = input('fqbn') || 'arduino:avr:uno'
+  parseFqbn(fqbn)
+  const sketches = lines(input('sketches'))
+  return {
+    fqbn,
+    sketches: sketches.length > 0 ? sketches : ['examples/**'],
+    libraries: lines(input('libraries')),
+    buildProperties: lines(input('build-properties')).map(line => {
+      try {
+        return parseBuildProperty(line)
+      } catch {
+        throw new UsageError(`input build-properties: "${line}" is not KEY=VALUE`)
+      }
+    }),
+    toolchain: {
+      toolchain: input('toolchain'),
+      url: input('toolchain-url'),
+      sha256: input('toolchain-sha256')
+    },
+    core: { core: input('core'), url: input('core-url'), sha256: input('core-sha256') },
+    build: parseBoolean('build', input('build'), true),
+    cache: parseBoolean('cache', input('cache'), true),
+    cacheKeyExtra: input('cache-key-extra'),
+    cacheVersion: input('cache-version') || 'v1',
+    save: parseSave(input('save')),
+    maxStoreSize: parseMaxStoreSize(input('max-store-size')),
+    jobs: parseJobs(input('jobs'))
+  }
+}

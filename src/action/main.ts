@@ -1,0 +1,210 @@
+/**
+ * The action's main step: install the toolchain and core, restore the store, build, report.
+ * The only code (with post.ts) that reads @actions/core inputs or state.
+ */
+import * as core from '@actions/core'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { runBuild } from '../build/engine.js'
+import type { BuildResult } from '../build/types.js'
+import { cacheKeys, runnerKeyParts } from '../cache/keys.js'
+import { restoreStore, saveStore } from '../cache/restoreSave.js'
+import { storeDigest } from '../cache/storeDigest.js'
+import { expandSketchArgs } from '../cli/sketchPaths.js'
+import { newRunId } from '../compileCache/setup.js'
+import { UsageError } from '../errors.js'
+import { sketchLine } from '../report/progress.js'
+import { makeReport, type Report } from '../report/report.js'
+import { buildSummary, type CacheFacts } from '../report/summary.js'
+import { identifyToolchain } from '../toolchain/identity.js'
+import { installToolchain, toolchainArchive } from '../toolchain/install.js'
+import { coreArchive, installCore } from '../toolchain/installCore.js'
+import { archiveCacheKey, type ArchiveSource } from '../toolchain/sources.js'
+import { annotationsFrom } from './annotations.js'
+import { readInputs, type ActionInputs } from './inputs.js'
+import { encodeState, STATE_NAME, type PostState } from './state.js'
+import { storeLayout } from './storeLayout.js'
+
+const CACHE_KEY_PREFIX = 'fbuild'
+const RESTORE_TIMEOUT_MS = Number(process.env.FBUILD_CACHE_TIMEOUT_MS ?? 10 * 60 * 1000)
+
+interface RunnerPaths {
+  workspace: string
+  temp: string
+}
+
+function runnerPaths(): RunnerPaths {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
+  return { workspace, temp: process.env.RUNNER_TEMP ?? path.join(workspace, '.fbuild-temp') }
+}
+
+/**
+ * Hosted runners start with an empty tool cache, so the verified download is also kept with
+ * @actions/cache, keyed by name, version, SHA-256, OS and arch (it never changes for a key), in a
+ * folder named relative to the workspace so the key's path version is stable.
+ */
+async function withKeptArchive<T extends { source: string }>(
+  archive: ArchiveSource | null,
+  cacheEnabled: boolean,
+  workspace: string,
+  install: (archiveDir: string | undefined) => Promise<T>
+): Promise<T> {
+  if (archive === null || !cacheEnabled) return install(undefined)
+  const relativeDir = path.join('.fbuild-archives', archive.name)
+  const key = archiveCacheKey(archive.name, archive.version, archive.sha256, process.platform, process.arch)
+  const restored = await restoreStore([relativeDir], key, [], RESTORE_TIMEOUT_MS)
+  if (restored.warning !== null) core.warning(restored.warning)
+  const installed = await install(path.join(workspace, relativeDir))
+  core.info(`${archive.name} ${archive.version}: from ${installed.source}`)
+  if (installed.source === 'download') {
+    const saved = await saveStore([relativeDir], key, RESTORE_TIMEOUT_MS)
+    if (saved.warning !== null) core.warning(saved.warning)
+  }
+  return installed
+}
+
+function setOutputs(values: Record<string, string | number | boolean>): void {
+  for (const [name, value] of Object.entries(values)) core.setOutput(name, String(value))
+}
+
+async function restore(
+  inputs: ActionInputs,
+  toolchainId: string,
+  root: string
+): Promise<{ facts: CacheFacts; state: PostState }> {
+  const layout = storeLayout(root)
+  const keys = cacheKeys({
+    prefix: CACHE_KEY_PREFIX,
+    cacheVersion: inputs.cacheVersion,
+    toolchainId,
+    fqbn: inputs.fqbn,
+    extra: inputs.cacheKeyExtra,
+    ...runnerKeyParts(process.env)
+  })
+  core.info(`primary key: ${keys.primary}\nrestore keys:\n  ${keys.restore.join('\n  ')}`)
+  const restored = inputs.cache
+    ? await restoreStore(layout.cachePaths, keys.primary, keys.restore, RESTORE_TIMEOUT_MS)
+    : { matchedKey: null, seconds: 0, warning: null }
+  if (restored.warning !== null) core.warning(restored.warning)
+  // A failed restore may have extracted part of an archive: start from an empty store instead.
+  if (restored.matchedKey === null) await rm(root, { recursive: true, force: true })
+  const after = await storeDigest(root)
+  core.info(
+    restored.matchedKey === null ? 'no store restored: cold build' : `restored ${restored.matchedKey}`
+  )
+  setOutputs({
+    'cache-hit': restored.matchedKey === keys.primary,
+    'cache-matched-key': restored.matchedKey ?? '',
+    'cache-primary-key': keys.primary
+  })
+  return {
+    facts: {
+      primaryKey: keys.primary,
+      matchedKey: restored.matchedKey,
+      restoreSeconds: restored.seconds,
+      restoredBytes: after.bytes
+    },
+    state: {
+      cacheEnabled: inputs.cache,
+      storeRoot: root,
+      storePaths: layout.cachePaths,
+      primaryKey: keys.primary,
+      matchedKey: restored.matchedKey,
+      restoredDigest: after.digest,
+      runId: newRunId(),
+      save: inputs.save,
+      maxStoreSize: inputs.maxStoreSize
+    }
+  }
+}
+
+function annotate(report: Report, result: BuildResult, workspace: string): void {
+  for (const sketch of result.sketches) {
+    if (sketch.ok || sketch.error === null) continue
+    const found = annotationsFrom(sketch.error, workspace)
+    if (found.length === 0) core.error(`${sketch.name}: ${sketch.error.split('\n')[0] ?? ''}`)
+    for (const note of found) {
+      const properties = {
+        file: note.file,
+        startLine: note.line,
+        startColumn: note.column,
+        title: sketch.name
+      }
+      if (note.severity === 'warning') core.warning(note.message, properties)
+      else core.error(note.message, properties)
+    }
+  }
+  const t = report.totals
+  const own = t.units - t.shared
+  setOutputs({
+    hits: t.hits,
+    misses: t.misses,
+    'hit-rate': own === 0 ? 0 : Math.round((t.hits * 1000) / own) / 10,
+    'compile-seconds': t.compileSeconds
+  })
+}
+
+export async function run(): Promise<void> {
+  const inputs = readInputs(name => core.getInput(name))
+  const { workspace, temp } = runnerPaths()
+  const toolchain = await core.group('Install the toolchain', () =>
+    withKeptArchive(toolchainArchive(inputs.toolchain), inputs.cache, workspace, archiveDir =>
+      installToolchain({ ...inputs.toolchain, archiveDir })
+    )
+  )
+  const coreDir = await core.group('Install the Arduino core', () =>
+    withKeptArchive(coreArchive(inputs.core), inputs.cache, workspace, archiveDir =>
+      installCore({ ...inputs.core, archiveDir })
+    )
+  )
+  const identity = await core.group('Identify the toolchain by content', () =>
+    identifyToolchain(toolchain.binDir)
+  )
+  core.addPath(toolchain.binDir)
+  setOutputs({ 'toolchain-path': toolchain.dir, 'toolchain-id': identity.id })
+
+  // Inside the workspace: @actions/cache stores paths relative to it, so a moved workspace still restores.
+  const root = path.join(workspace, '.fbuild-cache')
+  const { facts, state } = await core.group('Restore the store', () => restore(inputs, identity.id, root))
+  const layout = storeLayout(root)
+  core.exportVariable('FBUILD_CACHE_DIR', root)
+  core.exportVariable('ZCCACHE_CACHE_DIR', layout.objects)
+  core.exportVariable('ZCCACHE_DIR', layout.objects)
+  core.exportVariable('FBUILD_RUN_ID', state.runId)
+  setOutputs({ 'zccache-store-path': layout.objects, 'fbuild-store-path': layout.build })
+  core.saveState(STATE_NAME, encodeState(state))
+
+  if (!inputs.build) {
+    core.info('build: false: set up and restored only; the post step still saves')
+    return
+  }
+  const sketches = await expandSketchArgs(inputs.sketches, workspace)
+  if (sketches.length === 0)
+    throw new UsageError(`input sketches: no sketch matches ${inputs.sketches.join(', ')}`)
+  const result = await core.group(`Build ${sketches.length} sketches for ${inputs.fqbn}`, () =>
+    runBuild({
+      sketches,
+      fqbn: inputs.fqbn,
+      coreDirs: [coreDir.dir],
+      toolchainDir: toolchain.dir,
+      libraryDirs: inputs.libraries.map(dir => path.resolve(workspace, dir)),
+      buildProperties: inputs.buildProperties,
+      buildDir: path.join(temp, 'fbuild-build'),
+      storeDir: inputs.cache ? root : null,
+      runId: state.runId,
+      jobs: inputs.jobs,
+      onEvent: event => {
+        if (event.type === 'sketch-done') core.info(sketchLine(event.result, workspace))
+      }
+    })
+  )
+  const report = makeReport(result, workspace)
+  const reportPath = path.join(temp, 'fbuild-report.json')
+  await mkdir(temp, { recursive: true })
+  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`)
+  setOutputs({ 'report-path': reportPath })
+  annotate(report, result, workspace)
+  await core.summary.addRaw(buildSummary(report, inputs.cache ? facts : null)).write()
+  if (report.totals.failed > 0)
+    core.setFailed(`${report.totals.failed} of ${report.totals.sketches} sketches failed`)
+}

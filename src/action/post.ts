@@ -1,0 +1,59 @@
+/**
+ * The post step: evict what this job did not use, keep the store under max-store-size, and save
+ * it when it changed and the save policy allows. A failing or slow cache service only warns.
+ */
+import * as core from '@actions/core'
+import { decideSave } from '../cache/savePolicy.js'
+import { saveStore } from '../cache/restoreSave.js'
+import { storeDigest } from '../cache/storeDigest.js'
+import { pruneStores, storePaths } from '../compileCache/storePaths.js'
+import { saveSummary } from '../report/summary.js'
+import { evictUntouched } from '../store/index.js'
+import { decodeState, STATE_NAME, type PostState } from './state.js'
+
+const SAVE_TIMEOUT_MS = Number(process.env.FBUILD_CACHE_TIMEOUT_MS ?? 10 * 60 * 1000)
+
+/** Only a run that used the store may evict: otherwise "untouched" would mean everything. */
+async function trim(state: PostState): Promise<void> {
+  for (const store of Object.values(storePaths(state.storeRoot))) {
+    const evicted = await evictUntouched(store, state.runId)
+    if (evicted.entriesRemoved > 0)
+      core.info(`evicted ${evicted.entriesRemoved} entries this job did not use from ${store}`)
+  }
+  if (state.maxStoreSize !== null) {
+    const pruned = await pruneStores(state.storeRoot, state.maxStoreSize)
+    core.info(`max-store-size: ${pruned.bytesBefore} -> ${pruned.bytesAfter} bytes`)
+  }
+}
+
+async function usedThisRun(state: PostState): Promise<boolean> {
+  return (await storeDigest(state.storeRoot)).digest !== state.restoredDigest
+}
+
+export async function runPost(): Promise<void> {
+  const state = decodeState(core.getState(STATE_NAME))
+  if (state === null || !state.cacheEnabled) {
+    core.info('nothing to save (the cache is off, or the main step stopped early)')
+    return
+  }
+  if (await usedThisRun(state)) await trim(state)
+  const after = await storeDigest(state.storeRoot)
+  const decision = decideSave({
+    cacheEnabled: state.cacheEnabled,
+    policy: state.save,
+    eventName: process.env.GITHUB_EVENT_NAME ?? '',
+    changed: after.digest !== state.restoredDigest,
+    exactHit: state.matchedKey === state.primaryKey
+  })
+  if (!decision.save) {
+    core.info(`not saving the store: ${decision.reason}`)
+    await core.summary.addRaw(saveSummary({ skipped: decision.reason })).write()
+    return
+  }
+  const saved = await saveStore(state.storePaths, state.primaryKey, SAVE_TIMEOUT_MS)
+  if (saved.warning !== null) core.warning(saved.warning)
+  const summary = saved.saved
+    ? saveSummary({ key: state.primaryKey, seconds: saved.seconds, bytes: after.bytes })
+    : saveSummary({ skipped: saved.warning ?? 'the save failed' })
+  await core.summary.addRaw(summary).write()
+}

@@ -1,0 +1,74 @@
+/**
+ * Keys for @actions/cache. Correctness comes from the content keys inside the store, so these only
+ * decide which saved store is the best starting point: the newest one for the same toolchain and
+ * board. A new runner image still restores (its name is dropped first), another board or toolchain
+ * never does (their parts are never dropped).
+ */
+import { createHash } from 'node:crypto'
+
+/** Bump when the store's layout changes so that old archives are not restored. */
+export const STORE_SCHEMA = 1
+
+export interface CacheKeyParts {
+  prefix: string
+  cacheVersion: string
+  /** `ImageOS` (e.g. ubuntu24), else `RUNNER_OS`. */
+  image: string
+  arch: string
+  toolchainId: string
+  fqbn: string
+  extra: string
+  runId: string
+  runAttempt: string
+}
+
+export interface CacheKeys {
+  primary: string
+  /** Most specific first. */
+  restore: string[]
+}
+
+/** GitHub cache keys may not hold commas; other characters of an FQBN are kept readable. */
+function safe(text: string): string {
+  return text.replace(/[,\s]/g, '+')
+}
+
+/** A short, collision-safe form of the toolchain's content identity. */
+function shortId(toolchainId: string): string {
+  const hex = toolchainId.replace(/^sha256:/, '')
+  return /^[0-9a-f]{16,}$/.test(hex)
+    ? hex.slice(0, 16)
+    : createHash('sha256').update(toolchainId).digest('hex').slice(0, 16)
+}
+
+export function cacheKeys(parts: CacheKeyParts): CacheKeys {
+  // The board's and toolchain's parts come before anything that can be dropped, and every prefix
+  // ends with a separator so `...uno-` never matches `...uno2-`.
+  const stem = [
+    parts.prefix,
+    parts.cacheVersion,
+    `s${STORE_SCHEMA}`,
+    parts.arch,
+    shortId(parts.toolchainId),
+    safe(parts.fqbn)
+  ]
+    .map(part => part.replace(/-+$/, ''))
+    .join('-')
+  const withImage = `${stem}-${safe(parts.image)}`
+  const withExtra = parts.extra === '' ? withImage : `${withImage}-${safe(parts.extra)}`
+  const primary = `${withExtra}-${parts.runId}-${parts.runAttempt}`
+  const restore = [...new Set([`${withExtra}-`, `${withImage}-`, `${stem}-`])]
+  return { primary, restore }
+}
+
+/** The image, arch and run parts from the runner's environment. */
+export function runnerKeyParts(
+  env: NodeJS.ProcessEnv
+): Pick<CacheKeyParts, 'image' | 'arch' | 'runId' | 'runAttempt'> {
+  return {
+    image: env.ImageOS ?? env.RUNNER_OS ?? process.platform,
+    arch: env.RUNNER_ARCH ?? process.arch,
+    runId: env.GITHUB_RUN_ID ?? 'local',
+    runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1'
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * A fingerprint of a store's entries (names, sizes, mtimes), taken after restore and again before
+ * save: equal means this job added or removed nothing, so saving would only spend cache quota.
+ * Mtimes are fine here: both readings are on the same machine within one job.
+ */
+import { createHash } from 'node:crypto'
+import { readdir, stat } from 'node:fs/promises'
+import path from 'node:path'
+
+export async function storeDigest(root: string): Promise<{ digest: string; files: number; bytes: number }> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => [])
+  const files = entries
+    .filter(entry => entry.isFile())
+    .map(entry => path.join(entry.parentPath, entry.name))
+    // Usage logs, counters and the toolchain-identity memo (machine-local: inodes and mtimes)
+    // change on every run, even one that reused everything.
+    .filter(file => !/(^|[\\/])(usage|stats|entries[\\/]toolchain)[\\/]/.test(path.relative(root, file)))
+    .sort()
+  const hash = createHash('sha256')
+  let bytes = 0
+  for (const file of files) {
+    const info = await stat(file).catch(() => null)
+    if (info === null) continue
+    bytes += info.size
+    hash.update(`${path.relative(root, file)}\u0000${info.size}\u0000${info.mtimeMs}\n`)
+  }
+  return { digest: hash.digest('hex'), files: files.length, bytes }
+}
