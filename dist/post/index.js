@@ -38400,7 +38400,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4475:
+/***/ 8446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -96967,11 +96967,23 @@ function decodeState(text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/action/summary.ts
+/** Writes to the job summary when the runner offers one (local runs may not), else to the log. */
+
+async function writeSummary(markdown) {
+    if (process.env.GITHUB_STEP_SUMMARY === undefined || process.env.GITHUB_STEP_SUMMARY === '') {
+        lib_core/* info */.pq(markdown);
+        return;
+    }
+    await lib_core/* summary */.z.addRaw(markdown).write();
+}
+
 ;// CONCATENATED MODULE: ./src/action/post.ts
 /**
  * The post step: evict what this job did not use, keep the store under max-store-size, and save
  * it when it changed and the save policy allows. A failing or slow cache service only warns.
  */
+
 
 
 
@@ -97014,7 +97026,7 @@ async function runPost() {
     });
     if (!decision.save) {
         lib_core/* info */.pq(`not saving the store: ${decision.reason}`);
-        await lib_core/* summary */.z.addRaw(saveSummary({ skipped: decision.reason })).write();
+        await writeSummary(saveSummary({ skipped: decision.reason }));
         return;
     }
     const saved = await saveStore(state.storePaths, state.primaryKey, SAVE_TIMEOUT_MS);
@@ -97023,7 +97035,7 @@ async function runPost() {
     const summary = saved.saved
         ? saveSummary({ key: state.primaryKey, seconds: saved.seconds, bytes: after.bytes })
         : saveSummary({ skipped: saved.warning ?? 'the save failed' });
-    await lib_core/* summary */.z.addRaw(summary).write();
+    await writeSummary(summary);
 }
 
 
@@ -97034,7 +97046,7 @@ async function runPost() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4475);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8446);
 /** Entry of the post step (bundled to dist/post.js). It never fails the job: caching is an optimisation. */
 
 

@@ -24,6 +24,7 @@ import { annotationsFrom } from './annotations.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { encodeState, STATE_NAME, type PostState } from './state.js'
 import { storeLayout } from './storeLayout.js'
+import { writeSummary } from './summary.js'
 
 const CACHE_KEY_PREFIX = 'fbuild'
 const RESTORE_TIMEOUT_MS = Number(process.env.FBUILD_CACHE_TIMEOUT_MS ?? 10 * 60 * 1000)
@@ -204,7 +205,7 @@ export async function run(): Promise<void> {
   await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`)
   setOutputs({ 'report-path': reportPath })
   annotate(report, result, workspace)
-  await core.summary.addRaw(buildSummary(report, inputs.cache ? facts : null)).write()
+  await writeSummary(buildSummary(report, inputs.cache ? facts : null))
   if (report.totals.failed > 0)
     core.setFailed(`${report.totals.failed} of ${report.totals.sketches} sketches failed`)
 }

@@ -10,6 +10,7 @@ import { pruneStores, storePaths } from '../compileCache/storePaths.js'
 import { saveSummary } from '../report/summary.js'
 import { evictUntouched } from '../store/index.js'
 import { decodeState, STATE_NAME, type PostState } from './state.js'
+import { writeSummary } from './summary.js'
 
 const SAVE_TIMEOUT_MS = Number(process.env.FBUILD_CACHE_TIMEOUT_MS ?? 10 * 60 * 1000)
 
@@ -47,7 +48,7 @@ export async function runPost(): Promise<void> {
   })
   if (!decision.save) {
     core.info(`not saving the store: ${decision.reason}`)
-    await core.summary.addRaw(saveSummary({ skipped: decision.reason })).write()
+    await writeSummary(saveSummary({ skipped: decision.reason }))
     return
   }
   const saved = await saveStore(state.storePaths, state.primaryKey, SAVE_TIMEOUT_MS)
@@ -55,5 +56,5 @@ export async function runPost(): Promise<void> {
   const summary = saved.saved
     ? saveSummary({ key: state.primaryKey, seconds: saved.seconds, bytes: after.bytes })
     : saveSummary({ skipped: saved.warning ?? 'the save failed' })
-  await core.summary.addRaw(summary).write()
+  await writeSummary(summary)
 }
