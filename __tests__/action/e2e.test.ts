@@ -183,6 +183,13 @@ describe('save policy and keys', () => {
     expect(storeEntries()).toHaveLength(1)
   })
 
+  it('a new runner image still restores (correctness comes from content keys)', async () => {
+    const newImage = await job('new-image', { env: { ImageOS: 'ubuntu26', GITHUB_RUN_ID: '10' } })
+    expect(newImage.main.code).toBe(0)
+    expect(newImage.main.outputs['cache-matched-key']).toBe(firstRun.main.outputs['cache-primary-key'])
+    expect(newImage.main.outputs['hit-rate']).toBe('100')
+  })
+
   it("another board never restores this board's store", async () => {
     const mega = await job('mega', {
       inputs: { fqbn: 'arduino:avr:mega:cpu=atmega2560' },

@@ -52,13 +52,19 @@ describe('prune', () => {
     expect(await present(new Store(root), names)).toEqual(['u0', 'u1', 'u2', 'u9'])
   })
 
-  it('keeps unreferenced blobs younger than the grace period (a concurrent put may need them)', async () => {
+  it('frees the blobs of the entries it evicts at once, even young ones (a prune right after a build)', async () => {
     const store = new Store(root)
     await putUnits(store, names.slice(0, 4))
     const result = await prune(root, { maxBytes: 0 })
     expect(result.entriesRemoved).toBe(4)
-    expect(result.blobsRemoved).toBe(0)
-    expect((await prune(root, { maxBytes: 0, graceMs: 0 })).blobsRemoved).toBe(4)
+    expect(result.blobsRemoved).toBe(4)
+  })
+
+  it('keeps a young blob no entry names yet (a concurrent put may be about to write its entry)', async () => {
+    await new Store(root).open()
+    await putBlob(root, payload('in flight'))
+    expect((await prune(root, { maxBytes: 0 })).blobsRemoved).toBe(0)
+    expect((await prune(root, { maxBytes: 0, graceMs: 0 })).blobsRemoved).toBe(1)
   })
 
   it('keeps an orphan blob that a put has just reused, before the entry naming it is written', async () => {

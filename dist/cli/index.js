@@ -4116,7 +4116,7 @@ function entryPath(root, namespace, key) {
     return external_node_path_default().join(entriesDir(root), namespace, key.slice(0, 2), `${key}.json`);
 }
 /** An entry's identity in usage logs and eviction plans. */
-function entries_entryId(namespace, key) {
+function entryId(namespace, key) {
     return `${namespace}/${key}`;
 }
 async function writeEntry(root, record) {
@@ -4157,7 +4157,7 @@ function parseEntry(text, namespace, key) {
     return record;
 }
 /** Every entry under a final name, all namespaces (temp files are skipped). */
-async function entries_listEntries(root) {
+async function listEntries(root) {
     const found = [];
     for (const namespace of await listDir(entriesDir(root))) {
         if (!NAMESPACE.test(namespace))
@@ -4387,7 +4387,7 @@ class Store {
         const defect = await this.missingBlob(record);
         if (defect !== null)
             return this.discard(namespace, key, defect);
-        await this.usage.record(entries_entryId(namespace, key));
+        await this.usage.record(entryId(namespace, key));
         return hit(record);
     }
     /** The entry with all its blobs read and verified; any bad blob makes the entry corrupt. */
@@ -4423,7 +4423,7 @@ class Store {
             meta
         };
         await writeEntry(this.root, record);
-        await this.usage.record(entries_entryId(namespace, key));
+        await this.usage.record(entryId(namespace, key));
         return record;
     }
     /** A blob by reference (or digest), verified against its hash. */
@@ -4565,7 +4565,7 @@ async function readCounters(root) {
     return totals;
 }
 async function measureStore(root) {
-    const entries = await entries_listEntries(root);
+    const entries = await listEntries(root);
     const blobs = await listBlobs(root);
     return { entries: entries.length, bytes: [...entries, ...blobs].reduce((sum, file) => sum + file.size, 0) };
 }
@@ -4638,13 +4638,13 @@ const TEMP_MAX_AGE_MS = 60 * 60 * 1000;
 const DEFAULT_GRACE_MS = 10 * 60 * 1000;
 async function scanEntries(root) {
     const scanned = [];
-    for (const file of await entries_listEntries(root)) {
+    for (const file of await listEntries(root)) {
         const text = await readFileOrNull(entryPath(root, file.namespace, file.key));
         if (text === null)
             continue;
         const record = parseEntry(text.toString('utf8'), file.namespace, file.key);
         const digests = typeof record === 'string' ? [] : [...new Set(Object.values(record.blobs).map(b => b.sha256))];
-        scanned.push({ ...file, id: entries_entryId(file.namespace, file.key), digests });
+        scanned.push({ ...file, id: entryId(file.namespace, file.key), digests });
     }
     return scanned;
 }
@@ -4684,12 +4684,16 @@ async function removeEntryUnlessNewer(root, entry, startedAt) {
     await removeIfPresent(file);
     return true;
 }
-/** Deletes blobs that no entry names and that nobody wrote or touched since `olderThan`. */
-async function collectGarbage(root, olderThan) {
+/**
+ * Deletes blobs that no entry names: those whose entries this call removed at once, any other only
+ * when nobody wrote or touched it since `olderThan` (it may belong to an entry still being written).
+ * Losing a race here costs a miss, never a wrong read: an entry whose blob is gone is no hit.
+ */
+async function collectGarbage(root, olderThan, freed) {
     const referenced = new Set((await scanEntries(root)).flatMap(entry => entry.digests));
     let removed = 0;
     for (const blob of await listBlobs(root)) {
-        if (referenced.has(blob.digest) || blob.mtimeMs >= olderThan)
+        if (referenced.has(blob.digest) || (blob.mtimeMs >= olderThan && !freed.has(blob.digest)))
             continue;
         await removeIfPresent(external_node_path_default().join(root, 'blobs', blob.digest.slice(0, 2), blob.digest));
         removed++;
@@ -4716,7 +4720,7 @@ async function sweepTempFiles(root, olderThan) {
 }
 /** Folds usage logs (dropping uses of removed entries) and stat files, so neither grows without end. */
 async function compactLogs(root, startedAt) {
-    const remaining = new Set((await entries_listEntries(root)).map(entry => entries_entryId(entry.namespace, entry.key)));
+    const remaining = new Set((await listEntries(root)).map(entry => entryId(entry.namespace, entry.key)));
     await compactUsageLogs(root, remaining, startedAt);
     await compactStats(root);
 }
@@ -4729,11 +4733,15 @@ async function prune(root, options) {
     const bytesBefore = [...entries, ...blobs].reduce((sum, file) => sum + file.size, 0);
     const lastUse = lastUseById(await usage_readUses(root));
     let entriesRemoved = 0;
+    const freed = new Set();
     for (const entry of planEviction(entries, blobs, lastUse, options.maxBytes)) {
-        if (await removeEntryUnlessNewer(root, entry, startedAt))
-            entriesRemoved++;
+        if (!(await removeEntryUnlessNewer(root, entry, startedAt)))
+            continue;
+        entriesRemoved++;
+        for (const digest of entry.digests)
+            freed.add(digest);
     }
-    const blobsRemoved = await collectGarbage(root, startedAt - (options.graceMs ?? DEFAULT_GRACE_MS));
+    const blobsRemoved = await collectGarbage(root, startedAt - (options.graceMs ?? DEFAULT_GRACE_MS), freed);
     await compactLogs(root, startedAt);
     return {
         bytesBefore,
@@ -4749,13 +4757,17 @@ async function evictUntouched(root, runId, options = {}) {
     const startedAt = Date.now();
     const used = idsUsedBy(await readUses(root), runId);
     let entriesRemoved = 0;
-    for (const entry of await listEntries(root)) {
-        if (used.has(entryId(entry.namespace, entry.key)))
+    const freed = new Set();
+    for (const entry of await scanEntries(root)) {
+        if (used.has(entry.id))
             continue;
-        if (await removeEntryUnlessNewer(root, entry, startedAt))
-            entriesRemoved++;
+        if (!(await removeEntryUnlessNewer(root, entry, startedAt)))
+            continue;
+        entriesRemoved++;
+        for (const digest of entry.digests)
+            freed.add(digest);
     }
-    const blobsRemoved = await collectGarbage(root, startedAt - (options.graceMs ?? DEFAULT_GRACE_MS));
+    const blobsRemoved = await collectGarbage(root, startedAt - (options.graceMs ?? DEFAULT_GRACE_MS), freed);
     await sweepTempFiles(root, startedAt - TEMP_MAX_AGE_MS);
     await compactLogs(root, startedAt);
     return { entriesRemoved, blobsRemoved };

@@ -86,12 +86,16 @@ async function removeEntryUnlessNewer(root: string, entry: EntryFile, startedAt:
   return true
 }
 
-/** Deletes blobs that no entry names and that nobody wrote or touched since `olderThan`. */
-async function collectGarbage(root: string, olderThan: number): Promise<number> {
+/**
+ * Deletes blobs that no entry names: those whose entries this call removed at once, any other only
+ * when nobody wrote or touched it since `olderThan` (it may belong to an entry still being written).
+ * Losing a race here costs a miss, never a wrong read: an entry whose blob is gone is no hit.
+ */
+async function collectGarbage(root: string, olderThan: number, freed: ReadonlySet<string>): Promise<number> {
   const referenced = new Set((await scanEntries(root)).flatMap(entry => entry.digests))
   let removed = 0
   for (const blob of await listBlobs(root)) {
-    if (referenced.has(blob.digest) || blob.mtimeMs >= olderThan) continue
+    if (referenced.has(blob.digest) || (blob.mtimeMs >= olderThan && !freed.has(blob.digest))) continue
     await removeIfPresent(path.join(root, 'blobs', blob.digest.slice(0, 2), blob.digest))
     removed++
   }
@@ -132,10 +136,13 @@ export async function prune(root: string, options: PruneOptions): Promise<PruneR
   const bytesBefore = [...entries, ...blobs].reduce((sum, file) => sum + file.size, 0)
   const lastUse = lastUseById(await readUses(root))
   let entriesRemoved = 0
+  const freed = new Set<string>()
   for (const entry of planEviction(entries, blobs, lastUse, options.maxBytes)) {
-    if (await removeEntryUnlessNewer(root, entry, startedAt)) entriesRemoved++
+    if (!(await removeEntryUnlessNewer(root, entry, startedAt))) continue
+    entriesRemoved++
+    for (const digest of entry.digests) freed.add(digest)
   }
-  const blobsRemoved = await collectGarbage(root, startedAt - (options.graceMs ?? DEFAULT_GRACE_MS))
+  const blobsRemoved = await collectGarbage(root, startedAt - (options.graceMs ?? DEFAULT_GRACE_MS), freed)
   await compactLogs(root, startedAt)
   return {
     bytesBefore,
@@ -156,11 +163,14 @@ export async function evictUntouched(
   const startedAt = Date.now()
   const used = idsUsedBy(await readUses(root), runId)
   let entriesRemoved = 0
-  for (const entry of await listEntries(root)) {
-    if (used.has(entryId(entry.namespace, entry.key))) continue
-    if (await removeEntryUnlessNewer(root, entry, startedAt)) entriesRemoved++
+  const freed = new Set<string>()
+  for (const entry of await scanEntries(root)) {
+    if (used.has(entry.id)) continue
+    if (!(await removeEntryUnlessNewer(root, entry, startedAt))) continue
+    entriesRemoved++
+    for (const digest of entry.digests) freed.add(digest)
   }
-  const blobsRemoved = await collectGarbage(root, startedAt - (options.graceMs ?? DEFAULT_GRACE_MS))
+  const blobsRemoved = await collectGarbage(root, startedAt - (options.graceMs ?? DEFAULT_GRACE_MS), freed)
   await sweepTempFiles(root, startedAt - TEMP_MAX_AGE_MS)
   await compactLogs(root, startedAt)
   return { entriesRemoved, blobsRemoved }
