@@ -1,6 +1,7 @@
 /**
- * docs/benchmarks.svg: one horizontal bar per scenario (its median), a whisker from its fastest to its
- * slowest repetition, and the median written at the bar's end. Plain SVG, no dependencies.
+ * docs/benchmarks.svg: a panel per corpus, each with its own axis; one horizontal bar per scenario (its
+ * median), a whisker from its fastest to its slowest repetition, and the median written at the bar's
+ * end. Plain SVG, no dependencies.
  */
 import type { ScenarioResult } from './results.js'
 
@@ -25,43 +26,68 @@ export function axisScale(max: number): { end: number; step: number } {
   return { end: Math.ceil(max / step) * step, step }
 }
 
-export function renderChart(scenarios: readonly ScenarioResult[], title: string): string {
+export interface Panel {
+  title: string
+  scenarios: readonly ScenarioResult[]
+}
+
+const panelGap = 24
+
+/** One panel's SVG elements, starting at `offset` from the top; returns them and the panel's height. */
+function renderPanel(panel: Panel, offset: number): { elements: string[]; height: number } {
+  const { scenarios } = panel
   const { end, step } = axisScale(Math.max(...scenarios.map(scenario => scenario.seconds.max)))
   const x = (seconds: number): number => labelWidth + (seconds / end) * plotWidth
-  const plotBottom = top + scenarios.length * (barHeight + rowGap)
-  const width = labelWidth + plotWidth + rightMargin
-  const height = plotBottom + axisHeight
+  const plotTop = offset + top
+  const plotBottom = plotTop + scenarios.length * (barHeight + rowGap)
   const rows = scenarios.map((scenario, i) => {
-    const y = top + i * (barHeight + rowGap)
+    const y = plotTop + i * (barHeight + rowGap)
     const middle = y + barHeight / 2
     const { median, min, max } = scenario.seconds
     const color = palette[i % palette.length] ?? '#888'
+    const label = median < 10 ? median.toFixed(2) : median.toFixed(1)
     return [
       `<text x="${labelWidth - 8}" y="${middle + 4}" text-anchor="end">${escapeXml(scenario.name)}</text>`,
       `<rect x="${labelWidth}" y="${y}" width="${(x(median) - labelWidth).toFixed(1)}" height="${barHeight}" fill="${color}"/>`,
       `<path d="M${x(min).toFixed(1)} ${middle}H${x(max).toFixed(1)}` +
         `M${x(min).toFixed(1)} ${y + 5}V${y + barHeight - 5}M${x(max).toFixed(1)} ${y + 5}V${y + barHeight - 5}" ` +
         `stroke="#222" stroke-width="1.5" fill="none"/>`,
-      `<text x="${(x(max) + 6).toFixed(1)}" y="${middle + 4}">${median.toFixed(1)} s</text>`
+      `<text x="${(x(max) + 6).toFixed(1)}" y="${middle + 4}">${label} s</text>`
     ].join('\n  ')
   })
   const ticks: string[] = []
   for (let tick = 0; tick <= end + step / 2; tick += step) {
     const tx = x(tick).toFixed(1)
     ticks.push(
-      `<line x1="${tx}" y1="${top - 6}" x2="${tx}" y2="${plotBottom}" stroke="#ddd"/>`,
+      `<line x1="${tx}" y1="${plotTop - 6}" x2="${tx}" y2="${plotBottom}" stroke="#ddd"/>`,
       `<text x="${tx}" y="${plotBottom + 16}" text-anchor="middle">${Number(tick.toPrecision(6))}</text>`
     )
   }
+  const elements = [
+    `<text x="${labelWidth}" y="${offset + 18}" font-weight="bold">${escapeXml(panel.title)}</text>`,
+    ...ticks,
+    ...rows,
+    `<text x="${labelWidth + plotWidth / 2}" y="${plotBottom + 30}" text-anchor="middle">` +
+      `seconds (bar: median; whisker: min to max)</text>`
+  ]
+  return { elements, height: plotBottom + axisHeight - offset }
+}
+
+export function renderChart(panels: readonly Panel[]): string {
+  const width = labelWidth + plotWidth + rightMargin
+  const elements: string[] = []
+  let height = 0
+  for (const panel of panels) {
+    const rendered = renderPanel(panel, height)
+    elements.push(...rendered.elements)
+    height += rendered.height + panelGap
+  }
+  height -= panelGap
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
       `font-family="sans-serif" font-size="12">`,
     `<rect width="${width}" height="${height}" fill="#fff"/>`,
-    `<text x="${labelWidth}" y="18" font-weight="bold">${escapeXml(title)}</text>`,
-    ...ticks,
-    ...rows,
-    `<text x="${labelWidth + plotWidth / 2}" y="${plotBottom + 30}" text-anchor="middle">` +
-      `seconds (bar: median; whisker: min to max)</text>`,
+    ...elements,
     `</svg>`,
     ''
   ].join('\n')

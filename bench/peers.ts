@@ -20,12 +20,16 @@ export async function runArduinoBuilderCorpus(
   return { wallSeconds: (performance.now() - started) / 1000, results }
 }
 
-/** Runs argv to completion (env replaces the environment when given) and says how long it took. */
+/**
+ * Runs argv to completion (env replaces the environment when given; cwd is the working folder) and
+ * says how long it took.
+ */
 export async function timeCommand(
   argv: readonly string[],
-  env?: NodeJS.ProcessEnv
+  env?: NodeJS.ProcessEnv,
+  cwd?: string
 ): Promise<{ seconds: number; code: number; stdout: string; stderr: string }> {
   const started = performance.now()
-  const { code, stdout, stderr } = await runCommand(argv, { env })
+  const { code, stdout, stderr } = await runCommand(argv, { env, cwd })
   return { seconds: (performance.now() - started) / 1000, code, stdout, stderr }
 }

@@ -1,7 +1,7 @@
 /**
- * `npm run bench [-- --runs N] [--quick] [--cli dist|src] [--docs-only]`: runs the benchmark suite,
- * writes bench/results/<date>-<commit>.json and latest.json, regenerates docs/BENCHMARKS.md and
- * docs/benchmarks.svg from latest.json, and prints a summary.
+ * `npm run bench [-- --runs N] [--quick] [--corpus debian,large] [--cli dist|src] [--docs-only]`: runs
+ * the benchmark suites (one per corpus), writes bench/results/<date>-<commit>.json and latest.json,
+ * regenerates docs/BENCHMARKS.md and docs/benchmarks.svg from latest.json, and prints a summary.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
@@ -9,37 +9,34 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { ccacheVersion } from './ccache.js'
 import { renderChart } from './chart.js'
+import { debianCorpus, largeCorpus, type Corpus } from './corpora.js'
+import { markdownReport, textSummary } from './report.js'
 import {
-  markdownReport,
+  judgeTargets,
   orderFor,
   ratioOf,
   summarizeScenario,
-  textSummary,
   type BenchResults,
   type MachineFacts,
-  type Measurement
+  type Measurement,
+  type SuiteResult
 } from './results.js'
-import { coldCorpusSuite, type BenchContext } from './scenarios.js'
-import { ORACLE_DEFAULT_PREFS } from '../__tests__/helpers/arduinoBuilder.js'
-import {
-  corpusExamplesDir,
-  listSketches,
-  platformLibraryExamples,
-  repoDir
-} from '../__tests__/helpers/corpus.js'
+import { cacheSuite, type BenchContext, type Scenario } from './scenarios.js'
+import { repoDir } from '../__tests__/helpers/corpus.js'
 
 const resultsDir = path.join(repoDir, 'bench', 'results')
 const workRoot = path.join(resultsDir, 'tmp')
 const docsDir = path.join(repoDir, 'docs')
 const fqbn = 'arduino:avr:uno'
 const jobs = 2
-/** Quick mode builds every tenth sketch: about ten, spread over the folders and the library examples. */
-const quickStride = 10
+const CORPORA = ['debian', 'large']
 
 interface Options {
   runs: number
   quick: boolean
+  corpora: string[]
   cli: 'dist' | 'src'
   docsOnly: boolean
 }
@@ -50,6 +47,7 @@ function parseOptions(argv: string[]): Options {
     options: {
       runs: { type: 'string', default: '3' },
       quick: { type: 'boolean', default: false },
+      corpus: { type: 'string', default: CORPORA.join(',') },
       cli: { type: 'string', default: 'dist' },
       'docs-only': { type: 'boolean', default: false }
     }
@@ -59,7 +57,11 @@ function parseOptions(argv: string[]): Options {
     throw new Error(`--runs "${values.runs}": expected a positive whole number`)
   if (values.cli !== 'dist' && values.cli !== 'src')
     throw new Error(`--cli "${values.cli}": expected dist or src`)
-  return { runs, quick: values.quick, cli: values.cli, docsOnly: values['docs-only'] }
+  const corpora = values.corpus.split(',').filter(name => name !== '')
+  const unknown = corpora.find(name => !CORPORA.includes(name))
+  if (unknown !== undefined || corpora.length === 0)
+    throw new Error(`--corpus "${values.corpus}": expected a comma-separated list of ${CORPORA.join(', ')}`)
+  return { runs, quick: values.quick, corpora, cli: values.cli, docsOnly: values['docs-only'] }
 }
 
 /** The argv that starts our CLI: the bundle as published (checked to be newer than src/), or the sources via tsx. */
@@ -78,11 +80,6 @@ async function cliCommand(kind: 'dist' | 'src'): Promise<string[]> {
   return [process.execPath, path.join(repoDir, 'bin', 'fbuild-action.js')]
 }
 
-function corpusSketches(quick: boolean): string[] {
-  const all = [...listSketches(corpusExamplesDir()), ...platformLibraryExamples()]
-  return quick ? all.filter((_, i) => i % quickStride === 0) : all
-}
-
 function firstLine(argv: string[]): string {
   try {
     const [command = '', ...args] = argv
@@ -96,7 +93,7 @@ function loadAverage(): number[] {
   return os.loadavg().map(load => Math.round(load * 100) / 100)
 }
 
-function machineFacts(loadBefore: number[]): MachineFacts {
+async function machineFacts(loadBefore: number[]): Promise<MachineFacts> {
   return {
     cpuModel: os.cpus()[0]?.model ?? 'unknown',
     cores: os.availableParallelism(),
@@ -105,6 +102,7 @@ function machineFacts(loadBefore: number[]): MachineFacts {
     node: process.version,
     avrGcc: firstLine(['avr-gcc', '--version']),
     arduinoBuilder: firstLine(['arduino-builder', '-version']),
+    ccache: await ccacheVersion().catch(() => 'ccache: unknown'),
     loadBefore,
     loadAfter: loadAverage()
   }
@@ -123,35 +121,57 @@ function describe(measurement: Measurement): string {
   return `${measurement.seconds.toFixed(1)} s, ${measurement.built}/${measurement.total} built${failed}`
 }
 
-async function runSuite(options: Options): Promise<BenchResults> {
-  const loadBefore = loadAverage()
-  const date = new Date().toISOString()
-  const ctx: BenchContext = {
-    sketches: corpusSketches(options.quick),
-    fqbn,
-    jobs,
-    buildProperties: ORACLE_DEFAULT_PREFS,
-    cli: await cliCommand(options.cli)
-  }
-  const suite = coldCorpusSuite(ctx)
-  const measured = suite.scenarios.map(scenario => ({ scenario, runs: [] as Measurement[] }))
+async function loadCorpus(name: string, quick: boolean): Promise<Corpus> {
+  return name === 'debian' ? debianCorpus(quick) : largeCorpus(path.join(workRoot, 'corpus-large'), quick)
+}
+
+/** One corpus: every group once per repetition, groups in alternating order, scenarios in order. */
+async function runSuite(options: Options, ctx: BenchContext): Promise<SuiteResult> {
+  const suite = cacheSuite(ctx)
+  const runs = new Map<Scenario, Measurement[]>()
   for (let rep = 0; rep < options.runs; rep++) {
-    for (const { scenario, runs } of orderFor(measured, rep)) {
-      const workDir = path.join(workRoot, scenario.name.replace(/[^a-z0-9]+/gi, '-'))
+    for (const [index, group] of orderFor(suite.groups, rep).entries()) {
+      const workDir = path.join(workRoot, `${ctx.corpus.id}-${index}`)
       await rm(workDir, { recursive: true, force: true })
       await mkdir(workDir, { recursive: true })
-      await scenario.prepare(workDir)
-      const measurement = await scenario.run(workDir)
+      for (const scenario of group.scenarios) {
+        await scenario.prepare(workDir)
+        const measurement = await scenario.run(workDir)
+        runs.set(scenario, [...(runs.get(scenario) ?? []), measurement])
+        process.stderr.write(
+          `[${ctx.corpus.id} ${rep + 1}/${options.runs}] ${scenario.name}: ${describe(measurement)}\n`
+        )
+      }
       await rm(workDir, { recursive: true, force: true })
-      runs.push(measurement)
-      process.stderr.write(`[${rep + 1}/${options.runs}] ${scenario.name}: ${describe(measurement)}\n`)
     }
   }
-  const scenarios = measured.map(({ scenario, runs }) =>
-    summarizeScenario(scenario.name, scenario.description, runs)
-  )
+  const scenarios = suite.groups
+    .flatMap(group => group.scenarios)
+    .map(scenario => summarizeScenario(scenario.name, scenario.description, runs.get(scenario) ?? []))
+  const ratios = suite.ratios.map(({ numerator, denominator }) => ratioOf(scenarios, numerator, denominator))
   return {
-    schema: 1,
+    corpus: ctx.corpus.id,
+    title: ctx.corpus.title,
+    description: ctx.corpus.description,
+    facts: ctx.corpus.facts,
+    scenarios,
+    ratios,
+    targets: judgeTargets(suite.targets, ratios)
+  }
+}
+
+async function runBench(options: Options): Promise<BenchResults> {
+  const started = performance.now()
+  const loadBefore = loadAverage()
+  const date = new Date().toISOString()
+  const cli = await cliCommand(options.cli)
+  const suites: SuiteResult[] = []
+  for (const name of options.corpora) {
+    const corpus = await loadCorpus(name, options.quick)
+    suites.push(await runSuite(options, { corpus, fqbn, jobs, cli }))
+  }
+  return {
+    schema: 2,
     date,
     commit: commitLabel(),
     options: {
@@ -159,12 +179,12 @@ async function runSuite(options: Options): Promise<BenchResults> {
       quick: options.quick,
       fqbn,
       jobs,
-      sketches: ctx.sketches.length,
-      cli: options.cli
+      cli: options.cli,
+      corpora: options.corpora
     },
-    machine: machineFacts(loadBefore),
-    scenarios,
-    ratios: suite.ratios.map(({ numerator, denominator }) => ratioOf(scenarios, numerator, denominator))
+    machine: await machineFacts(loadBefore),
+    suites,
+    totalSeconds: Math.round((performance.now() - started) / 1000)
   }
 }
 
@@ -179,16 +199,21 @@ async function saveResults(results: BenchResults): Promise<void> {
 /** docs/BENCHMARKS.md and docs/benchmarks.svg, always from latest.json so the docs match a stored run. */
 async function writeDocs(): Promise<BenchResults> {
   const results = JSON.parse(await readFile(path.join(resultsDir, 'latest.json'), 'utf8')) as BenchResults
-  const title = `${results.options.sketches} sketches, ${results.options.fqbn}, ${results.options.runs} run(s)`
+  const panels = results.suites.map(suite => ({
+    title:
+      `${suite.title}: ${suite.scenarios.find(s => s.runs[0]?.total)?.runs[0]?.total ?? 0} sketches, ` +
+      `${results.options.fqbn}, ${results.options.runs} run(s)`,
+    scenarios: suite.scenarios
+  }))
   await mkdir(docsDir, { recursive: true })
-  await writeFile(path.join(docsDir, 'benchmarks.svg'), renderChart(results.scenarios, title))
+  await writeFile(path.join(docsDir, 'benchmarks.svg'), renderChart(panels))
   await writeFile(path.join(docsDir, 'BENCHMARKS.md'), `${markdownReport(results, 'benchmarks.svg')}\n`)
   return results
 }
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2))
-  if (!options.docsOnly) await saveResults(await runSuite(options))
+  if (!options.docsOnly) await saveResults(await runBench(options))
   process.stdout.write(`${textSummary(await writeDocs())}\n`)
 }
 

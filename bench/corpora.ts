@@ -1,0 +1,117 @@
+/**
+ * The corpora the benchmark builds, and how a corpus is laid out in a checkout folder. Each scenario
+ * copies the corpus into a folder of its own (untimed), so a warm run can find it at another path than
+ * the cold run that filled the cache.
+ */
+import { cp, mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import { DEFAULT_LARGE_CORPUS, generateLargeCorpus, type LargeCorpusSizes } from './largeCorpus.js'
+import { ORACLE_DEFAULT_PREFS } from '../__tests__/helpers/arduinoBuilder.js'
+import {
+  corpusExamplesDir,
+  listSketches,
+  platformLibrariesDir,
+  platformLibraryExamples
+} from '../__tests__/helpers/corpus.js'
+
+/** A folder of the corpus and where it goes in a checkout (relative to the checkout's root). */
+export interface Placed {
+  source: string
+  relative: string
+}
+
+export interface Corpus {
+  /** Short id: `debian`, `large`. */
+  id: string
+  title: string
+  description: string
+  sketches: Placed[]
+  /** Library folders passed with --library (the platform's own libraries are not copied). */
+  libraries: Placed[]
+  buildProperties: Readonly<Record<string, string>>
+  /** What the docs record about its size. */
+  facts: Record<string, number | string>
+  /** Whether arduino-builder is measured too (it rebuilds a library per sketch: too slow for `large`). */
+  withArduinoBuilder: boolean
+}
+
+/** The corpus as copied into `checkout`: absolute sketch and library folders. */
+export interface Checkout {
+  root: string
+  sketches: string[]
+  libraries: string[]
+}
+
+export async function placeCorpus(corpus: Corpus, checkout: string): Promise<Checkout> {
+  await mkdir(checkout, { recursive: true })
+  const place = async ({ source, relative }: Placed): Promise<string> => {
+    const target = path.join(checkout, relative)
+    await cp(source, target, { recursive: true })
+    return target
+  }
+  return {
+    root: checkout,
+    sketches: await Promise.all(corpus.sketches.map(place)),
+    libraries: await Promise.all(corpus.libraries.map(place))
+  }
+}
+
+/** Quick mode builds every tenth sketch: about ten, spread over the folders and the library examples. */
+const quickStride = 10
+
+/** The 81 examples of the Debian `arduino` package and the 19 of the platform's own libraries. */
+export function debianCorpus(quick: boolean): Corpus {
+  const examples = corpusExamplesDir()
+  const all = [
+    ...listSketches(examples).map(source => ({
+      source,
+      relative: path.join('examples', path.relative(examples, source))
+    })),
+    ...platformLibraryExamples().map(source => ({
+      source,
+      relative: path.join('library-examples', path.relative(platformLibrariesDir, source))
+    }))
+  ]
+  const sketches = quick ? all.filter((_, i) => i % quickStride === 0) : all
+  return {
+    id: 'debian',
+    title: 'Debian examples',
+    description:
+      'the 81 examples of the Debian `arduino` package and the 19 examples of the platform libraries ' +
+      '(EEPROM, SPI, SoftwareSerial, Wire)',
+    sketches,
+    libraries: [],
+    buildProperties: ORACLE_DEFAULT_PREFS,
+    facts: { sketches: sketches.length },
+    withArduinoBuilder: true
+  }
+}
+
+/** Smaller in quick mode: enough to see every scenario work, in a minute. */
+const QUICK_LARGE: Partial<LargeCorpusSizes> = { unityUnits: 4, examples: 10 }
+
+/** Generates the large-library corpus into `dir` (bench/results/tmp/...: never committed). */
+export async function largeCorpus(dir: string, quick: boolean): Promise<Corpus> {
+  const sizes = { ...DEFAULT_LARGE_CORPUS, ...(quick ? QUICK_LARGE : {}) }
+  const generated = await generateLargeCorpus(dir, sizes)
+  return {
+    id: 'large',
+    title: 'Generated large library',
+    description:
+      `a generated library at a big LED library's scale (bench/largeCorpus.ts, seed ${sizes.seed}): ` +
+      `${sizes.headers} headers in a include graph, ${sizes.unityUnits} unity-build .cpp files that each ` +
+      `include ${sizes.headersPerUnit} of them (and what those include) and define ${sizes.functionsPerUnit} ` +
+      `functions, and ${sizes.examples} examples that include its main header (${sizes.apiHeaders} headers ` +
+      'and what those include) and call a few functions',
+    sketches: generated.sketches.map(source => ({
+      source,
+      relative: path.join('examples', path.basename(source))
+    })),
+    libraries: [
+      { source: generated.libraryDir, relative: path.join('libraries', path.basename(generated.libraryDir)) }
+    ],
+    buildProperties: ORACLE_DEFAULT_PREFS,
+    facts: { ...sizes },
+    withArduinoBuilder: false
+  }
+}
