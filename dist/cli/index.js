@@ -6734,7 +6734,7 @@ class LibraryDetector {
     props;
     arch;
     preprocessed = new Map();
-    sourcesOf = new Map();
+    sources = new Map();
     constructor(runner, props, arch) {
         this.runner = runner;
         this.props = props;
@@ -6762,16 +6762,17 @@ class LibraryDetector {
                 }
                 libraries.push(library);
                 includeDirs.push(...libraryIncludeDirs(library));
-                queue.push(...(await this.librarySources(library)));
+                queue.push(...(await this.sourcesOf(library)));
             }
         }
         return { ok: true, libraries, includeDirs };
     }
-    librarySources(library) {
-        let sources = this.sourcesOf.get(library);
+    /** A library's source files, listed once per run however many sketches use it. */
+    sourcesOf(library) {
+        let sources = this.sources.get(library);
         if (sources === undefined) {
             sources = librarySourceFiles(library);
-            this.sourcesOf.set(library, sources);
+            this.sources.set(library, sources);
         }
         return sources;
     }
@@ -7239,7 +7240,7 @@ async function libraryUnits(ctx, props, libraries, includeDirs) {
         const libraryIncludes = [...includeDirs, ...libraryOwnIncludeDirs(library)];
         const digest = flagsDigest(props, libraryIncludes);
         const objectDir = external_node_path_default().join(ctx.buildDir, 'libraries', library.dirName, digest);
-        const sources = await librarySourceFiles(library);
+        const sources = await ctx.detector.sourcesOf(library);
         units.push(...planUnits(props, sources, library.sourceDir, objectDir, libraryIncludes));
     }
     return units;
@@ -7479,11 +7480,24 @@ class CompileCache {
     keyOf(argv) {
         return unitKey(this.options.toolchainId, normalizeArgv(argv, this.options.roots()));
     }
+    // Dependency lists repeat the same paths for every sketch: translate each once per run.
+    normalized = new Map();
+    resolved = new Map();
     normalize(text) {
-        return normalizeText(text, this.options.roots());
+        let result = this.normalized.get(text);
+        if (result === undefined) {
+            result = normalizeText(text, this.options.roots());
+            this.normalized.set(text, result);
+        }
+        return result;
     }
     resolve(normalized) {
-        return resolveNormalized(normalized, this.options.roots());
+        let result = this.resolved.get(normalized);
+        if (result === undefined) {
+            result = resolveNormalized(normalized, this.options.roots());
+            this.resolved.set(normalized, result);
+        }
+        return result;
     }
     /** Current facts of normalized dependencies; null when one is gone or cannot be placed. */
     async currentFacts(normalizedPaths) {
@@ -7492,7 +7506,7 @@ class CompileCache {
             const absolute = this.resolve(normalized);
             if (absolute === null)
                 return null;
-            const facts = await this.options.memo.get(absolute);
+            const facts = this.options.memo.peek(absolute) ?? (await this.options.memo.get(absolute));
             if (facts === null)
                 return null;
             read.push({ normalized, absolute, facts });
@@ -7607,6 +7621,8 @@ function factsOf(content) {
 class FileFactsMemo {
     rewrite;
     facts = new Map();
+    // The same answers once known, so a warm run's thousands of checks need no await.
+    known = new Map();
     reads = 0;
     constructor(rewrite = (_file, content) => content) {
         this.rewrite = rewrite;
@@ -7619,16 +7635,23 @@ class FileFactsMemo {
         }
         return pending;
     }
+    /** The facts when already read, else undefined (then call `get`). */
+    peek(file) {
+        return this.known.get(file);
+    }
     /** Forget a file the build itself just rewrote. */
     forget(file) {
         this.facts.delete(file);
+        this.known.delete(file);
     }
     async read(file) {
         const content = await (0,promises_namespaceObject.readFile)(file).catch(() => null);
-        if (content === null)
-            return null;
-        this.reads++;
-        return factsOf(this.rewrite(file, content));
+        if (content !== null)
+            this.reads++;
+        const facts = content === null ? null : factsOf(this.rewrite(file, content));
+        if (this.facts.has(file))
+            this.known.set(file, facts);
+        return facts;
     }
 }
 

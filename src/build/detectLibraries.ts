@@ -34,7 +34,7 @@ export function missingHeaderIn(compilerOutput: string): string | null {
  */
 export class LibraryDetector {
   private readonly preprocessed = new Map<string, Promise<PreprocessOutcome>>()
-  private readonly sourcesOf = new Map<Library, Promise<string[]>>()
+  private readonly sources = new Map<Library, Promise<string[]>>()
 
   constructor(
     private readonly runner: ProcessRunner,
@@ -67,17 +67,18 @@ export class LibraryDetector {
         }
         libraries.push(library)
         includeDirs.push(...libraryIncludeDirs(library))
-        queue.push(...(await this.librarySources(library)))
+        queue.push(...(await this.sourcesOf(library)))
       }
     }
     return { ok: true, libraries, includeDirs }
   }
 
-  private librarySources(library: Library): Promise<string[]> {
-    let sources = this.sourcesOf.get(library)
+  /** A library's source files, listed once per run however many sketches use it. */
+  sourcesOf(library: Library): Promise<string[]> {
+    let sources = this.sources.get(library)
     if (sources === undefined) {
       sources = librarySourceFiles(library)
-      this.sourcesOf.set(library, sources)
+      this.sources.set(library, sources)
     }
     return sources
   }

@@ -12,7 +12,6 @@ import {
   libraryIncludeDirs,
   libraryOwnIncludeDirs,
   libraryRootOfExamples,
-  librarySourceFiles,
   loadLibrary
 } from '../arduino/libraries.js'
 import type { Properties } from '../arduino/properties.js'
@@ -105,7 +104,7 @@ async function libraryUnits(
     const libraryIncludes = [...includeDirs, ...libraryOwnIncludeDirs(library)]
     const digest = flagsDigest(props, libraryIncludes)
     const objectDir = path.join(ctx.buildDir, 'libraries', library.dirName, digest)
-    const sources = await librarySourceFiles(library)
+    const sources = await ctx.detector.sourcesOf(library)
     units.push(...planUnits(props, sources, library.sourceDir, objectDir, libraryIncludes))
   }
   return units

@@ -63,12 +63,26 @@ export class CompileCache {
     return unitKey(this.options.toolchainId, normalizeArgv(argv, this.options.roots()))
   }
 
+  // Dependency lists repeat the same paths for every sketch: translate each once per run.
+  private readonly normalized = new Map<string, string>()
+  private readonly resolved = new Map<string, string | null>()
+
   normalize(text: string): string {
-    return normalizeText(text, this.options.roots())
+    let result = this.normalized.get(text)
+    if (result === undefined) {
+      result = normalizeText(text, this.options.roots())
+      this.normalized.set(text, result)
+    }
+    return result
   }
 
   resolve(normalized: string): string | null {
-    return resolveNormalized(normalized, this.options.roots())
+    let result = this.resolved.get(normalized)
+    if (result === undefined) {
+      result = resolveNormalized(normalized, this.options.roots())
+      this.resolved.set(normalized, result)
+    }
+    return result
   }
 
   /** Current facts of normalized dependencies; null when one is gone or cannot be placed. */
@@ -77,7 +91,7 @@ export class CompileCache {
     for (const normalized of normalizedPaths) {
       const absolute = this.resolve(normalized)
       if (absolute === null) return null
-      const facts = await this.options.memo.get(absolute)
+      const facts = this.options.memo.peek(absolute) ?? (await this.options.memo.get(absolute))
       if (facts === null) return null
       read.push({ normalized, absolute, facts })
     }
