@@ -4,7 +4,7 @@
  * for the real @actions/cache client. The toolchain served is Debian's avr-gcc behind counting
  * wrappers, so "no compiler ran" is counted outside the action.
  */
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -12,8 +12,9 @@ import path from 'node:path'
 import type { Report } from '../../src/report/report.js'
 import { startCacheServer, type CacheServer } from '../fixtures/cacheServer.js'
 import { startDownloadServer, type DownloadServer } from '../fixtures/downloadServer.js'
-import { runJob, type RunnerFolders, type StepResult } from '../helpers/actionRunner.js'
-import { corpusExamplesDir, platformDir } from '../helpers/corpus.js'
+import { runJob, runStep, type RunnerFolders, type StepResult } from '../helpers/actionRunner.js'
+import { DECIMAL_DIG } from '../helpers/cliRunner.js'
+import { corpusExamplesDir, platformDir, repoDir } from '../helpers/corpus.js'
 import {
   COMPILERS_PROPER,
   LINKERS_PROPER,
@@ -199,6 +200,43 @@ describe('save policy and keys', () => {
     expect(mega.main.outputs['cache-matched-key']).toBe('')
     expect(mega.post.code).toBe(0)
     expect(storeEntries()).toHaveLength(2)
+  })
+})
+
+describe('set-up only', () => {
+  it('build: false restores and exports; the post step keeps and saves what the user build stored', async () => {
+    const where = folders('setup-only')
+    await checkout(where.workspace)
+    await writeFile(path.join(where.workspace, 'examples', 'Blink', 'Blink.ino'), '// set-up only\n', {
+      flag: 'a'
+    })
+    await mkdir(where.temp, { recursive: true })
+    await mkdir(where.toolCache, { recursive: true })
+    const env = { ...cacheServer.env, GITHUB_RUN_ID: '11', FBUILD_CACHE_TIMEOUT_MS: '8000' }
+    const main = await runStep('dist/index.js', where, { ...baseInputs, build: 'false' }, env)
+    expect(main.code).toBe(0)
+    expect(main.outputs['report-path']).toBeUndefined()
+    // The user's own step: the CLI with what the action exported, the installed toolchain on PATH.
+    const userBuild = spawnSync(
+      process.execPath,
+      [path.join(repoDir, 'bin', 'fbuild-action.js'), 'build', 'examples', '--build-property', DECIMAL_DIG],
+      {
+        cwd: where.workspace,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          ...main.exported,
+          PATH: `${main.outputs['toolchain-path']}/bin${path.delimiter}${process.env.PATH ?? ''}`
+        }
+      }
+    )
+    expect(userBuild.status).toBe(0)
+    const post = await runStep('dist/post.js', where, { ...baseInputs, build: 'false' }, env, main.state)
+    expect(post.code).toBe(0)
+    expect(storeEntries()).toContain(main.outputs['cache-primary-key'])
+    // The entries the user build used survived the eviction of what the job did not touch.
+    const manifests = path.join(main.outputs['zccache-store-path'] ?? '', 'entries', 'manifests')
+    expect((await readdir(manifests, { recursive: true })).length).toBeGreaterThan(0)
   })
 })
 

@@ -2872,7 +2872,7 @@ function resolveBoardProperties(fqbn, platforms, opts) {
 const USAGE = `usage:
   fbuild-action build [SKETCH|DIR|GLOB ...] [options]
     --fqbn FQBN                 board (default arduino:avr:uno)
-    --core DIR                  an Arduino platform folder (repeatable; default: the installed AVR core)
+    --core DIR                  an Arduino platform folder (repeatable; default: $FBUILD_CORE_DIR, else the installed AVR core)
     --toolchain DIR             folder whose bin/ holds avr-gcc (default: avr-gcc on PATH)
     --library DIR               a library, or a folder of libraries (repeatable)
     --build-property KEY=VALUE  like arduino-cli (repeatable)
@@ -5444,7 +5444,11 @@ async function defaultCoreCandidates(home = (0,external_node_os_namespaceObject.
         external_node_path_default().join((external_node_path_default()).sep, 'usr', 'share', 'arduino', 'hardware', 'arduino', 'avr')
     ];
 }
-async function locateDefaultCore(home = (0,external_node_os_namespaceObject.homedir)()) {
+/** FBUILD_CORE_DIR (the action exports the core it installed), else the usual install places. */
+async function locateDefaultCore(home = (0,external_node_os_namespaceObject.homedir)(), env = process.env) {
+    const fromEnv = env.FBUILD_CORE_DIR;
+    if (fromEnv !== undefined && fromEnv !== '')
+        return fromEnv;
     const candidates = await defaultCoreCandidates(home);
     for (const candidate of candidates) {
         if (await isDir(candidate))
@@ -8047,7 +8051,13 @@ async function main_build(argv, cwd) {
     const sketches = await expandSketchArgs(args.sketches, cwd);
     if (sketches.length === 0)
         throw new UsageError(`no sketches found in ${args.sketches.join(' ')}`);
-    const result = await runBuild({ ...args, sketches, onEvent: progressPrinter(process.stderr, cwd) });
+    const result = await runBuild({
+        ...args,
+        sketches,
+        // Set by the action: its post step keeps what this job's builds used, so they must say so.
+        runId: process.env.FBUILD_RUN_ID || undefined,
+        onEvent: progressPrinter(process.stderr, cwd)
+    });
     const report = makeReport(result, cwd);
     if (args.reportFile !== null) {
         await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(args.reportFile), { recursive: true });

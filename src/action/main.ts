@@ -172,6 +172,8 @@ export async function run(): Promise<void> {
   core.exportVariable('ZCCACHE_CACHE_DIR', layout.objects)
   core.exportVariable('ZCCACHE_DIR', layout.objects)
   core.exportVariable('FBUILD_RUN_ID', state.runId)
+  // For a user's own build step (build: false): the CLI's default core.
+  core.exportVariable('FBUILD_CORE_DIR', coreDir.dir)
   setOutputs({ 'zccache-store-path': layout.objects, 'fbuild-store-path': layout.build })
   core.saveState(STATE_NAME, encodeState(state))
 

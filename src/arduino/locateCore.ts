@@ -29,7 +29,13 @@ export async function defaultCoreCandidates(home = homedir()): Promise<string[]>
   ]
 }
 
-export async function locateDefaultCore(home = homedir()): Promise<string> {
+/** FBUILD_CORE_DIR (the action exports the core it installed), else the usual install places. */
+export async function locateDefaultCore(
+  home = homedir(),
+  env: NodeJS.ProcessEnv = process.env
+): Promise<string> {
+  const fromEnv = env.FBUILD_CORE_DIR
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv
   const candidates = await defaultCoreCandidates(home)
   for (const candidate of candidates) {
     if (await isDir(candidate)) return candidate

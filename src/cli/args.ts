@@ -9,7 +9,7 @@ import { UsageError } from '../errors.js'
 export const USAGE = `usage:
   fbuild-action build [SKETCH|DIR|GLOB ...] [options]
     --fqbn FQBN                 board (default arduino:avr:uno)
-    --core DIR                  an Arduino platform folder (repeatable; default: the installed AVR core)
+    --core DIR                  an Arduino platform folder (repeatable; default: $FBUILD_CORE_DIR, else the installed AVR core)
     --toolchain DIR             folder whose bin/ holds avr-gcc (default: avr-gcc on PATH)
     --library DIR               a library, or a folder of libraries (repeatable)
     --build-property KEY=VALUE  like arduino-cli (repeatable)

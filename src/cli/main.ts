@@ -17,7 +17,13 @@ async function build(argv: readonly string[], cwd: string): Promise<number> {
   const args = parseBuildArgs(argv, cwd)
   const sketches = await expandSketchArgs(args.sketches, cwd)
   if (sketches.length === 0) throw new UsageError(`no sketches found in ${args.sketches.join(' ')}`)
-  const result = await runBuild({ ...args, sketches, onEvent: progressPrinter(process.stderr, cwd) })
+  const result = await runBuild({
+    ...args,
+    sketches,
+    // Set by the action: its post step keeps what this job's builds used, so they must say so.
+    runId: process.env.FBUILD_RUN_ID || undefined,
+    onEvent: progressPrinter(process.stderr, cwd)
+  })
   const report = makeReport(result, cwd)
   if (args.reportFile !== null) {
     await mkdir(path.dirname(args.reportFile), { recursive: true })
