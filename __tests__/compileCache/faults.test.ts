@@ -145,16 +145,19 @@ describe('faults: a damaged or shared store never breaks a build', () => {
     const build = buildOn(store)
     const running = startCli(buildArgs(build, `${build.buildDir}.report.json`), work, {}, true)
     // A unit is findable once its manifest is written (after its result), so count manifests.
-    const manifests = path.join(store, 'objects', 'entries', 'manifests')
+    // A kill mid-write leaves a temp file beside the manifests: it is not an entry.
+    const storedManifests = async (): Promise<number> =>
+      (await filesUnder(path.join(store, 'objects', 'entries', 'manifests'))).filter(
+        file => !/\.tmp-/.test(path.basename(file))
+      ).length
     // Kill once a few units are stored, while most of the build is still ahead.
-    for (let waited = 0; (await filesUnder(manifests)).length < 5 && waited < 60000; waited += 50) {
+    for (let waited = 0; (await storedManifests()) < 5 && waited < 60000; waited += 50) {
       await new Promise(resolve => setTimeout(resolve, 50))
     }
     process.kill(-(running.child.pid ?? 0), 'SIGKILL')
     const killed = await running.done
     expect(killed.signal).toBe('SIGKILL')
-    // A kill mid-write leaves a temp file beside the manifests: it is not an entry.
-    const stored = (await filesUnder(manifests)).filter(file => !/\.tmp-/.test(path.basename(file))).length
+    const stored = await storedManifests()
     expect(stored).toBeGreaterThanOrEqual(5)
 
     const report = await expectCorrectBuild({ ...build })
