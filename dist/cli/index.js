@@ -7773,7 +7773,6 @@ function runCounters(sketches, processes, bytesStored) {
 
 
 
-
 /** Unique, readable build folder names: the sketch name, numbered when two sketches share it. */
 function buildNames(sketches) {
     const seen = new Map();

@@ -37,7 +37,7 @@ export interface ResolvedBoard {
   properties: Properties
 }
 
-export const DEFAULT_IDE_VERSION = '10607'
+const DEFAULT_IDE_VERSION = '10607'
 const LISTED_CHOICES = 12
 
 /** `--build-property KEY=VALUE`; the value may be empty and may contain `=`. */

@@ -20,7 +20,7 @@ function byVersionDescending(a: string, b: string): number {
 }
 
 /** The platform folders tried in order: the Arduino IDE/CLI's own install, then Debian's package. */
-export async function defaultCoreCandidates(home = homedir()): Promise<string[]> {
+async function defaultCoreCandidates(home = homedir()): Promise<string[]> {
   const boardsManagerDir = path.join(home, '.arduino15', 'packages', 'arduino', 'hardware', 'avr')
   const versions = (await readdir(boardsManagerDir).catch(() => [])).sort(byVersionDescending)
   return [

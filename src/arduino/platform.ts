@@ -45,7 +45,7 @@ export function platformIdFromPath(dir: string): { packager: string; arch: strin
 }
 
 /** Splits boards.txt-style properties on their first key segment; `menu` is not an id. */
-export function splitById(props: Properties): Map<string, Properties> {
+function splitById(props: Properties): Map<string, Properties> {
   const byId = new Map<string, Properties>()
   for (const [key, value] of props) {
     const dot = key.indexOf('.')

@@ -5,7 +5,7 @@
 import { access, constants, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import pLimit from 'p-limit'
-import { resolveBoardProperties, parseBuildProperty, type ResolvedBoard } from '../arduino/board.js'
+import { resolveBoardProperties, type ResolvedBoard } from '../arduino/board.js'
 import { parseFqbn } from '../arduino/fqbn.js'
 import { libraryRootOfExamples, loadLibrary, scanLibraries, type Library } from '../arduino/libraries.js'
 import { locateDefaultCore } from '../arduino/locateCore.js'
@@ -29,8 +29,6 @@ import {
   storeIdentityMemo
 } from '../compileCache/setup.js'
 import { StatsRecorder } from '../store/index.js'
-
-export { parseBuildProperty }
 
 /** Unique, readable build folder names: the sketch name, numbered when two sketches share it. */
 export function buildNames(sketches: readonly string[]): string[] {

@@ -26,7 +26,7 @@ export interface LinkCommands {
 export type SizeOutcome =
   { ok: true; sizes: SizeReport; lines: string[] } | { ok: false; error: string; sizes: SizeReport }
 
-export function linkOutputs(props: Properties): LinkOutputs {
+function linkOutputs(props: Properties): LinkOutputs {
   const stem = path.join(props.get('build.path') ?? '', props.get('build.project_name') ?? '')
   return { elf: `${stem}.elf`, hex: `${stem}.hex`, eep: `${stem}.eep` }
 }

@@ -66,10 +66,7 @@ const CORE: PinnedArchive = {
 }
 
 /** The hosts with a pinned toolchain download, as `${platform}-${arch}`. */
-export const SUPPORTED_HOSTS: readonly string[] = [
-  ...Object.keys(TOOLCHAIN_BY_HOST),
-  ...Object.keys(HOST_ALIASES)
-]
+const SUPPORTED_HOSTS: readonly string[] = [...Object.keys(TOOLCHAIN_BY_HOST), ...Object.keys(HOST_ALIASES)]
 
 /** The pinned avr-gcc archive for a host (`process.platform`, `os.arch()`). */
 export function pinnedToolchain(platform: string, arch: string): ArchiveSource {
