@@ -6,8 +6,8 @@
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { runBuild } from '../src/build/engine.js'
-import type { BuildResult } from '../src/build/types.js'
+import { runBuild } from '../src/engine/runBuild.js'
+import type { BuildResult } from '../src/engine/types.js'
 import { buildWithArduinoBuilder, ORACLE_DEFAULT_PREFS, type OracleResult } from './helpers/arduinoBuilder.js'
 import { corpusExamplesDir, listSketches, platformDir, platformLibraryExamples } from './helpers/corpus.js'
 

@@ -66,7 +66,8 @@ function parseOptions(argv: string[]): Options {
 
 /** The argv that starts our CLI: the bundle as published (checked to be newer than src/), or the sources via tsx. */
 async function cliCommand(kind: 'dist' | 'src'): Promise<string[]> {
-  if (kind === 'src') return [process.execPath, '--import', 'tsx', path.join(repoDir, 'src', 'cli.ts')]
+  if (kind === 'src')
+    return [process.execPath, '--import', 'tsx', path.join(repoDir, 'src', 'cli', 'index.ts')]
   const bundle = path.join(repoDir, 'dist', 'cli', 'index.js')
   if (!existsSync(bundle))
     throw new Error(`${bundle} is missing: run \`npm run package\` first (or pass --cli src)`)

@@ -1,5 +1,5 @@
 import { UsageError } from '../../src/errors.js'
-import { formatSize, parseSize } from '../../src/cli/storeCommands.js'
+import { formatSize, parseSize } from '../../src/store/byteSize.js'
 
 describe('parseSize', () => {
   it.each<[string, number]>([

@@ -35,18 +35,22 @@ export function startCli(
 ): RunningCli {
   // Named by path: the cwd is not the repository.
   const tsx = pathToFileURL(path.join(repoDir, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href
-  const child = spawn(process.execPath, ['--import', tsx, path.join(repoDir, 'src', 'cli.ts'), ...args], {
-    cwd,
-    // The default store comes from FBUILD_CACHE_DIR: keep tests out of the user's own cache.
-    env: {
-      ...process.env,
-      NODE_OPTIONS: '',
-      FBUILD_CACHE_DIR: path.join(tmpdir(), 'fbuild-cli-test-store'),
-      ...env
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: ownGroup
-  })
+  const child = spawn(
+    process.execPath,
+    ['--import', tsx, path.join(repoDir, 'src', 'cli', 'index.ts'), ...args],
+    {
+      cwd,
+      // The default store comes from FBUILD_CACHE_DIR: keep tests out of the user's own cache.
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '',
+        FBUILD_CACHE_DIR: path.join(tmpdir(), 'fbuild-cli-test-store'),
+        ...env
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: ownGroup
+    }
+  )
   let stdout = ''
   let stderr = ''
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()))

@@ -2506,20 +2506,20 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 581:
+/***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48);
 
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 311:
+/***/ 48:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3838,7 +3838,7 @@ function globSync(globInput, options) {
 //#endregion
 
 
-;// CONCATENATED MODULE: ./src/cli/sketchPaths.ts
+;// CONCATENATED MODULE: ./src/arduino/sketchPaths.ts
 /**
  * Expands the CLI's SKETCH|DIR|GLOB arguments into sketch paths. A path that is not a sketch is
  * passed through unchanged, so the build reports it as that sketch's one-line error.
@@ -3911,6 +3911,24 @@ async function expandSketchArgs(args, cwd) {
         for (const sketch of await expandOne(arg, cwd))
             result.add(sketch);
     return [...result];
+}
+
+;// CONCATENATED MODULE: ./src/store/layout.ts
+/**
+ * Every path of the cache root: the object store (per-unit results) and the build store (link
+ * results, library detection, the toolchain-identity memo, statistics) under one root, and what the
+ * action hands to @actions/cache. The cache's version hashes
+ * the path strings it is given, so they must not change between runs: a path relative to the
+ * workspace (where the runner starts the action) stays the same when the checkout moves.
+ */
+
+function storePaths(root) {
+    return { objects: external_node_path_default().join(root, 'objects'), build: external_node_path_default().join(root, 'build') };
+}
+function storeLayout(root, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
+    const relative = path.relative(workspace, root);
+    const inWorkspace = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+    return { root, ...storePaths(root), cachePaths: [inWorkspace ? relative : root] };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -4347,109 +4365,6 @@ async function version_ensureLayout(root) {
     return wiped;
 }
 
-;// CONCATENATED MODULE: ./src/store/store.ts
-/**
- * The store callers use: keyed entries in namespaces (e.g. `objects`, `manifests`, `links`), each
- * referencing named blobs. Reads verify everything; corrupt data is removed and reported as such.
- */
-
-
-
-
-
-
-
-class Store {
-    root;
-    runId;
-    usage;
-    ready;
-    constructor(root, options = {}) {
-        this.root = root;
-        this.runId = options.runId ?? `local-${Date.now()}-${(0,external_node_crypto_namespaceObject.randomBytes)(3).toString('hex')}`;
-        this.usage = new UsageLog(root, this.runId);
-    }
-    /** Checks the layout version once; true when an incompatible store was wiped. */
-    open() {
-        this.ready ??= version_ensureLayout(this.root);
-        return this.ready;
-    }
-    /** The entry, after checking its record and that each blob it names exists with its size. */
-    async get(namespace, key) {
-        await this.open();
-        const file = entryPath(this.root, namespace, key);
-        const text = await readFileOrNull(file);
-        if (text === null)
-            return MISS;
-        const record = parseEntry(text.toString('utf8'), namespace, key);
-        if (typeof record === 'string')
-            return this.discard(namespace, key, record);
-        const defect = await this.missingBlob(record);
-        if (defect !== null)
-            return this.discard(namespace, key, defect);
-        await this.usage.record(entryId(namespace, key));
-        return hit(record);
-    }
-    /** The entry with all its blobs read and verified; any bad blob makes the entry corrupt. */
-    async load(namespace, key) {
-        const found = await this.get(namespace, key);
-        if (found.kind !== 'hit')
-            return found;
-        const blobs = new Map();
-        for (const [name, ref] of Object.entries(found.value.blobs)) {
-            const blob = await this.getBlob(ref);
-            if (blob.kind !== 'hit') {
-                return this.discard(namespace, key, blob.kind === 'corrupt' ? blob.reason : `blob ${ref.sha256} vanished`);
-            }
-            blobs.set(name, blob.value);
-        }
-        return hit({ entry: found.value, blobs });
-    }
-    /** Writes the blobs, then the record that names them, so a visible record never precedes its blobs. */
-    async put(namespace, key, meta, blobs = new Map()) {
-        await this.open();
-        entryPath(this.root, namespace, key); // validates before any write
-        const refs = {};
-        for (const [name, content] of blobs) {
-            refs[name] = { sha256: await putBlob(this.root, content), size: content.length };
-        }
-        const record = {
-            schema: ENTRY_SCHEMA,
-            namespace,
-            key,
-            runId: this.runId,
-            createdAt: Date.now(),
-            blobs: refs,
-            meta
-        };
-        await writeEntry(this.root, record);
-        await this.usage.record(entryId(namespace, key));
-        return record;
-    }
-    /** A blob by reference (or digest), verified against its hash. */
-    async getBlob(ref) {
-        await this.open();
-        return getBlob(this.root, typeof ref === 'string' ? ref : ref.sha256);
-    }
-    /** Removes a bad entry so the next put replaces it; a concurrent re-put lost here is only a miss. */
-    async discard(namespace, key, reason) {
-        await removeIfPresent(entryPath(this.root, namespace, key));
-        return corrupt(reason);
-    }
-    async missingBlob(record) {
-        for (const ref of Object.values(record.blobs)) {
-            const stat = await statOrNull(blobPath(this.root, ref.sha256));
-            if (stat === null)
-                return `entry ${record.namespace}/${record.key}: blob ${ref.sha256} is missing`;
-            if (stat.size !== ref.size) {
-                await discardBlob(this.root, ref.sha256);
-                return `entry ${record.namespace}/${record.key}: blob ${ref.sha256} has ${stat.size} bytes, not ${ref.size}`;
-            }
-        }
-        return null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/store/stats.ts
 /**
  * Cumulative counters without locks. Each recorder flushes its pending counts as a new, immutable
@@ -4773,26 +4688,11 @@ async function evictUntouched(root, runId, options = {}) {
     return { entriesRemoved, blobsRemoved };
 }
 
-;// CONCATENATED MODULE: ./src/store/index.ts
-/** The store's public surface: what the cache logic and the CLI use. */
+;// CONCATENATED MODULE: ./src/store/root.ts
+/** What is done to both stores under one cache root as one: statistics and pruning. */
 
 
 
-
-
-
-
-;// CONCATENATED MODULE: ./src/compileCache/storePaths.ts
-/**
- * The two stores under one cache root (DESIGN.md §2): the object store (per-unit results) and the
- * build store (link results, library detection, the toolchain-identity memo, statistics), and what
- * is done to both as one: statistics and pruning.
- */
-
-
-function storePaths(root) {
-    return { objects: external_node_path_default().join(root, 'objects'), build: external_node_path_default().join(root, 'build') };
-}
 /** Both stores' statistics as one: counters live in the build store, sizes are summed. */
 async function readStoreStats(root) {
     const { objects, build } = storePaths(root);
@@ -4821,12 +4721,120 @@ async function pruneStores(root, maxBytes) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/cli/storeCommands.ts
-/** `fbuild-action stats` and `fbuild-action prune`: look into the store and keep it small. */
+;// CONCATENATED MODULE: ./src/store/store.ts
+/**
+ * The store callers use: keyed entries in namespaces (e.g. `objects`, `manifests`, `links`), each
+ * referencing named blobs. Reads verify everything; corrupt data is removed and reported as such.
+ */
 
 
 
 
+
+
+
+class Store {
+    root;
+    runId;
+    usage;
+    ready;
+    constructor(root, options = {}) {
+        this.root = root;
+        this.runId = options.runId ?? `local-${Date.now()}-${(0,external_node_crypto_namespaceObject.randomBytes)(3).toString('hex')}`;
+        this.usage = new UsageLog(root, this.runId);
+    }
+    /** Checks the layout version once; true when an incompatible store was wiped. */
+    open() {
+        this.ready ??= version_ensureLayout(this.root);
+        return this.ready;
+    }
+    /** The entry, after checking its record and that each blob it names exists with its size. */
+    async get(namespace, key) {
+        await this.open();
+        const file = entryPath(this.root, namespace, key);
+        const text = await readFileOrNull(file);
+        if (text === null)
+            return MISS;
+        const record = parseEntry(text.toString('utf8'), namespace, key);
+        if (typeof record === 'string')
+            return this.discard(namespace, key, record);
+        const defect = await this.missingBlob(record);
+        if (defect !== null)
+            return this.discard(namespace, key, defect);
+        await this.usage.record(entryId(namespace, key));
+        return hit(record);
+    }
+    /** The entry with all its blobs read and verified; any bad blob makes the entry corrupt. */
+    async load(namespace, key) {
+        const found = await this.get(namespace, key);
+        if (found.kind !== 'hit')
+            return found;
+        const blobs = new Map();
+        for (const [name, ref] of Object.entries(found.value.blobs)) {
+            const blob = await this.getBlob(ref);
+            if (blob.kind !== 'hit') {
+                return this.discard(namespace, key, blob.kind === 'corrupt' ? blob.reason : `blob ${ref.sha256} vanished`);
+            }
+            blobs.set(name, blob.value);
+        }
+        return hit({ entry: found.value, blobs });
+    }
+    /** Writes the blobs, then the record that names them, so a visible record never precedes its blobs. */
+    async put(namespace, key, meta, blobs = new Map()) {
+        await this.open();
+        entryPath(this.root, namespace, key); // validates before any write
+        const refs = {};
+        for (const [name, content] of blobs) {
+            refs[name] = { sha256: await putBlob(this.root, content), size: content.length };
+        }
+        const record = {
+            schema: ENTRY_SCHEMA,
+            namespace,
+            key,
+            runId: this.runId,
+            createdAt: Date.now(),
+            blobs: refs,
+            meta
+        };
+        await writeEntry(this.root, record);
+        await this.usage.record(entryId(namespace, key));
+        return record;
+    }
+    /** A blob by reference (or digest), verified against its hash. */
+    async getBlob(ref) {
+        await this.open();
+        return getBlob(this.root, typeof ref === 'string' ? ref : ref.sha256);
+    }
+    /** Removes a bad entry so the next put replaces it; a concurrent re-put lost here is only a miss. */
+    async discard(namespace, key, reason) {
+        await removeIfPresent(entryPath(this.root, namespace, key));
+        return corrupt(reason);
+    }
+    async missingBlob(record) {
+        for (const ref of Object.values(record.blobs)) {
+            const stat = await statOrNull(blobPath(this.root, ref.sha256));
+            if (stat === null)
+                return `entry ${record.namespace}/${record.key}: blob ${ref.sha256} is missing`;
+            if (stat.size !== ref.size) {
+                await discardBlob(this.root, ref.sha256);
+                return `entry ${record.namespace}/${record.key}: blob ${ref.sha256} has ${stat.size} bytes, not ${ref.size}`;
+            }
+        }
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/store/index.ts
+/** The store's public surface: what the cache logic and the CLI use. */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/store/byteSize.ts
+/** Store sizes as people write them (`--max-size`, `max-store-size`) and as the CLI prints them. */
 
 const UNITS = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
 /** `500M`, `2G`, `1.5GB`, `750MiB` or plain bytes; binary multiples, as du and ccache use. */
@@ -4848,6 +4856,15 @@ function formatSize(bytes) {
     }
     return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
 }
+
+;// CONCATENATED MODULE: ./src/cli/storeCommands.ts
+/** `fbuild-action stats` and `fbuild-action prune`: look into the store and keep it small. */
+
+
+
+
+
+
 /** parseArgs' own errors (unknown option, missing value) as one-line usage errors. */
 function asUsageError(parse) {
     try {
@@ -5556,7 +5573,7 @@ async function loadPlatform(dir, opts = {}) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/build/processes.ts
+;// CONCATENATED MODULE: ./src/toolchain/processes.ts
 /**
  * Runs the toolchain's programs with a shared concurrency limit (`--jobs`) and counts every spawn,
  * so the report says how much real compiler work a run did.
@@ -5710,7 +5727,7 @@ async function locateToolchain(dir, searchPath = process.env.PATH ?? '') {
     throw new UsageError(`no toolchain: ${DRIVER} is not on PATH (install gcc-avr, or pass --toolchain DIR)`);
 }
 
-;// CONCATENATED MODULE: ./src/build/recipes.ts
+;// CONCATENATED MODULE: ./src/arduino/recipes.ts
 /**
  * Turns platform.txt recipes into argv lists. Pure: every function takes the build properties and
  * returns a command, so the build plan is a list of descriptions a cache can key.
@@ -5793,7 +5810,7 @@ function sizeArgv(props) {
     return recipeArgv(props, 'recipe.size.pattern');
 }
 
-;// CONCATENATED MODULE: ./src/build/compileUnits.ts
+;// CONCATENATED MODULE: ./src/engine/compileUnits.ts
 /**
  * Translation units: one compile each, described by its argv. A unit that several sketches need with
  * the same flags (core, libraries) maps to the same object path and is compiled once per run.
@@ -6487,7 +6504,7 @@ function mergeSketch(sketch, sources, displayPath) {
     return merged;
 }
 
-;// CONCATENATED MODULE: ./src/build/sketchSources.ts
+;// CONCATENATED MODULE: ./src/engine/sketchSources.ts
 /**
  * Lays a sketch out in its build folder as the Arduino tools do: its files copied beside the merged
  * `<name>.ino.cpp`, so that `#include "local.h"` resolves next to the source being compiled.
@@ -6533,7 +6550,7 @@ async function prepareSketch(sketch, sourceDir) {
     return { sourceDir, sources: sketchCompileOrder(sourceDir, [mergedFile, ...copied]) };
 }
 
-;// CONCATENATED MODULE: ./src/build/core.ts
+;// CONCATENATED MODULE: ./src/engine/core.ts
 /**
  * The Arduino core: its units compiled once per flag set, archived into `core.a`, plus the variant's
  * own sources (linked as objects, as arduino-builder does).
@@ -6714,7 +6731,7 @@ function resolveHeader(header, candidates, arch, alreadyImported) {
     return bestProvider(header, providers, arch);
 }
 
-;// CONCATENATED MODULE: ./src/build/detectLibraries.ts
+;// CONCATENATED MODULE: ./src/engine/detectLibraries.ts
 /**
  * Library detection as the Arduino tools do it: run the preprocessor over each source with the
  * include folders known so far; a "No such file" for a header names a library to add, whose sources
@@ -6798,7 +6815,7 @@ class LibraryDetector {
     }
 }
 
-;// CONCATENATED MODULE: ./src/compileCache/keys.ts
+;// CONCATENATED MODULE: ./src/unitCache/keys.ts
 /**
  * Cache keys: pure functions of what can change an output, never of where things are. Each key
  * names the toolchain by content, commands with roots named and output paths left out.
@@ -6836,7 +6853,7 @@ function detectKey(input) {
     return digestOf({ schema: CACHE_SCHEMA, kind: 'detect', ...input });
 }
 
-;// CONCATENATED MODULE: ./src/compileCache/detectCache.ts
+;// CONCATENATED MODULE: ./src/unitCache/detectCache.ts
 
 function detectionKeyOf(cache, question) {
     return detectKey({
@@ -6881,7 +6898,7 @@ async function storeDetection(cache, key, libraries, dependencyFiles) {
     await cache.buildStore.put('detect', key, record);
 }
 
-;// CONCATENATED MODULE: ./src/compileCache/roots.ts
+;// CONCATENATED MODULE: ./src/unitCache/roots.ts
 /**
  * Named roots: the folders a build reads from or writes to (toolchain, core, each library, the
  * sketch, the build folder, home, workspace). Keys hold paths relative to them, so the same build at
@@ -6956,7 +6973,7 @@ function normalizeArgv(argv, orderedRoots) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/compileCache/linkCache.ts
+;// CONCATENATED MODULE: ./src/unitCache/linkCache.ts
 /**
  * Link results (ELF, HEX, EEP and the size tool's output) keyed by the linker's identity, the
  * normalized commands and the result key of every input unit: a warm sketch is a lookup and a copy.
@@ -7125,7 +7142,7 @@ function sizeVerdict(size) {
     return { ok: true, lines };
 }
 
-;// CONCATENATED MODULE: ./src/build/link.ts
+;// CONCATENATED MODULE: ./src/engine/link.ts
 /**
  * Link, objcopy (hex, eep) and size of one sketch, with the platform's recipes: the commands as a
  * pure description, then running them.
@@ -7183,7 +7200,7 @@ function checkSizes(props, sizeOutput) {
         : { ok: false, error: verdict.lines.join('\n'), sizes };
 }
 
-;// CONCATENATED MODULE: ./src/build/sketchBuild.ts
+;// CONCATENATED MODULE: ./src/engine/sketchBuild.ts
 /**
  * One sketch: lay it out, find its libraries, get its units' objects (sharing the run's core and
  * library objects, and the cache's), link. Every failure becomes this sketch's result; other
@@ -7407,7 +7424,7 @@ async function buildSketch(ctx, sketchPath, buildName) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/compileCache/depfile.ts
+;// CONCATENATED MODULE: ./src/unitCache/depfile.ts
 /** Make-style dependency files (`-MMD`): what a compile read, and how to write them back on a hit. */
 /** The prerequisites of the first rule, unescaped as gcc escapes them (`\ `, `\#`, `$$`). */
 function parseDepfile(text) {
@@ -7449,7 +7466,7 @@ function formatDepfile(object, files) {
     return `${depfile_escape(object)}: ${files.map(depfile_escape).join(' \\\n ')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/compileCache/compileCache.ts
+;// CONCATENATED MODULE: ./src/unitCache/unitCache.ts
 /**
  * The persistent compile cache over the store: translation units in direct mode (a manifest per
  * unit key lists dependency sets and their results, checked by content without running the
@@ -7470,7 +7487,7 @@ function candidatesOf(meta) {
         return typeof candidate?.result === 'string' && Array.isArray(candidate.dependencies);
     });
 }
-class CompileCache {
+class UnitCache {
     options;
     store;
     buildStore;
@@ -7600,7 +7617,7 @@ function depfilePath(objectPath) {
     return objectPath.replace(/\.o$/, '.d');
 }
 
-;// CONCATENATED MODULE: ./src/compileCache/fileFacts.ts
+;// CONCATENATED MODULE: ./src/unitCache/fileFacts.ts
 /**
  * What the cache needs to know of a file the compiler read: its content hash, and whether it uses
  * `__FILE__` (its location then reaches the object) or `__DATE__`/`__TIME__` (the object then
@@ -7659,7 +7676,7 @@ class FileFactsMemo {
     }
 }
 
-;// CONCATENATED MODULE: ./src/compileCache/setup.ts
+;// CONCATENATED MODULE: ./src/unitCache/open.ts
 /**
  * Opens the compile cache for one run: the store, the named roots of this build, the per-run
  * file-facts memo, and the toolchain-identity memo kept in the store.
@@ -7719,11 +7736,11 @@ function openStores(root, runId) {
         build: new Store(paths.build, { runId })
     };
 }
-function openCompileCache(stores, toolchainId, roots, buildDir) {
+function openUnitCache(stores, toolchainId, roots, buildDir) {
     // Sources the build generates (the merged sketch) name their own location: hash them with it named away.
     const generatedDir = external_node_path_default().resolve(buildDir) + (external_node_path_default()).sep;
     const memo = new FileFactsMemo((file, content) => file.startsWith(generatedDir) ? Buffer.from(normalizeText(content.toString('utf8'), roots)) : content);
-    return new CompileCache({
+    return new UnitCache({
         store: stores.objects,
         buildStore: stores.build,
         toolchainId,
@@ -7749,7 +7766,7 @@ function runCounters(sketches, processes, bytesStored) {
     return counters;
 }
 
-;// CONCATENATED MODULE: ./src/build/engine.ts
+;// CONCATENATED MODULE: ./src/engine/runBuild.ts
 /**
  * The build engine: set up once (board, toolchain, libraries, core plan), then build every sketch,
  * sharing core and library objects across sketches, with all compiles in one job pool.
@@ -7856,7 +7873,7 @@ async function runBuild(request) {
     const ownerLibraries = await sketchOwnerLibraries(request.sketches, libraries);
     const cache = stores === null
         ? null
-        : openCompileCache(stores, identity.id, namedRoots({
+        : openUnitCache(stores, identity.id, namedRoots({
             toolchainDir: toolchain.dir,
             platformDirs: platformRoots(base),
             libraries: [...libraries, ...ownerLibraries],
@@ -8277,6 +8294,6 @@ async function main(argv, cwd = process.cwd()) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(581);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

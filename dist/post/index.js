@@ -38400,7 +38400,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8446:
+/***/ 1510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38596,7 +38596,8 @@ __nccwpck_require__.d(mappers_namespaceObject, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var lib_core = __nccwpck_require__(3838);
-;// CONCATENATED MODULE: ./src/cache/savePolicy.ts
+;// CONCATENATED MODULE: ./src/ciCache/savePolicy.ts
+/** Whether the post step saves the store: a pure decision, logged with its reason. */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 function decideSave(question) {
     if (!question.cacheEnabled)
@@ -95854,7 +95855,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
     });
 }
 //# sourceMappingURL=cache.js.map
-;// CONCATENATED MODULE: ./src/cache/restoreSave.ts
+;// CONCATENATED MODULE: ./src/ciCache/restoreSave.ts
 /**
  * Restore and save through the real @actions/cache client, bounded in time. The cache service
  * failing or hanging never fails the job: the caller gets a warning text instead.
@@ -95930,7 +95931,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/cache/storeDigest.ts
+;// CONCATENATED MODULE: ./src/ciCache/storeDigest.ts
 /**
  * A fingerprint of a store's entries (names, sizes, mtimes), taken after restore and again before
  * save: equal means this job added or removed nothing, so saving would only spend cache quota.
@@ -95958,6 +95959,24 @@ async function storeDigest(root) {
         hash.update(`${external_node_path_default().relative(root, file)}\u0000${info.size}\u0000${info.mtimeMs}\n`);
     }
     return { digest: hash.digest('hex'), files: files.length, bytes };
+}
+
+;// CONCATENATED MODULE: ./src/store/layout.ts
+/**
+ * Every path of the cache root: the object store (per-unit results) and the build store (link
+ * results, library detection, the toolchain-identity memo, statistics) under one root, and what the
+ * action hands to @actions/cache. The cache's version hashes
+ * the path strings it is given, so they must not change between runs: a path relative to the
+ * workspace (where the runner starts the action) stays the same when the checkout moves.
+ */
+
+function layout_storePaths(root) {
+    return { objects: external_node_path_default().join(root, 'objects'), build: external_node_path_default().join(root, 'build') };
+}
+function storeLayout(root, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
+    const relative = path.relative(workspace, root);
+    const inWorkspace = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+    return { root, ...layout_storePaths(root), cachePaths: [inWorkspace ? relative : root] };
 }
 
 ;// CONCATENATED MODULE: ./src/store/atomic.ts
@@ -96398,109 +96417,6 @@ async function version_ensureLayout(root) {
     return wiped;
 }
 
-;// CONCATENATED MODULE: ./src/store/store.ts
-/**
- * The store callers use: keyed entries in namespaces (e.g. `objects`, `manifests`, `links`), each
- * referencing named blobs. Reads verify everything; corrupt data is removed and reported as such.
- */
-
-
-
-
-
-
-
-class Store {
-    root;
-    runId;
-    usage;
-    ready;
-    constructor(root, options = {}) {
-        this.root = root;
-        this.runId = options.runId ?? `local-${Date.now()}-${randomBytes(3).toString('hex')}`;
-        this.usage = new UsageLog(root, this.runId);
-    }
-    /** Checks the layout version once; true when an incompatible store was wiped. */
-    open() {
-        this.ready ??= ensureLayout(this.root);
-        return this.ready;
-    }
-    /** The entry, after checking its record and that each blob it names exists with its size. */
-    async get(namespace, key) {
-        await this.open();
-        const file = entryPath(this.root, namespace, key);
-        const text = await readFileOrNull(file);
-        if (text === null)
-            return MISS;
-        const record = parseEntry(text.toString('utf8'), namespace, key);
-        if (typeof record === 'string')
-            return this.discard(namespace, key, record);
-        const defect = await this.missingBlob(record);
-        if (defect !== null)
-            return this.discard(namespace, key, defect);
-        await this.usage.record(entryId(namespace, key));
-        return hit(record);
-    }
-    /** The entry with all its blobs read and verified; any bad blob makes the entry corrupt. */
-    async load(namespace, key) {
-        const found = await this.get(namespace, key);
-        if (found.kind !== 'hit')
-            return found;
-        const blobs = new Map();
-        for (const [name, ref] of Object.entries(found.value.blobs)) {
-            const blob = await this.getBlob(ref);
-            if (blob.kind !== 'hit') {
-                return this.discard(namespace, key, blob.kind === 'corrupt' ? blob.reason : `blob ${ref.sha256} vanished`);
-            }
-            blobs.set(name, blob.value);
-        }
-        return hit({ entry: found.value, blobs });
-    }
-    /** Writes the blobs, then the record that names them, so a visible record never precedes its blobs. */
-    async put(namespace, key, meta, blobs = new Map()) {
-        await this.open();
-        entryPath(this.root, namespace, key); // validates before any write
-        const refs = {};
-        for (const [name, content] of blobs) {
-            refs[name] = { sha256: await putBlob(this.root, content), size: content.length };
-        }
-        const record = {
-            schema: ENTRY_SCHEMA,
-            namespace,
-            key,
-            runId: this.runId,
-            createdAt: Date.now(),
-            blobs: refs,
-            meta
-        };
-        await writeEntry(this.root, record);
-        await this.usage.record(entryId(namespace, key));
-        return record;
-    }
-    /** A blob by reference (or digest), verified against its hash. */
-    async getBlob(ref) {
-        await this.open();
-        return getBlob(this.root, typeof ref === 'string' ? ref : ref.sha256);
-    }
-    /** Removes a bad entry so the next put replaces it; a concurrent re-put lost here is only a miss. */
-    async discard(namespace, key, reason) {
-        await removeIfPresent(entryPath(this.root, namespace, key));
-        return corrupt(reason);
-    }
-    async missingBlob(record) {
-        for (const ref of Object.values(record.blobs)) {
-            const stat = await statOrNull(blobPath(this.root, ref.sha256));
-            if (stat === null)
-                return `entry ${record.namespace}/${record.key}: blob ${ref.sha256} is missing`;
-            if (stat.size !== ref.size) {
-                await discardBlob(this.root, ref.sha256);
-                return `entry ${record.namespace}/${record.key}: blob ${ref.sha256} has ${stat.size} bytes, not ${ref.size}`;
-            }
-        }
-        return null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/store/stats.ts
 /**
  * Cumulative counters without locks. Each recorder flushes its pending counts as a new, immutable
@@ -96824,26 +96740,11 @@ async function evictUntouched(root, runId, options = {}) {
     return { entriesRemoved, blobsRemoved };
 }
 
-;// CONCATENATED MODULE: ./src/store/index.ts
-/** The store's public surface: what the cache logic and the CLI use. */
+;// CONCATENATED MODULE: ./src/store/root.ts
+/** What is done to both stores under one cache root as one: statistics and pruning. */
 
 
 
-
-
-
-
-;// CONCATENATED MODULE: ./src/compileCache/storePaths.ts
-/**
- * The two stores under one cache root (DESIGN.md §2): the object store (per-unit results) and the
- * build store (link results, library detection, the toolchain-identity memo, statistics), and what
- * is done to both as one: statistics and pruning.
- */
-
-
-function storePaths(root) {
-    return { objects: external_node_path_default().join(root, 'objects'), build: external_node_path_default().join(root, 'build') };
-}
 /** Both stores' statistics as one: counters live in the build store, sizes are summed. */
 async function readStoreStats(root) {
     const { objects, build } = storePaths(root);
@@ -96859,7 +96760,7 @@ async function readStoreStats(root) {
  * used units), then the build store.
  */
 async function pruneStores(root, maxBytes) {
-    const { objects, build } = storePaths(root);
+    const { objects, build } = layout_storePaths(root);
     const buildBytes = (await stats_readStats(build)).bytesOnDisk;
     const fromObjects = await prune(objects, { maxBytes: Math.max(0, maxBytes - buildBytes) });
     const fromBuild = await prune(build, { maxBytes: Math.max(0, maxBytes - fromObjects.bytesAfter) });
@@ -96959,6 +96860,118 @@ function saveSummary(saved) {
         : `Cache saved as \`${saved.key}\` in ${saved.seconds.toFixed(1)} s (${megabytes(saved.bytes)}).\n`;
 }
 
+;// CONCATENATED MODULE: ./src/store/store.ts
+/**
+ * The store callers use: keyed entries in namespaces (e.g. `objects`, `manifests`, `links`), each
+ * referencing named blobs. Reads verify everything; corrupt data is removed and reported as such.
+ */
+
+
+
+
+
+
+
+class Store {
+    root;
+    runId;
+    usage;
+    ready;
+    constructor(root, options = {}) {
+        this.root = root;
+        this.runId = options.runId ?? `local-${Date.now()}-${randomBytes(3).toString('hex')}`;
+        this.usage = new UsageLog(root, this.runId);
+    }
+    /** Checks the layout version once; true when an incompatible store was wiped. */
+    open() {
+        this.ready ??= ensureLayout(this.root);
+        return this.ready;
+    }
+    /** The entry, after checking its record and that each blob it names exists with its size. */
+    async get(namespace, key) {
+        await this.open();
+        const file = entryPath(this.root, namespace, key);
+        const text = await readFileOrNull(file);
+        if (text === null)
+            return MISS;
+        const record = parseEntry(text.toString('utf8'), namespace, key);
+        if (typeof record === 'string')
+            return this.discard(namespace, key, record);
+        const defect = await this.missingBlob(record);
+        if (defect !== null)
+            return this.discard(namespace, key, defect);
+        await this.usage.record(entryId(namespace, key));
+        return hit(record);
+    }
+    /** The entry with all its blobs read and verified; any bad blob makes the entry corrupt. */
+    async load(namespace, key) {
+        const found = await this.get(namespace, key);
+        if (found.kind !== 'hit')
+            return found;
+        const blobs = new Map();
+        for (const [name, ref] of Object.entries(found.value.blobs)) {
+            const blob = await this.getBlob(ref);
+            if (blob.kind !== 'hit') {
+                return this.discard(namespace, key, blob.kind === 'corrupt' ? blob.reason : `blob ${ref.sha256} vanished`);
+            }
+            blobs.set(name, blob.value);
+        }
+        return hit({ entry: found.value, blobs });
+    }
+    /** Writes the blobs, then the record that names them, so a visible record never precedes its blobs. */
+    async put(namespace, key, meta, blobs = new Map()) {
+        await this.open();
+        entryPath(this.root, namespace, key); // validates before any write
+        const refs = {};
+        for (const [name, content] of blobs) {
+            refs[name] = { sha256: await putBlob(this.root, content), size: content.length };
+        }
+        const record = {
+            schema: ENTRY_SCHEMA,
+            namespace,
+            key,
+            runId: this.runId,
+            createdAt: Date.now(),
+            blobs: refs,
+            meta
+        };
+        await writeEntry(this.root, record);
+        await this.usage.record(entryId(namespace, key));
+        return record;
+    }
+    /** A blob by reference (or digest), verified against its hash. */
+    async getBlob(ref) {
+        await this.open();
+        return getBlob(this.root, typeof ref === 'string' ? ref : ref.sha256);
+    }
+    /** Removes a bad entry so the next put replaces it; a concurrent re-put lost here is only a miss. */
+    async discard(namespace, key, reason) {
+        await removeIfPresent(entryPath(this.root, namespace, key));
+        return corrupt(reason);
+    }
+    async missingBlob(record) {
+        for (const ref of Object.values(record.blobs)) {
+            const stat = await statOrNull(blobPath(this.root, ref.sha256));
+            if (stat === null)
+                return `entry ${record.namespace}/${record.key}: blob ${ref.sha256} is missing`;
+            if (stat.size !== ref.size) {
+                await discardBlob(this.root, ref.sha256);
+                return `entry ${record.namespace}/${record.key}: blob ${ref.sha256} has ${stat.size} bytes, not ${ref.size}`;
+            }
+        }
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/store/index.ts
+/** The store's public surface: what the cache logic and the CLI use. */
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/action/state.ts
 const STATE_NAME = 'fbuild-post-state';
 function encodeState(state) {
@@ -96979,7 +96992,7 @@ function decodeState(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/summary.ts
+;// CONCATENATED MODULE: ./src/action/jobSummary.ts
 /** Writes to the job summary when the runner offers one (local runs may not), else to the log. */
 
 async function writeSummary(markdown) {
@@ -97004,10 +97017,11 @@ async function writeSummary(markdown) {
 
 
 
+
 const SAVE_TIMEOUT_MS = Number(process.env.FBUILD_CACHE_TIMEOUT_MS ?? 10 * 60 * 1000);
 /** Only a run that used the store may evict: otherwise "untouched" would mean everything. */
 async function trim(state) {
-    for (const store of Object.values(storePaths(state.storeRoot))) {
+    for (const store of Object.values(layout_storePaths(state.storeRoot))) {
         const evicted = await evictUntouched(store, state.runId);
         if (evicted.entriesRemoved > 0)
             lib_core/* info */.pq(`evicted ${evicted.entriesRemoved} entries this job did not use from ${store}`);
@@ -97058,7 +97072,7 @@ async function runPost() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8446);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1510);
 /** Entry of the post step (bundled to dist/post.js). It never fails the job: caching is an optimisation. */
 
 

@@ -5,10 +5,9 @@
 import { availableParallelism } from 'node:os'
 import { parseBuildProperty } from '../arduino/board.js'
 import { parseFqbn } from '../arduino/fqbn.js'
-import { parseSize } from '../cli/storeCommands.js'
+import { parseSize } from '../store/byteSize.js'
 import { UsageError } from '../errors.js'
-
-export type SavePolicy = 'auto' | 'always' | 'never'
+import type { SavePolicy } from '../ciCache/savePolicy.js'
 
 export interface ActionInputs {
   fqbn: string

@@ -3,14 +3,15 @@
  * it when it changed and the save policy allows. A failing or slow cache service only warns.
  */
 import * as core from '@actions/core'
-import { decideSave } from '../cache/savePolicy.js'
-import { saveStore } from '../cache/restoreSave.js'
-import { storeDigest } from '../cache/storeDigest.js'
-import { pruneStores, storePaths } from '../compileCache/storePaths.js'
+import { decideSave } from '../ciCache/savePolicy.js'
+import { saveStore } from '../ciCache/restoreSave.js'
+import { storeDigest } from '../ciCache/storeDigest.js'
+import { storePaths } from '../store/layout.js'
+import { pruneStores } from '../store/root.js'
 import { saveSummary } from '../report/summary.js'
 import { evictUntouched } from '../store/index.js'
 import { decodeState, STATE_NAME, type PostState } from './state.js'
-import { writeSummary } from './summary.js'
+import { writeSummary } from './jobSummary.js'
 
 const SAVE_TIMEOUT_MS = Number(process.env.FBUILD_CACHE_TIMEOUT_MS ?? 10 * 60 * 1000)
 

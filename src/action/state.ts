@@ -2,7 +2,7 @@
  * What main hands to post, explicitly and typed (as actions/cache's stateProvider does): one JSON
  * value under one state name, so post never guesses from the environment.
  */
-import type { SavePolicy } from './inputs.js'
+import type { SavePolicy } from '../ciCache/savePolicy.js'
 
 export interface PostState {
   cacheEnabled: boolean

@@ -2,7 +2,7 @@
  * Progress output: on a terminal one live line (sketch i/N, units done, elapsed); in logs one line
  * per finished sketch with its result and sizes.
  */
-import type { BuildEvent, SketchResult } from '../build/types.js'
+import type { BuildEvent, SketchResult } from '../engine/types.js'
 import { displayPath } from './report.js'
 
 export interface ProgressStream {

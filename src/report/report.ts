@@ -2,7 +2,7 @@
  * The JSON report (DESIGN.md §5). Field names are a public contract: add fields, never rename or drop.
  */
 import path from 'node:path'
-import type { BuildResult, SketchResult } from '../build/types.js'
+import type { BuildResult, SketchResult } from '../engine/types.js'
 import { MISS_REASONS, type MissReason } from '../store/index.js'
 
 export const REPORT_SCHEMA = 1

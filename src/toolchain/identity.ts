@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { runProcess } from '../build/processes.js'
+import { runProcess } from './processes.js'
 
 export interface ToolchainIdentity {
   id: string

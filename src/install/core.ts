@@ -7,7 +7,7 @@
 import { access } from 'node:fs/promises'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
-import { installArchive, rejectOverrides, type InputNames, type InstallSource } from './install.js'
+import { installArchive, rejectOverrides, type InputNames, type InstallSource } from './toolchain.js'
 import { pinnedCore, resolveSource, type ArchiveSource } from './sources.js'
 
 export interface InstalledCore {

@@ -1,5 +1,7 @@
 /** Whether the post step saves the store: a pure decision, logged with its reason. */
-import type { SavePolicy } from '../action/inputs.js'
+
+/** The `save` input: `auto` saves except on pull requests. */
+export type SavePolicy = 'auto' | 'always' | 'never'
 
 export interface SaveQuestion {
   cacheEnabled: boolean

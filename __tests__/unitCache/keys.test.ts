@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { factsOf } from '../../src/compileCache/fileFacts.js'
+import { factsOf } from '../../src/unitCache/fileFacts.js'
 import {
   CACHE_SCHEMA,
   detectKey,
@@ -13,9 +13,9 @@ import {
   unitKey,
   type DetectKeyInput,
   type LinkKeyInput
-} from '../../src/compileCache/keys.js'
-import { normalizeArgv, normalizeText } from '../../src/compileCache/roots.js'
-import { namedRoots, type RootFolders } from '../../src/compileCache/setup.js'
+} from '../../src/unitCache/keys.js'
+import { normalizeArgv, normalizeText } from '../../src/unitCache/roots.js'
+import { namedRoots, type RootFolders } from '../../src/unitCache/open.js'
 
 const TOOLCHAIN = 'toolchain-sha256:abc'
 

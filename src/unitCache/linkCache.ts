@@ -4,10 +4,21 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { LinkCommands, LinkOutputs } from '../build/link.js'
-import type { CompileCache } from './compileCache.js'
+import type { UnitCache } from './unitCache.js'
 import { digestOf, linkKey } from './keys.js'
 import { normalizeArgv } from './roots.js'
+
+/** The link outputs a result restores, by name (elf, hex, eep). */
+export type LinkOutputs = Readonly<Record<string, string>>
+
+/** What a link key names: the engine's link commands, as far as the cache reads them. */
+export interface LinkDescription {
+  link: readonly string[]
+  objcopy: readonly { argv: readonly string[] }[]
+  size: readonly string[]
+  /** The core archive the link reads. */
+  archive: string
+}
 
 export type LinkLookup = { kind: 'hit'; sizeOutput: string } | { kind: 'miss'; corrupt: boolean }
 
@@ -19,9 +30,9 @@ export type LinkLookup = { kind: 'hit'; sizeOutput: string } | { kind: 'miss'; c
  * named by its members' result keys, in order.
  */
 export function linkKeyOf(
-  cache: CompileCache,
+  cache: UnitCache,
   toolchainId: string,
-  commands: LinkCommands,
+  commands: LinkDescription,
   unitResults: ReadonlyMap<string, string | null>,
   archiveMembers: readonly (string | null)[]
 ): string | null {
@@ -43,11 +54,7 @@ export function linkKeyOf(
   })
 }
 
-export async function lookupLink(
-  cache: CompileCache,
-  key: string,
-  outputs: LinkOutputs
-): Promise<LinkLookup> {
+export async function lookupLink(cache: UnitCache, key: string, outputs: LinkOutputs): Promise<LinkLookup> {
   const found = await cache.buildStore.load('links', key)
   if (found.kind !== 'hit') return { kind: 'miss', corrupt: found.kind === 'corrupt' }
   const meta = found.value.entry.meta as { sizeOutput?: unknown } | null
@@ -62,9 +69,9 @@ export async function lookupLink(
 }
 
 export async function storeLink(
-  cache: CompileCache,
+  cache: UnitCache,
   key: string,
-  files: ReadonlyMap<keyof LinkOutputs, Buffer>,
+  files: ReadonlyMap<string, Buffer>,
   sizeOutput: string
 ): Promise<void> {
   await cache.buildStore.put('links', key, { sizeOutput }, files)

@@ -17,17 +17,17 @@ import { locateToolchain } from '../toolchain/locate.js'
 import { UnitCompiler } from './compileUnits.js'
 import { CoreArchiver, planCore } from './core.js'
 import { LibraryDetector } from './detectLibraries.js'
-import { ProcessRunner } from './processes.js'
+import { ProcessRunner } from '../toolchain/processes.js'
 import { buildSketch, failedSketch, type RunContext } from './sketchBuild.js'
 import type { BuildRequest, BuildResult, SketchResult } from './types.js'
 import {
   namedRoots,
   newRunId,
-  openCompileCache,
+  openUnitCache,
   openStores,
   runCounters,
   storeIdentityMemo
-} from '../compileCache/setup.js'
+} from '../unitCache/open.js'
 import { StatsRecorder } from '../store/index.js'
 
 /** Unique, readable build folder names: the sketch name, numbered when two sketches share it. */
@@ -124,7 +124,7 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
   const cache =
     stores === null
       ? null
-      : openCompileCache(
+      : openUnitCache(
           stores,
           identity.id,
           namedRoots({

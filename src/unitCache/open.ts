@@ -8,8 +8,8 @@ import path from 'node:path'
 import type { Library } from '../arduino/libraries.js'
 import { Store, type StatCounters, emptyCounters } from '../store/index.js'
 import type { IdentityMemo } from '../toolchain/identity.js'
-import { CompileCache } from './compileCache.js'
-import { storePaths } from './storePaths.js'
+import { UnitCache } from './unitCache.js'
+import { storePaths } from '../store/layout.js'
 import { FileFactsMemo } from './fileFacts.js'
 import { normalizeText, orderRoots, type NamedRoot } from './roots.js'
 
@@ -80,18 +80,18 @@ export function openStores(root: string, runId: string): OpenStores {
   }
 }
 
-export function openCompileCache(
+export function openUnitCache(
   stores: OpenStores,
   toolchainId: string,
   roots: readonly NamedRoot[],
   buildDir: string
-): CompileCache {
+): UnitCache {
   // Sources the build generates (the merged sketch) name their own location: hash them with it named away.
   const generatedDir = path.resolve(buildDir) + path.sep
   const memo = new FileFactsMemo((file, content) =>
     file.startsWith(generatedDir) ? Buffer.from(normalizeText(content.toString('utf8'), roots)) : content
   )
-  return new CompileCache({
+  return new UnitCache({
     store: stores.objects,
     buildStore: stores.build,
     toolchainId,

@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import * as tc from '@actions/tool-cache'
 import { UsageError } from '../errors.js'
-import { locateToolchain } from './locate.js'
+import { locateToolchain } from '../toolchain/locate.js'
 import {
   pinnedToolchain,
   resolveSource,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { factsOf, FileFactsMemo } from '../../src/compileCache/fileFacts.js'
+import { factsOf, FileFactsMemo } from '../../src/unitCache/fileFacts.js'
 
 const facts = (text: string) => factsOf(Buffer.from(text))
 

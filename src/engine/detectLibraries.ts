@@ -8,8 +8,8 @@ import type { Library } from '../arduino/libraries.js'
 import { libraryIncludeDirs, librarySourceFiles } from '../arduino/libraries.js'
 import { resolveHeader } from '../arduino/libraryResolver.js'
 import type { Properties } from '../arduino/properties.js'
-import type { ProcessRunner } from './processes.js'
-import { preprocessArgv } from './recipes.js'
+import type { ProcessRunner } from '../toolchain/processes.js'
+import { preprocessArgv } from '../arduino/recipes.js'
 
 export interface DetectedLibraries {
   /** In the order they were found: the order of include folders and of objects at link time. */

@@ -9,7 +9,7 @@ import { appendFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:f
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Report } from '../../src/report/report.js'
-import { parseDepfile } from '../../src/compileCache/depfile.js'
+import { parseDepfile } from '../../src/unitCache/depfile.js'
 import { firmwareMismatches, runBuild, type BuildRun } from '../helpers/cliRunner.js'
 import { corpusExamplesDir, platformDir } from '../helpers/corpus.js'
 import { compiledSources, copyTree, makeCountingToolchain, readSpawnLog } from '../helpers/toolchainCopy.js'

@@ -1,19 +1,7 @@
-/**
- * The two stores under one cache root (DESIGN.md §2): the object store (per-unit results) and the
- * build store (link results, library detection, the toolchain-identity memo, statistics), and what
- * is done to both as one: statistics and pruning.
- */
-import path from 'node:path'
-import { prune, readStats, type PruneResult, type StoreStats } from '../store/index.js'
-
-export interface StorePaths {
-  objects: string
-  build: string
-}
-
-export function storePaths(root: string): StorePaths {
-  return { objects: path.join(root, 'objects'), build: path.join(root, 'build') }
-}
+/** What is done to both stores under one cache root as one: statistics and pruning. */
+import { storePaths } from './layout.js'
+import { prune, type PruneResult } from './prune.js'
+import { readStats, type StoreStats } from './stats.js'
 
 /** Both stores' statistics as one: counters live in the build store, sizes are summed. */
 export async function readStoreStats(root: string): Promise<StoreStats> {

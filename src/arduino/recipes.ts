@@ -2,12 +2,7 @@
  * Turns platform.txt recipes into argv lists. Pure: every function takes the build properties and
  * returns a command, so the build plan is a list of descriptions a cache can key.
  */
-import {
-  expandProperties,
-  mergeProperties,
-  splitCommandLine,
-  type Properties
-} from '../arduino/properties.js'
+import { expandProperties, mergeProperties, splitCommandLine, type Properties } from './properties.js'
 
 export type SourceLanguage = 'S' | 'c' | 'cpp'
 

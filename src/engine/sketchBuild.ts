@@ -16,9 +16,9 @@ import {
 } from '../arduino/libraries.js'
 import type { Properties } from '../arduino/properties.js'
 import { loadSketch, type Sketch } from '../arduino/sketch.js'
-import type { CompileCache } from '../compileCache/compileCache.js'
-import { detectionKeyOf, lookupDetection, storeDetection } from '../compileCache/detectCache.js'
-import { linkKeyOf, lookupLink, storeLink } from '../compileCache/linkCache.js'
+import type { UnitCache } from '../unitCache/unitCache.js'
+import { detectionKeyOf, lookupDetection, storeDetection } from '../unitCache/detectCache.js'
+import { linkKeyOf, lookupLink, storeLink } from '../unitCache/linkCache.js'
 import type { MissReason } from '../store/index.js'
 import {
   flagsDigest,
@@ -30,8 +30,8 @@ import {
 import type { CoreArchiver, CorePlan } from './core.js'
 import type { DetectedLibraries, LibraryDetector } from './detectLibraries.js'
 import { checkSizes, linkCommands, runLink, type LinkCommands } from './link.js'
-import type { ProcessRunner } from './processes.js'
-import { preprocessArgv } from './recipes.js'
+import type { ProcessRunner } from '../toolchain/processes.js'
+import { preprocessArgv } from '../arduino/recipes.js'
 import { prepareSketch } from './sketchSources.js'
 import type { SketchPhase, SketchResult } from './types.js'
 
@@ -40,7 +40,7 @@ export interface RunContext {
   compiler: UnitCompiler
   archiver: CoreArchiver
   detector: LibraryDetector
-  cache: CompileCache | null
+  cache: UnitCache | null
   toolchainId: string
   core: CorePlan
   /** Platform and user libraries; a sketch's owning library is added per sketch. */

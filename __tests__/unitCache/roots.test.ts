@@ -4,8 +4,8 @@ import {
   orderRoots,
   resolveNormalized,
   type NamedRoot
-} from '../../src/compileCache/roots.js'
-import { namedRoots, type RootFolders } from '../../src/compileCache/setup.js'
+} from '../../src/unitCache/roots.js'
+import { namedRoots, type RootFolders } from '../../src/unitCache/open.js'
 
 /** One build's folders, all under `base`: the same build at two bases is the same build moved. */
 function foldersAt(base: string): RootFolders {

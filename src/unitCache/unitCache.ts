@@ -35,7 +35,7 @@ function candidatesOf(meta: JsonValue): ManifestCandidate[] {
   })
 }
 
-export interface CompileCacheOptions {
+export interface UnitCacheOptions {
   /** The object store: manifests and per-unit results. */
   store: Store
   /** The build store: link results, library detection. */
@@ -48,13 +48,13 @@ export interface CompileCacheOptions {
   runStartedAt: number
 }
 
-export class CompileCache {
+export class UnitCache {
   readonly store: Store
   readonly buildStore: Store
   /** Bytes of new results written by this run. */
   bytesStored = 0
 
-  constructor(private readonly options: CompileCacheOptions) {
+  constructor(private readonly options: UnitCacheOptions) {
     this.store = options.store
     this.buildStore = options.buildStore
   }

@@ -6,8 +6,8 @@ import { readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Properties } from '../arduino/properties.js'
 import { flagsDigest, planUnits, type CompileUnit } from './compileUnits.js'
-import type { ProcessRunner } from './processes.js'
-import { archiveArgv, languageOf } from './recipes.js'
+import type { ProcessRunner } from '../toolchain/processes.js'
+import { archiveArgv, languageOf } from '../arduino/recipes.js'
 import { arduinoCompileOrder } from './sketchSources.js'
 
 export interface CorePlan {

@@ -6,10 +6,10 @@ import { createHash } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Properties } from '../arduino/properties.js'
-import type { CompileCache } from '../compileCache/compileCache.js'
+import type { UnitCache } from '../unitCache/unitCache.js'
 import type { MissReason } from '../store/index.js'
-import type { ProcessRunner } from './processes.js'
-import { compileArgv, languageOf } from './recipes.js'
+import type { ProcessRunner } from '../toolchain/processes.js'
+import { compileArgv, languageOf } from '../arduino/recipes.js'
 
 export interface CompileUnit {
   source: string
@@ -82,7 +82,7 @@ export class UnitCompiler {
 
   constructor(
     private readonly runner: ProcessRunner,
-    private readonly cache: CompileCache | null
+    private readonly cache: UnitCache | null
   ) {}
 
   async compile(unit: CompileUnit): Promise<UnitOutcome> {

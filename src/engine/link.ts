@@ -5,14 +5,11 @@
 import path from 'node:path'
 import { mergeProperties, type Properties } from '../arduino/properties.js'
 import { parseSizeOutput, sizeVerdict, type SizeReport } from '../arduino/size.js'
-import type { ProcessRunner } from './processes.js'
-import { linkArgv, objcopyArgvs, sizeArgv } from './recipes.js'
+import type { ProcessRunner } from '../toolchain/processes.js'
+import { linkArgv, objcopyArgvs, sizeArgv } from '../arduino/recipes.js'
 
-export interface LinkOutputs {
-  elf: string
-  hex: string
-  eep: string
-}
+// A type, not an interface: the link cache reads it as a name-to-path record.
+export type LinkOutputs = { elf: string; hex: string; eep: string }
 
 export interface LinkCommands {
   link: string[]

@@ -12,8 +12,8 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { loadPlatform } from '../../src/arduino/platform.js'
 import { UsageError } from '../../src/errors.js'
-import { installToolchain, keptArchiveName, toolchainArchive } from '../../src/toolchain/install.js'
-import { coreArchive, installCore } from '../../src/toolchain/installCore.js'
+import { installToolchain, keptArchiveName, toolchainArchive } from '../../src/install/toolchain.js'
+import { coreArchive, installCore } from '../../src/install/core.js'
 import {
   archiveCacheKey,
   archiveFormatOf,
@@ -21,7 +21,7 @@ import {
   pinnedCore,
   pinnedToolchain,
   toolCacheVersion
-} from '../../src/toolchain/sources.js'
+} from '../../src/install/sources.js'
 import { startDownloadServer, type DownloadServer } from '../fixtures/downloadServer.js'
 
 const run = promisify(execFile)

@@ -1,10 +1,20 @@
 /**
- * Where the action keeps the store and what it hands to @actions/cache. The cache's version hashes
+ * Every path of the cache root: the object store (per-unit results) and the build store (link
+ * results, library detection, the toolchain-identity memo, statistics) under one root, and what the
+ * action hands to @actions/cache. The cache's version hashes
  * the path strings it is given, so they must not change between runs: a path relative to the
  * workspace (where the runner starts the action) stays the same when the checkout moves.
  */
 import path from 'node:path'
-import { storePaths } from '../compileCache/storePaths.js'
+
+export interface StorePaths {
+  objects: string
+  build: string
+}
+
+export function storePaths(root: string): StorePaths {
+  return { objects: path.join(root, 'objects'), build: path.join(root, 'build') }
+}
 
 export interface StoreLayout {
   root: string

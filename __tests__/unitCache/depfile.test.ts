@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { formatDepfile, parseDepfile } from '../../src/compileCache/depfile.js'
+import { formatDepfile, parseDepfile } from '../../src/unitCache/depfile.js'
 
 describe('parseDepfile', () => {
   it('lists the prerequisites of the first rule across continuation lines', () => {

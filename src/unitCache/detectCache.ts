@@ -5,7 +5,7 @@
  */
 import type { Library } from '../arduino/libraries.js'
 import type { JsonValue } from '../store/index.js'
-import type { CompileCache } from './compileCache.js'
+import type { UnitCache } from './unitCache.js'
 import { detectKey, type DependencyFact } from './keys.js'
 
 export interface DetectionQuestion {
@@ -21,7 +21,7 @@ interface StoredDetection {
   dependencies: DependencyFact[]
 }
 
-export function detectionKeyOf(cache: CompileCache, question: DetectionQuestion): string {
+export function detectionKeyOf(cache: UnitCache, question: DetectionQuestion): string {
   return detectKey({
     toolchainId: question.toolchainId,
     preprocessArgv: question.preprocessArgv.map(arg => cache.normalize(arg)),
@@ -35,7 +35,7 @@ export function detectionKeyOf(cache: CompileCache, question: DetectionQuestion)
 
 /** The libraries found last time, when nothing they were found from has changed. */
 export async function lookupDetection(
-  cache: CompileCache,
+  cache: UnitCache,
   key: string,
   candidates: readonly Library[]
 ): Promise<Library[] | null> {
@@ -55,7 +55,7 @@ export async function lookupDetection(
 }
 
 export async function storeDetection(
-  cache: CompileCache,
+  cache: UnitCache,
   key: string,
   libraries: readonly Library[],
   dependencyFiles: readonly string[]
