@@ -2,6 +2,8 @@ import {
   normalizeArgv,
   normalizeText,
   orderRoots,
+  placeText,
+  portableText,
   resolveNormalized,
   type NamedRoot
 } from '../../src/unitCache/roots.js'
@@ -156,5 +158,30 @@ describe('namedRoots', () => {
     expect(names).toEqual(['lib/platform/Wire', 'lib/user/Wire', 'lib/user/Wire-2', 'lib/user/Wire-3'])
     const all = namedRoots(folders).map(root => root.name)
     expect(new Set(all).size).toBe(all.length)
+  })
+})
+
+describe('portable text (compiler messages)', () => {
+  const at = (base: string): NamedRoot[] =>
+    orderRoots([
+      { name: 'sketch/Blink', dir: `${base}/ws/Blink` },
+      { name: 'build', dir: `${base}/build` }
+    ])
+  const message = (base: string): string =>
+    `${base}/ws/Blink/Blink.ino:3:7: warning: unused variable 'x'\nIn file included from ${base}/build/a.cpp:1:0:`
+
+  it('names each root so the text reads right at another location', () => {
+    const portable = portableText(message('/A'), at('/A'))
+    expect(portable).not.toContain('/A')
+    expect(placeText(portable, at('/elsewhere/B'))).toBe(message('/elsewhere/B'))
+  })
+
+  it('leaves text without a root as it is, braces included', () => {
+    const text = "x.cpp:1:1: error: expected '{' before '}' token"
+    expect(placeText(portableText(text, at('/A')), at('/B'))).toBe(text)
+  })
+
+  it('cannot place a root this location does not have', () => {
+    expect(placeText(portableText(message('/A'), at('/A')), at('/B').slice(0, 1))).toBeNull()
   })
 })

@@ -5884,7 +5884,7 @@ class UnitCompiler {
             return {
                 unit,
                 ok: true,
-                messages: '',
+                messages: found.messages,
                 source: 'hit',
                 missReason: null,
                 seconds: 0,
@@ -5910,7 +5910,7 @@ class UnitCompiler {
             return { ...compiled, ...uncached, source: 'failed' };
         if (this.cache === null || key === null)
             return { ...compiled, ...uncached, source: 'compiled' };
-        const stored = await this.cache.storeUnit(key, unit.object);
+        const stored = await this.cache.storeUnit(key, unit.object, compiled.messages);
         return stored.kind === 'stored'
             ? {
                 ...compiled,
@@ -6822,7 +6822,7 @@ class LibraryDetector {
  */
 
 /** Bump when the meaning of a key or an entry changes: old entries then simply stop matching. */
-const CACHE_SCHEMA = 1;
+const CACHE_SCHEMA = 2;
 function digestOf(value) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(value)).digest('hex');
 }
@@ -6932,9 +6932,10 @@ function startsPath(text, index) {
 }
 /**
  * Replaces every occurrence of a root folder in `text` (a path, an argument, a source line) by
- * `{name}`. Only whole path prefixes match: `/a/core2` is not under `/a/core`.
+ * `{name}` (or what `mark` makes of the name). Only whole path prefixes match: `/a/core2` is not
+ * under `/a/core`.
  */
-function normalizeText(text, orderedRoots) {
+function normalizeText(text, orderedRoots, mark = name => `{${name}}`) {
     let result = text;
     for (const root of orderedRoots) {
         if (!result.includes(root.dir))
@@ -6944,7 +6945,7 @@ function normalizeText(text, orderedRoots) {
         for (let at = result.indexOf(root.dir); at >= 0; at = result.indexOf(root.dir, at + 1)) {
             if (at < from || !startsPath(result, at) || !endsPath(result, at + root.dir.length))
                 continue;
-            out += `${result.slice(from, at)}{${root.name}}`;
+            out += `${result.slice(from, at)}${mark(root.name)}`;
             from = at + root.dir.length;
         }
         result = out + result.slice(from);
@@ -6971,6 +6972,29 @@ function normalizeArgv(argv, orderedRoots) {
         result.push(normalizeText(arg, orderedRoots));
     }
     return result;
+}
+// Compiler output never holds a NUL, so a marked root cannot be confused with text the compiler printed.
+const MARK = '\u0000';
+/** Text to keep across locations (compiler messages): every root folder marked by name. */
+function portableText(text, orderedRoots) {
+    return normalizeText(text, orderedRoots, name => `${MARK}${name}${MARK}`);
+}
+/** `portableText` at this location: each root back to its folder; null when a root is unknown here. */
+function placeText(portable, orderedRoots) {
+    // Split on the marks, odd pieces are root names.
+    const pieces = portable.split(MARK);
+    let placed = '';
+    for (const [i, piece] of pieces.entries()) {
+        if (i % 2 === 0) {
+            placed += piece;
+            continue;
+        }
+        const root = orderedRoots.find(candidate => candidate.name === piece);
+        if (root === undefined)
+            return null;
+        placed += root.dir;
+    }
+    return placed;
 }
 
 ;// CONCATENATED MODULE: ./src/unitCache/linkCache.ts
@@ -7478,6 +7502,10 @@ function formatDepfile(object, files) {
 
 
 const MANIFEST_LIMIT = 8;
+function messagesOf(meta) {
+    const messages = meta?.messages;
+    return typeof messages === 'string' ? messages : null;
+}
 /** The candidates a manifest lists; anything malformed is ignored (the store already checked the JSON). */
 function candidatesOf(meta) {
     if (!Array.isArray(meta))
@@ -7553,10 +7581,12 @@ class UnitCache {
             if (result.kind === 'corrupt')
                 return { kind: 'miss', reason: 'corrupt-entry' };
             const object = result.kind === 'hit' ? result.value.blobs.get('object') : undefined;
-            if (object === undefined)
+            const portable = result.kind === 'hit' ? messagesOf(result.value.entry.meta) : null;
+            const messages = portable === null ? null : placeText(portable, this.options.roots());
+            if (object === undefined || messages === null)
                 return { kind: 'miss', reason: 'no-entry' };
             const dependencies = candidate.dependencies.map(([file]) => this.resolve(file) ?? file);
-            return { kind: 'hit', resultKey: candidate.result, object, dependencies };
+            return { kind: 'hit', resultKey: candidate.result, object, dependencies, messages };
         }
         return { kind: 'miss', reason: 'dependency-changed' };
     }
@@ -7566,8 +7596,11 @@ class UnitCache {
         await (0,promises_namespaceObject.writeFile)(objectPath, object);
         await (0,promises_namespaceObject.writeFile)(depfilePath(objectPath), formatDepfile(objectPath, dependencies));
     }
-    /** After a real compile: record the object and what it read, unless it cannot be reused safely. */
-    async storeUnit(key, objectPath) {
+    /**
+     * After a real compile: record the object, what it read and what it printed (`messages`, as the
+     * outcome carries them), unless it cannot be reused safely.
+     */
+    async storeUnit(key, objectPath, messages) {
         const depText = await (0,promises_namespaceObject.readFile)(depfilePath(objectPath), 'utf8').catch(() => null);
         if (depText === null)
             return { kind: 'uncacheable', why: 'no dependency file', dependencies: [] };
@@ -7580,7 +7613,8 @@ class UnitCache {
             return { kind: 'uncacheable', why: 'a dependency vanished', dependencies };
         const object = await (0,promises_namespaceObject.readFile)(objectPath);
         const result = resultKey(key, facts);
-        await this.store.put('objects', result, null, new Map([['object', object]]));
+        const meta = { messages: portableText(messages, this.options.roots()) };
+        await this.store.put('objects', result, meta, new Map([['object', object]]));
         this.bytesStored += object.length;
         await this.addToManifest(key, { dependencies: facts, result });
         return { kind: 'stored', resultKey: result, dependencies };

@@ -23,7 +23,10 @@ export type UnitSource = 'hit' | 'compiled' | 'uncacheable' | 'failed'
 export interface UnitOutcome {
   unit: CompileUnit
   ok: boolean
-  /** The compiler's messages (warnings too), empty when silent or served from the cache. */
+  /**
+   * The compiler's messages (stdout then stderr, trimmed: warnings and notes too), empty when it was
+   * silent; a hit replays what the compile printed, with this location's paths.
+   */
   messages: string
   source: UnitSource
   missReason: MissReason | null
@@ -114,7 +117,7 @@ export class UnitCompiler {
       return {
         unit,
         ok: true,
-        messages: '',
+        messages: found.messages,
         source: 'hit',
         missReason: null,
         seconds: 0,
@@ -143,7 +146,7 @@ export class UnitCompiler {
     const uncached = { resultKey: null, cachedObject: null, dependencies: [] }
     if (!compiled.ok) return { ...compiled, ...uncached, source: 'failed' }
     if (this.cache === null || key === null) return { ...compiled, ...uncached, source: 'compiled' }
-    const stored = await this.cache.storeUnit(key, unit.object)
+    const stored = await this.cache.storeUnit(key, unit.object, compiled.messages)
     return stored.kind === 'stored'
       ? {
           ...compiled,

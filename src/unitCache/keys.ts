@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
 import type { FileFacts } from './fileFacts.js'
 
 /** Bump when the meaning of a key or an entry changes: old entries then simply stop matching. */
-export const CACHE_SCHEMA = 1
+export const CACHE_SCHEMA = 2
 
 export function digestOf(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex')

@@ -40,9 +40,14 @@ function startsPath(text: string, index: number): boolean {
 
 /**
  * Replaces every occurrence of a root folder in `text` (a path, an argument, a source line) by
- * `{name}`. Only whole path prefixes match: `/a/core2` is not under `/a/core`.
+ * `{name}` (or what `mark` makes of the name). Only whole path prefixes match: `/a/core2` is not
+ * under `/a/core`.
  */
-export function normalizeText(text: string, orderedRoots: readonly NamedRoot[]): string {
+export function normalizeText(
+  text: string,
+  orderedRoots: readonly NamedRoot[],
+  mark: (name: string) => string = name => `{${name}}`
+): string {
   let result = text
   for (const root of orderedRoots) {
     if (!result.includes(root.dir)) continue
@@ -50,7 +55,7 @@ export function normalizeText(text: string, orderedRoots: readonly NamedRoot[]):
     let from = 0
     for (let at = result.indexOf(root.dir); at >= 0; at = result.indexOf(root.dir, at + 1)) {
       if (at < from || !startsPath(result, at) || !endsPath(result, at + root.dir.length)) continue
-      out += `${result.slice(from, at)}{${root.name}}`
+      out += `${result.slice(from, at)}${mark(root.name)}`
       from = at + root.dir.length
     }
     result = out + result.slice(from)
@@ -78,4 +83,29 @@ export function normalizeArgv(argv: readonly string[], orderedRoots: readonly Na
     result.push(normalizeText(arg, orderedRoots))
   }
   return result
+}
+
+// Compiler output never holds a NUL, so a marked root cannot be confused with text the compiler printed.
+const MARK = '\u0000'
+
+/** Text to keep across locations (compiler messages): every root folder marked by name. */
+export function portableText(text: string, orderedRoots: readonly NamedRoot[]): string {
+  return normalizeText(text, orderedRoots, name => `${MARK}${name}${MARK}`)
+}
+
+/** `portableText` at this location: each root back to its folder; null when a root is unknown here. */
+export function placeText(portable: string, orderedRoots: readonly NamedRoot[]): string | null {
+  // Split on the marks, odd pieces are root names.
+  const pieces = portable.split(MARK)
+  let placed = ''
+  for (const [i, piece] of pieces.entries()) {
+    if (i % 2 === 0) {
+      placed += piece
+      continue
+    }
+    const root = orderedRoots.find(candidate => candidate.name === piece)
+    if (root === undefined) return null
+    placed += root.dir
+  }
+  return placed
 }

@@ -9,17 +9,39 @@ import type { JsonValue, MissReason, Store } from '../store/index.js'
 import { formatDepfile, parseDepfile } from './depfile.js'
 import type { FileFactsMemo } from './fileFacts.js'
 import { dependencyFacts, resultKey, unitKey, type DependencyFact, type ReadDependency } from './keys.js'
-import { normalizeArgv, normalizeText, resolveNormalized, type NamedRoot } from './roots.js'
+import {
+  normalizeArgv,
+  normalizeText,
+  placeText,
+  portableText,
+  resolveNormalized,
+  type NamedRoot
+} from './roots.js'
 
 const MANIFEST_LIMIT = 8
 
 export type UnitLookup =
-  | { kind: 'hit'; resultKey: string; object: Buffer; dependencies: string[] }
+  | { kind: 'hit'; resultKey: string; object: Buffer; dependencies: string[]; messages: string }
   | { kind: 'miss'; reason: MissReason }
 
 export type UnitStoreOutcome =
   | { kind: 'stored'; resultKey: string; dependencies: string[] }
   | { kind: 'uncacheable'; why: string; dependencies: string[] }
+
+/**
+ * A unit result entry (namespace `objects`): the object as a blob, and in its meta what else the
+ * compile produced: `messages`, the compiler's output (stdout then stderr, trimmed: its warnings
+ * and notes) with root folders marked (roots.ts portableText), so a hit elsewhere prints them with
+ * that location's paths, as a compile there would.
+ */
+export interface UnitResultMeta {
+  messages: string
+}
+
+function messagesOf(meta: JsonValue): string | null {
+  const messages = (meta as Partial<UnitResultMeta> | null)?.messages
+  return typeof messages === 'string' ? messages : null
+}
 
 interface ManifestCandidate {
   dependencies: DependencyFact[]
@@ -114,9 +136,11 @@ export class UnitCache {
       const result = await this.store.load('objects', candidate.result)
       if (result.kind === 'corrupt') return { kind: 'miss', reason: 'corrupt-entry' }
       const object = result.kind === 'hit' ? result.value.blobs.get('object') : undefined
-      if (object === undefined) return { kind: 'miss', reason: 'no-entry' }
+      const portable = result.kind === 'hit' ? messagesOf(result.value.entry.meta) : null
+      const messages = portable === null ? null : placeText(portable, this.options.roots())
+      if (object === undefined || messages === null) return { kind: 'miss', reason: 'no-entry' }
       const dependencies = candidate.dependencies.map(([file]) => this.resolve(file) ?? file)
-      return { kind: 'hit', resultKey: candidate.result, object, dependencies }
+      return { kind: 'hit', resultKey: candidate.result, object, dependencies, messages }
     }
     return { kind: 'miss', reason: 'dependency-changed' }
   }
@@ -128,8 +152,11 @@ export class UnitCache {
     await writeFile(depfilePath(objectPath), formatDepfile(objectPath, dependencies))
   }
 
-  /** After a real compile: record the object and what it read, unless it cannot be reused safely. */
-  async storeUnit(key: string, objectPath: string): Promise<UnitStoreOutcome> {
+  /**
+   * After a real compile: record the object, what it read and what it printed (`messages`, as the
+   * outcome carries them), unless it cannot be reused safely.
+   */
+  async storeUnit(key: string, objectPath: string, messages: string): Promise<UnitStoreOutcome> {
     const depText = await readFile(depfilePath(objectPath), 'utf8').catch(() => null)
     if (depText === null) return { kind: 'uncacheable', why: 'no dependency file', dependencies: [] }
     const dependencies = parseDepfile(depText).map(file => path.resolve(file))
@@ -139,7 +166,8 @@ export class UnitCache {
     if (facts === null) return { kind: 'uncacheable', why: 'a dependency vanished', dependencies }
     const object = await readFile(objectPath)
     const result = resultKey(key, facts)
-    await this.store.put('objects', result, null, new Map([['object', object]]))
+    const meta: UnitResultMeta = { messages: portableText(messages, this.options.roots()) }
+    await this.store.put('objects', result, meta as unknown as JsonValue, new Map([['object', object]]))
     this.bytesStored += object.length
     await this.addToManifest(key, { dependencies: facts, result })
     return { kind: 'stored', resultKey: result, dependencies }

@@ -1,0 +1,75 @@
+/**
+ * A unit result carries what the compiler printed: a hit, at another location, replays the
+ * warnings a compile there prints, with that location's paths (the oracle: an uncached compile at B).
+ */
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { UnitCompiler, type CompileUnit } from '../../src/engine/compileUnits.js'
+import { ProcessRunner } from '../../src/toolchain/processes.js'
+import { namedRoots, openStores, openUnitCache } from '../../src/unitCache/open.js'
+import { copyTree } from '../helpers/toolchainCopy.js'
+
+const HEADER = `#pragma once
+inline int half(int value) { int unused; return value / 2; }
+`
+const SOURCE = `#include "Noisy.h"
+int twice(int value) { int spare; return half(value) * 4; }
+`
+
+/** A library `Noisy` at `root`, its unit compiled with -Wall into `root/build`. */
+function placeAt(root: string): { unit: CompileUnit; library: string; build: string } {
+  const library = path.join(root, 'libraries', 'Noisy')
+  const build = path.join(root, 'build')
+  const source = path.join(library, 'src', 'Noisy.cpp')
+  const object = path.join(build, 'Noisy.cpp.o')
+  const argv = ['avr-g++', '-c', '-Os', '-Wall', '-MMD', '-mmcu=atmega328p', source, '-o', object]
+  return { unit: { source, object, argv }, library, build }
+}
+
+function compilerAt(root: string, store: string | null): UnitCompiler {
+  const place = placeAt(root)
+  const runner = new ProcessRunner(1)
+  if (store === null) return new UnitCompiler(runner, null)
+  const roots = namedRoots({
+    toolchainDir: '/usr',
+    platformDirs: [],
+    libraries: [{ dir: place.library, dirName: 'Noisy', location: 'user' }],
+    sketches: [],
+    buildDir: place.build,
+    workspace: root,
+    home: path.join(root, 'home')
+  })
+  return new UnitCompiler(runner, openUnitCache(openStores(store, 'test'), 'toolchain', roots, place.build))
+}
+
+describe('unit results keep the compiler messages', () => {
+  let work: string
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'fbuild-messages-'))
+    const src = path.join(placeAt(path.join(work, 'A')).library, 'src')
+    await mkdir(src, { recursive: true })
+    await writeFile(path.join(src, 'Noisy.h'), HEADER)
+    await writeFile(path.join(src, 'Noisy.cpp'), SOURCE)
+    await copyTree(path.join(work, 'A'), path.join(work, 'B'))
+  })
+
+  it('replays the warnings of the compile, at the new location, on a hit', async () => {
+    const store = path.join(work, 'store')
+    const cold = await compilerAt(path.join(work, 'A'), store).compile(placeAt(path.join(work, 'A')).unit)
+    expect(cold.source).toBe('compiled')
+    expect(cold.messages).toMatch(/Noisy\.h:2:.*warning: unused variable/)
+    expect(cold.messages).toMatch(/Noisy\.cpp:2:.*warning: unused variable/)
+
+    const atB = placeAt(path.join(work, 'B'))
+    const warm = await compilerAt(path.join(work, 'B'), store).compile(atB.unit)
+    const uncached = await compilerAt(path.join(work, 'B'), null).compile({
+      ...atB.unit,
+      argv: atB.unit.argv.map(arg => (arg === atB.unit.object ? `${atB.unit.object}.uncached.o` : arg))
+    })
+    expect(warm.source).toBe('hit')
+    expect(uncached.messages).toContain(path.join(work, 'B', 'libraries'))
+    expect(warm.messages).toBe(uncached.messages)
+  })
+})
