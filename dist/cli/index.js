@@ -6741,10 +6741,24 @@ function resolveHeader(header, candidates, arch, alreadyImported) {
 
 
 
+
+
 /** The header a failed preprocessor run could not find (gcc: `fatal error: X.h: No such file or directory`). */
 function missingHeaderIn(compilerOutput) {
     const match = /fatal error: ([^\s:]+): No such file or directory/.exec(compilerOutput);
     return match?.[1] ?? null;
+}
+/**
+ * Beyond arduino-cli: an example may include a header of its own library that is no top-level
+ * header (`#include "lib/sub/x.h"`), which arduino-cli cannot map to a library. When no library
+ * provides the header by name but the file is in the owner's source folder, the owner is the
+ * library, taken at that point of detection: where arduino-cli finds a library list, this never
+ * runs, so the libraries, their order and the firmware stay arduino-cli's.
+ */
+function ownerProviding(owner, header, imported) {
+    if (owner === null || imported.some(library => library.dir === owner.dir))
+        return null;
+    return (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(owner.sourceDir, header)) ? owner : null;
 }
 /**
  * Shares preprocessor runs across the sketches of a run: a library source preprocessed with the
@@ -6761,7 +6775,8 @@ class LibraryDetector {
         this.props = props;
         this.arch = arch;
     }
-    async detect(baseIncludeDirs, sketchSources, candidates) {
+    /** `owner`: the library whose examples/ holds the sketch, if any (see `ownerProviding`). */
+    async detect(baseIncludeDirs, sketchSources, candidates, owner = null) {
         const libraries = [];
         const includeDirs = [...baseIncludeDirs];
         const queue = [...sketchSources];
@@ -6773,7 +6788,8 @@ class LibraryDetector {
                 if (outcome.missingHeader === null) {
                     return { ok: false, error: outcome.messages, missingHeader: null };
                 }
-                const library = resolveHeader(outcome.missingHeader, [...candidates], this.arch, libraries);
+                const library = resolveHeader(outcome.missingHeader, [...candidates], this.arch, libraries) ??
+                    ownerProviding(owner, outcome.missingHeader, libraries);
                 if (library === null || libraries.includes(library)) {
                     return {
                         ok: false,
@@ -7272,12 +7288,6 @@ class PhaseClock {
         this.last = now;
     }
 }
-async function ownerLibrary(sketch, known) {
-    const root = libraryRootOfExamples(sketch.dir);
-    if (root === null)
-        return null;
-    return known.find(library => library.dir === root) ?? (await loadLibrary(root, 'sketch-owner'));
-}
 async function libraryUnits(ctx, props, libraries, includeDirs) {
     const units = [];
     for (const library of libraries) {
@@ -7370,7 +7380,7 @@ async function buildSketch(ctx, sketchPath, buildName) {
         name: sketch.name,
         ...extra
     });
-    const owner = await ownerLibrary(sketch, ctx.libraries).catch(() => null);
+    const owner = ctx.owners.get(sketchPath) ?? null;
     const candidates = owner === null ? ctx.libraries : [owner, ...ctx.libraries.filter(lib => lib.dir !== owner.dir)];
     const phases = new PhaseClock();
     const prepared = await prepareSketch(sketch, external_node_path_default().join(sketchBuildDir, 'sketch'));
@@ -7386,7 +7396,7 @@ async function buildSketch(ctx, sketchPath, buildName) {
     const remembered = ctx.cache !== null && detectKey !== null ? await lookupDetection(ctx.cache, detectKey, candidates) : null;
     const detected = remembered !== null
         ? { ok: true, ...includeDirsFor(ctx, remembered) }
-        : await ctx.detector.detect(ctx.core.includeDirs, prepared.sources, candidates);
+        : await ctx.detector.detect(ctx.core.includeDirs, prepared.sources, candidates, owner);
     phases.end('detect');
     if (!detected.ok)
         return fail(detected.error, { phases: phases.seconds });
@@ -7856,16 +7866,26 @@ function platformRoots(board) {
 function sketchFolder(sketchPath) {
     return /\.(ino|pde)$/.test(sketchPath) ? external_node_path_default().dirname(sketchPath) : sketchPath;
 }
-/** The libraries whose examples/ hold some of the sketches (each is used for its own examples). */
-async function sketchOwnerLibraries(sketches, known) {
-    const roots = new Set(sketches.map(sketch => libraryRootOfExamples(sketchFolder(sketch))));
-    const owners = [];
-    for (const root of roots) {
-        if (root === null || known.some(library => library.dir === root))
+/**
+ * The library whose examples/ holds each sketch (each is used for its own examples), looked up once
+ * per run: one that is also among `known` (given with --library) is that same library, any other
+ * is loaded once, so every example of it shares one Library and its per-run source listing.
+ */
+async function sketchOwners(sketches, known) {
+    const byRoot = new Map();
+    const owners = new Map();
+    for (const sketch of sketches) {
+        const root = libraryRootOfExamples(sketchFolder(sketch));
+        if (root === null)
             continue;
-        const owner = await loadLibrary(root, 'sketch-owner').catch(() => null);
-        if (owner !== null)
-            owners.push(owner);
+        if (!byRoot.has(root)) {
+            const library = known.find(candidate => candidate.dir === root) ??
+                (await loadLibrary(root, 'sketch-owner').catch(() => null));
+            byRoot.set(root, library);
+        }
+        const owner = byRoot.get(root);
+        if (owner)
+            owners.set(sketch, owner);
     }
     return owners;
 }
@@ -7904,13 +7924,15 @@ async function runBuild(request) {
         ...(await platformLibraries(platformDirs))
     ];
     const names = buildNames(request.sketches);
-    const ownerLibraries = await sketchOwnerLibraries(request.sketches, libraries);
+    const owners = await sketchOwners(request.sketches, libraries);
+    // The run's libraries: those given and found, then the owners of examples not among them.
+    const runLibraries = [...new Set([...libraries, ...owners.values()])];
     const cache = stores === null
         ? null
         : openUnitCache(stores, identity.id, namedRoots({
             toolchainDir: toolchain.dir,
             platformDirs: platformRoots(base),
-            libraries: [...libraries, ...ownerLibraries],
+            libraries: runLibraries,
             sketches: request.sketches.map((sketch, i) => ({
                 name: names[i] ?? String(i),
                 dir: sketchFolder(sketch)
@@ -7930,6 +7952,7 @@ async function runBuild(request) {
         detector: new LibraryDetector(runner, base.properties, fqbn.arch),
         core,
         libraries,
+        owners,
         buildDir: request.buildDir,
         propsFor: (buildPath, projectName, sketchDir) => boardFor(buildPath, projectName, sketchDir).properties,
         onUnitDone: () => request.onEvent?.({ type: 'unit-done', index: unitsDone++ })

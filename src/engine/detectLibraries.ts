@@ -3,7 +3,9 @@
  * include folders known so far; a "No such file" for a header names a library to add, whose sources
  * are then scanned the same way. Conditional includes are therefore honoured exactly.
  */
+import { existsSync } from 'node:fs'
 import { devNull } from 'node:os'
+import path from 'node:path'
 import type { Library } from '../arduino/libraries.js'
 import { libraryIncludeDirs, librarySourceFiles } from '../arduino/libraries.js'
 import { resolveHeader } from '../arduino/libraryResolver.js'
@@ -29,6 +31,18 @@ export function missingHeaderIn(compilerOutput: string): string | null {
 }
 
 /**
+ * Beyond arduino-cli: an example may include a header of its own library that is no top-level
+ * header (`#include "lib/sub/x.h"`), which arduino-cli cannot map to a library. When no library
+ * provides the header by name but the file is in the owner's source folder, the owner is the
+ * library, taken at that point of detection: where arduino-cli finds a library list, this never
+ * runs, so the libraries, their order and the firmware stay arduino-cli's.
+ */
+function ownerProviding(owner: Library | null, header: string, imported: readonly Library[]): Library | null {
+  if (owner === null || imported.some(library => library.dir === owner.dir)) return null
+  return existsSync(path.join(owner.sourceDir, header)) ? owner : null
+}
+
+/**
  * Shares preprocessor runs across the sketches of a run: a library source preprocessed with the
  * same include folders gives the same answer for every sketch.
  */
@@ -42,10 +56,12 @@ export class LibraryDetector {
     private readonly arch: string
   ) {}
 
+  /** `owner`: the library whose examples/ holds the sketch, if any (see `ownerProviding`). */
   async detect(
     baseIncludeDirs: readonly string[],
     sketchSources: readonly string[],
-    candidates: readonly Library[]
+    candidates: readonly Library[],
+    owner: Library | null = null
   ): Promise<DetectionOutcome> {
     const libraries: Library[] = []
     const includeDirs = [...baseIncludeDirs]
@@ -57,7 +73,9 @@ export class LibraryDetector {
         if (outcome.missingHeader === null) {
           return { ok: false, error: outcome.messages, missingHeader: null }
         }
-        const library = resolveHeader(outcome.missingHeader, [...candidates], this.arch, libraries)
+        const library =
+          resolveHeader(outcome.missingHeader, [...candidates], this.arch, libraries) ??
+          ownerProviding(owner, outcome.missingHeader, libraries)
         if (library === null || libraries.includes(library)) {
           return {
             ok: false,

@@ -65,17 +65,28 @@ function sketchFolder(sketchPath: string): string {
   return /\.(ino|pde)$/.test(sketchPath) ? path.dirname(sketchPath) : sketchPath
 }
 
-/** The libraries whose examples/ hold some of the sketches (each is used for its own examples). */
-async function sketchOwnerLibraries(
+/**
+ * The library whose examples/ holds each sketch (each is used for its own examples), looked up once
+ * per run: one that is also among `known` (given with --library) is that same library, any other
+ * is loaded once, so every example of it shares one Library and its per-run source listing.
+ */
+async function sketchOwners(
   sketches: readonly string[],
   known: readonly Library[]
-): Promise<Library[]> {
-  const roots = new Set(sketches.map(sketch => libraryRootOfExamples(sketchFolder(sketch))))
-  const owners: Library[] = []
-  for (const root of roots) {
-    if (root === null || known.some(library => library.dir === root)) continue
-    const owner = await loadLibrary(root, 'sketch-owner').catch(() => null)
-    if (owner !== null) owners.push(owner)
+): Promise<Map<string, Library>> {
+  const byRoot = new Map<string, Library | null>()
+  const owners = new Map<string, Library>()
+  for (const sketch of sketches) {
+    const root = libraryRootOfExamples(sketchFolder(sketch))
+    if (root === null) continue
+    if (!byRoot.has(root)) {
+      const library =
+        known.find(candidate => candidate.dir === root) ??
+        (await loadLibrary(root, 'sketch-owner').catch(() => null))
+      byRoot.set(root, library)
+    }
+    const owner = byRoot.get(root)
+    if (owner) owners.set(sketch, owner)
   }
   return owners
 }
@@ -120,7 +131,9 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
     ...(await platformLibraries(platformDirs))
   ]
   const names = buildNames(request.sketches)
-  const ownerLibraries = await sketchOwnerLibraries(request.sketches, libraries)
+  const owners = await sketchOwners(request.sketches, libraries)
+  // The run's libraries: those given and found, then the owners of examples not among them.
+  const runLibraries = [...new Set([...libraries, ...owners.values()])]
   const cache =
     stores === null
       ? null
@@ -130,7 +143,7 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
           namedRoots({
             toolchainDir: toolchain.dir,
             platformDirs: platformRoots(base),
-            libraries: [...libraries, ...ownerLibraries],
+            libraries: runLibraries,
             sketches: request.sketches.map((sketch, i) => ({
               name: names[i] ?? String(i),
               dir: sketchFolder(sketch)
@@ -152,6 +165,7 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
     detector: new LibraryDetector(runner, base.properties, fqbn.arch),
     core,
     libraries,
+    owners,
     buildDir: request.buildDir,
     propsFor: (buildPath, projectName, sketchDir) => boardFor(buildPath, projectName, sketchDir).properties,
     onUnitDone: () => request.onEvent?.({ type: 'unit-done', index: unitsDone++ })

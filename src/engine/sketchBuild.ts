@@ -8,12 +8,7 @@ import { readFile } from 'node:fs/promises'
 import { devNull } from 'node:os'
 import path from 'node:path'
 import type { Library } from '../arduino/libraries.js'
-import {
-  libraryIncludeDirs,
-  libraryOwnIncludeDirs,
-  libraryRootOfExamples,
-  loadLibrary
-} from '../arduino/libraries.js'
+import { libraryIncludeDirs, libraryOwnIncludeDirs } from '../arduino/libraries.js'
 import type { Properties } from '../arduino/properties.js'
 import { loadSketch, type Sketch } from '../arduino/sketch.js'
 import type { UnitCache } from '../unitCache/unitCache.js'
@@ -45,6 +40,8 @@ export interface RunContext {
   core: CorePlan
   /** Platform and user libraries; a sketch's owning library is added per sketch. */
   libraries: readonly Library[]
+  /** The library whose examples/ holds a sketch, by the sketch path as the run was given it. */
+  owners: ReadonlyMap<string, Library>
   buildDir: string
   /** Board properties for a sketch whose build folder and project name are given. */
   propsFor: (buildPath: string, projectName: string, sketchDir: string) => Properties
@@ -84,12 +81,6 @@ class PhaseClock {
     this.seconds[phase] = Math.round(now - this.last) / 1000
     this.last = now
   }
-}
-
-async function ownerLibrary(sketch: Sketch, known: readonly Library[]): Promise<Library | null> {
-  const root = libraryRootOfExamples(sketch.dir)
-  if (root === null) return null
-  return known.find(library => library.dir === root) ?? (await loadLibrary(root, 'sketch-owner'))
 }
 
 async function libraryUnits(
@@ -213,7 +204,7 @@ export async function buildSketch(
     ...extra
   })
 
-  const owner = await ownerLibrary(sketch, ctx.libraries).catch(() => null)
+  const owner = ctx.owners.get(sketchPath) ?? null
   const candidates =
     owner === null ? ctx.libraries : [owner, ...ctx.libraries.filter(lib => lib.dir !== owner.dir)]
   const phases = new PhaseClock()
@@ -233,7 +224,7 @@ export async function buildSketch(
   const detected =
     remembered !== null
       ? ({ ok: true, ...includeDirsFor(ctx, remembered) } as const)
-      : await ctx.detector.detect(ctx.core.includeDirs, prepared.sources, candidates)
+      : await ctx.detector.detect(ctx.core.includeDirs, prepared.sources, candidates, owner)
   phases.end('detect')
   if (!detected.ok) return fail(detected.error, { phases: phases.seconds })
 
