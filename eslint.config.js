@@ -7,7 +7,8 @@ const root = import.meta.dirname
 
 /**
  * The layers of src/, top to bottom (README "How it builds"). A folder imports only from layers
- * below its own, never from a sibling in its layer; src/errors.ts is shared by all.
+ * below its own, never from a sibling in its layer. The files at the top of src/ (errors.ts,
+ * files.ts) are shared by all and import no folder.
  */
 export const layers = [
   ['action', 'cli'], // entry points
@@ -27,15 +28,21 @@ if (unplaced.length > 0) {
 }
 
 /** For each folder: every folder above it and its siblings may not be imported. */
-const layerZones = layers.flatMap((layer, depth) =>
-  layer.map(folder => ({
-    target: `./src/${folder}`,
-    from: [...layers.slice(0, depth).flat(), ...layer.filter(other => other !== folder)].map(
-      other => `./src/${other}`
-    ),
-    message: `src/${folder} imports only from the layers below it (\`layers\` in eslint.config.js)`
-  }))
-)
+const layerZones = layers
+  .flatMap((layer, depth) =>
+    layer.map(folder => ({
+      target: `./src/${folder}`,
+      from: [...layers.slice(0, depth).flat(), ...layer.filter(other => other !== folder)].map(
+        other => `./src/${other}`
+      ),
+      message: `src/${folder} imports only from the layers below it (\`layers\` in eslint.config.js)`
+    }))
+  )
+  .concat({
+    target: './src/*.ts',
+    from: layers.flat().map(folder => `./src/${folder}`),
+    message: 'the files at the top of src/ are shared by every layer: they import no folder of src/'
+  })
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.corpus/', 'bench/results/'] },

@@ -2,7 +2,6 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import {
-  findLibraryOwningSketch,
   libraryIncludeDirs,
   libraryOwnIncludeDirs,
   libraryRootOfExamples,
@@ -91,14 +90,6 @@ describe('the bundled AVR libraries', () => {
     const wire = byName('Wire')
     expect(libraryIncludeDirs(wire)).toEqual([path.join(wire.dir, 'src')])
     expect(libraryOwnIncludeDirs(wire)).toEqual([])
-  })
-
-  it('knows which library owns a sketch from its examples/', () => {
-    const sketch = path.join(platformLibrariesDir, 'SPI', 'examples', 'BarometricPressureSensor')
-    expect(findLibraryOwningSketch(sketch, libs)?.name).toBe('SPI')
-    expect(findLibraryOwningSketch(path.join(sketch, 'BarometricPressureSensor.ino'), libs)?.name).toBe('SPI')
-    expect(findLibraryOwningSketch(path.join(platformLibrariesDir, 'SPI'), libs)).toBeNull()
-    expect(findLibraryOwningSketch(path.join(platformLibrariesDir, 'SPI', 'src'), libs)).toBeNull()
   })
 })
 

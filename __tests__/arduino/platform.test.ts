@@ -34,10 +34,9 @@ describe('loadPlatform on the installed Arduino AVR platform', () => {
     expect(platform.boards.get('mega')?.get('menu.cpu.atmega2560.build.mcu')).toBe('atmega2560')
   })
 
-  it('reads the menu labels and programmers.txt', async () => {
+  it('reads the menu labels', async () => {
     const platform = await loadPlatform(platformDir)
     expect([...platform.menuLabels]).toEqual([['cpu', 'Processor']])
-    expect(platform.programmers.get('avrisp')?.get('name')).toBe('AVR ISP')
   })
 })
 
@@ -89,7 +88,6 @@ describe('local files and OS-specific keys', () => {
     const platform = await loadPlatform(dir, { os: 'linux' })
     expect(platform.boards.get('c')?.get('name')).toBe('Board C (local)')
     expect(platform.properties.get('keep')).toBe('2')
-    expect(platform.programmers.size).toBe(0)
   })
 
   it('keeps the plain key on linux and the .windows key on windows', async () => {

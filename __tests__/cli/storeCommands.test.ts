@@ -14,14 +14,14 @@ describe('parseSize', () => {
     ['1T', 1024 ** 4],
     [' 2 G ', 2 * 1024 ** 3]
   ])('reads %j as %d bytes', (text, bytes) => {
-    expect(parseSize(text)).toBe(bytes)
+    expect(parseSize(text, '--max-size')).toBe(bytes)
   })
 
   it.each(['lots', '-1', '5X', '', 'M', '1.5.2G', '2GG'])(
     'rejects %j with a UsageError naming --max-size',
     text => {
-      expect(() => parseSize(text)).toThrow(UsageError)
-      expect(() => parseSize(text)).toThrow(/--max-size/)
+      expect(() => parseSize(text, '--max-size')).toThrow(UsageError)
+      expect(() => parseSize(text, '--max-size')).toThrow(/--max-size/)
     }
   )
 })
@@ -39,6 +39,6 @@ describe('formatSize', () => {
   })
 
   it('reads back what parseSize reads, to the precision it shows', () => {
-    expect(formatSize(parseSize('1.5GB'))).toBe('1.5 GiB')
+    expect(formatSize(parseSize('1.5GB', '--max-size'))).toBe('1.5 GiB')
   })
 })

@@ -3,7 +3,8 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { UsageError } from '../../src/errors.js'
-import { readFileOrNull, writeFileAtomic } from '../../src/store/atomic.js'
+import { writeFileAtomic } from '../../src/store/atomic.js'
+import { readFileOrNull } from '../../src/files.js'
 import { blobPath, getBlob, putBlob } from '../../src/store/blobs.js'
 
 let root: string

@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(633);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2519,7 +2519,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 48:
+/***/ 633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2861,8 +2861,22 @@ function resolveBoardProperties(fqbn, platforms, opts) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/jobs.ts
+/** How many compiles run at once: the CLI's `--jobs` and the action's `jobs` input. */
+
+
+/** A positive whole number; absent or empty: the CPU count. `name` is the option or input, for the error. */
+function parseJobs(text, name) {
+    if (text === undefined || text === '')
+        return (0,external_node_os_namespaceObject.availableParallelism)();
+    if (!/^[1-9][0-9]*$/.test(text))
+        throw new UsageError(`${name}: "${text}" is not a positive whole number`);
+    return Number(text);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/args.ts
-/** The CLI's arguments (DESIGN.md §5), parsed and checked into a build request. */
+/** The CLI's arguments (a public contract: USAGE below, README "CLI"), parsed and checked into a build request. */
+
 
 
 
@@ -2884,14 +2898,7 @@ const USAGE = `usage:
   fbuild-action stats [--store DIR] [--json]
   fbuild-action prune [--store DIR] --max-size SIZE      (SIZE: bytes, or 500M, 2G, ...)
   fbuild-action --help`;
-function parseJobs(text) {
-    if (text === undefined)
-        return (0,external_node_os_namespaceObject.availableParallelism)();
-    if (!/^[1-9][0-9]*$/.test(text))
-        throw new UsageError(`--jobs "${text}": expected a positive whole number`);
-    return Number(text);
-}
-/** DESIGN.md §5: --store, else $FBUILD_CACHE_DIR, else ~/.cache/fbuild-action. */
+/** --store, else $FBUILD_CACHE_DIR, else ~/.cache/fbuild-action (README "CLI"). */
 function defaultStoreDir(env = process.env) {
     const fromEnv = env.FBUILD_CACHE_DIR;
     return fromEnv !== undefined && fromEnv !== ''
@@ -2903,31 +2910,33 @@ function defaultBuildDir(cwd) {
     const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(cwd).digest('hex').slice(0, 12);
     return external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'fbuild-action', `build-${digest}`);
 }
-function parseBuildArgs(argv, cwd) {
-    let parsed;
+/** parseArgs' own errors (unknown option, missing value) as one-line usage errors. */
+function asUsageError(parse) {
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: [...argv],
-            allowPositionals: true,
-            strict: true,
-            options: {
-                fqbn: { type: 'string', default: 'arduino:avr:uno' },
-                core: { type: 'string', multiple: true, default: [] },
-                toolchain: { type: 'string' },
-                library: { type: 'string', multiple: true, default: [] },
-                'build-property': { type: 'string', multiple: true, default: [] },
-                store: { type: 'string' },
-                'no-cache': { type: 'boolean', default: false },
-                'build-dir': { type: 'string' },
-                jobs: { type: 'string' },
-                report: { type: 'string' }
-            }
-        });
+        return parse();
     }
     catch (error) {
-        throw new UsageError(error instanceof Error ? error.message.split('\n')[0] : String(error));
+        throw new UsageError(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
     }
-    const { values, positionals } = parsed;
+}
+function parseBuildArgs(argv, cwd) {
+    const { values, positionals } = asUsageError(() => (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...argv],
+        allowPositionals: true,
+        strict: true,
+        options: {
+            fqbn: { type: 'string', default: 'arduino:avr:uno' },
+            core: { type: 'string', multiple: true, default: [] },
+            toolchain: { type: 'string' },
+            library: { type: 'string', multiple: true, default: [] },
+            'build-property': { type: 'string', multiple: true, default: [] },
+            store: { type: 'string' },
+            'no-cache': { type: 'boolean', default: false },
+            'build-dir': { type: 'string' },
+            jobs: { type: 'string' },
+            report: { type: 'string' }
+        }
+    }));
     const resolve = (dir) => external_node_path_default().resolve(cwd, dir);
     return {
         sketches: positionals.length > 0 ? positionals : ['.'],
@@ -2937,7 +2946,7 @@ function parseBuildArgs(argv, cwd) {
         libraryDirs: values.library.map(resolve),
         buildProperties: values['build-property'].map(parseBuildProperty),
         buildDir: values['build-dir'] === undefined ? defaultBuildDir(cwd) : resolve(values['build-dir']),
-        jobs: parseJobs(values.jobs),
+        jobs: parseJobs(values.jobs, '--jobs'),
         reportFile: values.report === undefined ? null : resolve(values.report),
         storeDir: values['no-cache']
             ? null
@@ -3933,12 +3942,49 @@ function storeLayout(root, workspace = process.env.GITHUB_WORKSPACE ?? process.c
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/files.ts
+/**
+ * File-system questions every layer asks, with "not there" as a value. Only a missing file (or a
+ * missing folder on its path) is null or false; any other error (permissions, I/O) is thrown.
+ */
+
+function isNotFound(error) {
+    const code = error?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+/** The file's facts (symlinks followed), or null when it does not exist (or is a dangling link). */
+async function statOrNull(file) {
+    try {
+        return await external_node_fs_namespaceObject.promises.stat(file);
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return null;
+        throw error;
+    }
+}
+async function pathExists(file) {
+    return (await statOrNull(file)) !== null;
+}
+/** The file's bytes, or null when it does not exist. */
+async function readFileOrNull(file) {
+    try {
+        return await external_node_fs_namespaceObject.promises.readFile(file);
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return null;
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/store/atomic.ts
 /**
  * File primitives for the store: a file appears under its final name complete or not at all.
  * Temp files live beside their target (same file system, so rename is atomic) and carry the
  * `.tmp-<pid>-<random>` suffix that prune sweeps once they are old.
  */
+
 
 
 
@@ -3971,31 +4017,6 @@ async function writeFileAtomic(finalPath, data, retry = true) {
         await removeIfPresent(temp);
         if (retry && isNotFound(error))
             return writeFileAtomic(finalPath, data, false);
-        throw error;
-    }
-}
-function isNotFound(error) {
-    const code = error?.code;
-    return code === 'ENOENT' || code === 'ENOTDIR';
-}
-/** The file's bytes, or null when it does not exist. */
-async function readFileOrNull(file) {
-    try {
-        return await external_node_fs_namespaceObject.promises.readFile(file);
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return null;
-        throw error;
-    }
-}
-async function statOrNull(file) {
-    try {
-        return await external_node_fs_namespaceObject.promises.stat(file);
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return null;
         throw error;
     }
 }
@@ -4045,6 +4066,7 @@ function assertSha256Hex(value, what) {
  * Content-addressed blobs: `<root>/blobs/ab/<sha256>`. The name is the hash of the content, so every
  * read re-hashes and a mismatch (bit flip, truncation) is reported as corrupt and the file removed.
  */
+
 
 
 
@@ -4114,6 +4136,7 @@ async function listBlobs(root) {
  * references. Written atomically; a record that does not parse, has another schema or names
  * missing/short blobs is corrupt.
  */
+
 
 
 
@@ -4202,6 +4225,7 @@ async function listEntries(root) {
  * cheap, needs no lock and a kill can only leave a partial last line, which readers skip. Prune
  * compacts the logs (claim by rename, write one compacted log, delete the claimed ones).
  */
+
 
 
 
@@ -4329,6 +4353,7 @@ async function compactUsageLogs(root, existing, now) {
 
 
 
+
 const STORE_LAYOUT_VERSION = 1;
 const OWNED = ['blobs', 'entries', 'usage', 'stats'];
 function versionPath(root) {
@@ -4373,6 +4398,7 @@ async function version_ensureLayout(root) {
  * their sum as `stats/compacted-<id>.json`, then removes the claim. Until that sum exists, readers
  * count the claim folder instead, so a compactor killed at any point neither loses nor doubles counts.
  */
+
 
 
 
@@ -4542,6 +4568,7 @@ async function compactStats(root) {
  * Safe beside a live build: an entry whose file is newer than the prune's start is kept, and a blob
  * is deleted only if its mtime (set or refreshed by every put) is older than start minus a grace.
  */
+
 
 
 
@@ -4733,6 +4760,7 @@ async function pruneStores(root, maxBytes) {
 
 
 
+
 class Store {
     root;
     runId;
@@ -4837,12 +4865,15 @@ class Store {
 /** Store sizes as people write them (`--max-size`, `max-store-size`) and as the CLI prints them. */
 
 const UNITS = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
-/** `500M`, `2G`, `1.5GB`, `750MiB` or plain bytes; binary multiples, as du and ccache use. */
-function parseSize(text) {
+/**
+ * `500M`, `2G`, `1.5GB`, `750MiB` or plain bytes; binary multiples, as du and ccache use. `name` is
+ * the option or input, for the error.
+ */
+function parseSize(text, name) {
     const match = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?$/i.exec(text.trim());
     const unit = UNITS[(match?.[2] ?? '').toLowerCase()];
     if (match === null || unit === undefined) {
-        throw new UsageError(`--max-size "${text}": expected a size such as 500M, 2G or 1048576`);
+        throw new UsageError(`${name}: "${text}" is not a size (expected e.g. 500M, 2G or bytes)`);
     }
     return Math.floor(Number(match[1]) * unit);
 }
@@ -4865,15 +4896,6 @@ function formatSize(bytes) {
 
 
 
-/** parseArgs' own errors (unknown option, missing value) as one-line usage errors. */
-function asUsageError(parse) {
-    try {
-        return parse();
-    }
-    catch (error) {
-        throw new UsageError(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
-    }
-}
 async function statsCommand(argv, write) {
     const { values } = asUsageError(() => (0,external_node_util_namespaceObject.parseArgs)({
         args: [...argv],
@@ -4910,7 +4932,7 @@ async function pruneCommand(argv, write) {
     if (typeof maxSize !== 'string')
         throw new UsageError('prune: --max-size SIZE is required (e.g. 500M)');
     const root = typeof values.store === 'string' ? values.store : defaultStoreDir();
-    const result = await pruneStores(root, parseSize(maxSize));
+    const result = await pruneStores(root, parseSize(maxSize, '--max-size'));
     write(`pruned ${root}: ${formatSize(result.bytesBefore)} -> ${formatSize(result.bytesAfter)}, ` +
         `${result.entriesRemoved} entries and ${result.blobsRemoved} blobs removed\n`);
     return 0;
@@ -5158,6 +5180,37 @@ function validateConcurrency(concurrency) {
 	}
 }
 
+;// CONCATENATED MODULE: ./src/arduino/byteOrder.ts
+/**
+ * Go's string order, which arduino-cli and arduino-builder sort files and names by: byte-wise over
+ * UTF-8 (JavaScript's `<` compares UTF-16 units, which differs beyond ASCII).
+ */
+function byBytes(a, b) {
+    return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+;// CONCATENATED MODULE: ./src/arduino/fileKinds.ts
+/**
+ * What the Arduino tools make of a file by its extension (arduino-cli globals.go): a sketch's main
+ * file, a header, or a source compiled with the `.S`, `.c` or `.cpp` recipe. Extensions match
+ * case-sensitively (`x.CPP` and `x.s` are not compiled), as in arduino-cli and arduino-builder.
+ */
+const fileKinds_SKETCH_EXTENSIONS = ['.ino', '.pde'];
+const HEADER_EXTENSIONS = ['.h', '.hpp', '.hh'];
+// arduino-cli SourceFilesValidExtensions: .cc and .cxx fall back to the .cpp recipe.
+const LANGUAGE_BY_EXTENSION = {
+    '.S': 'S',
+    '.c': 'c',
+    '.cpp': 'cpp',
+    '.cc': 'cpp',
+    '.cxx': 'cpp'
+};
+/** The recipe family a source file compiles with, or null when it is not compiled. */
+function languageOf(file) {
+    const dot = file.lastIndexOf('.');
+    return dot < 0 ? null : (LANGUAGE_BY_EXTENSION[file.slice(dot)] ?? null);
+}
+
 ;// CONCATENATED MODULE: ./src/arduino/libraries.ts
 /**
  * Arduino libraries on disk: loading one (1.5 "recursive" layout or legacy "flat" layout), scanning
@@ -5169,9 +5222,9 @@ function validateConcurrency(concurrency) {
 
 
 
-const HEADER_EXTENSIONS = ['.h', '.hpp', '.hh'];
-// arduino-cli globals.SourceFilesValidExtensions; matched case-sensitively (".s" is not assembled).
-const SOURCE_EXTENSIONS = ['.c', '.cpp', '.cxx', '.cc', '.S'];
+
+
+
 // arduino-cli utils.sourceControlFolders: never compiled, never walked into.
 const SOURCE_CONTROL_NAMES = new Set([
     'CVS',
@@ -5187,24 +5240,12 @@ const SOURCE_CONTROL_NAMES = new Set([
     '.piolibdeps'
 ]);
 const EXAMPLES_FOLDERS = new Set(['examples', 'example']);
-/** Byte-wise order, as Go sorts strings (JS `<` compares UTF-16 units, which differs beyond ASCII). */
-function byBytes(a, b) {
-    return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
-async function libraries_statOrNull(file) {
-    try {
-        return await (0,promises_namespaceObject.stat)(file);
-    }
-    catch {
-        return null;
-    }
-}
 /** Entries sorted by name (like Go's os.ReadDir), symlinks followed; dangling links are dropped. */
 async function libraries_listDir(dir) {
     const names = (await (0,promises_namespaceObject.readdir)(dir)).sort(byBytes);
     const entries = [];
     for (const name of names) {
-        const info = await libraries_statOrNull(external_node_path_default().join(dir, name));
+        const info = await statOrNull(external_node_path_default().join(dir, name));
         if (info !== null)
             entries.push({ name, isDir: info.isDirectory() });
     }
@@ -5225,11 +5266,11 @@ async function headersIn(dir) {
 }
 async function utilityDirOf(dir) {
     const utility = external_node_path_default().join(dir, 'utility');
-    return (await libraries_statOrNull(utility))?.isDirectory() ? utility : null;
+    return (await statOrNull(utility))?.isDirectory() ? utility : null;
 }
 /** Loads the library in `dir`: library.properties makes it a 1.5 library, headers alone a legacy one. */
 async function loadLibrary(dir, location) {
-    const info = await libraries_statOrNull(dir);
+    const info = await statOrNull(dir);
     if (info === null)
         throw new UsageError(`--library ${dir}: no such folder`);
     if (!info.isDirectory())
@@ -5312,7 +5353,7 @@ async function librariesInFolder(dir, location) {
 async function scanLibraries(dirs, location) {
     const found = [];
     for (const dir of dirs) {
-        const info = await libraries_statOrNull(dir);
+        const info = await statOrNull(dir);
         if (info === null)
             throw new UsageError(`--library ${dir}: no such folder`);
         if (!info.isDirectory())
@@ -5328,32 +5369,6 @@ async function scanLibraries(dirs, location) {
     }
     const seen = new Set();
     return found.filter(library => !seen.has(library.dir) && seen.add(library.dir));
-}
-function canonicalOrResolved(file) {
-    try {
-        return realpathSync(file);
-    }
-    catch {
-        return path.resolve(file);
-    }
-}
-/** The path segments of `inner` below `outer`, or null when it is not below. */
-function segmentsBelow(outer, inner) {
-    const relative = path.relative(outer, inner);
-    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative))
-        return null;
-    return relative.split(path.sep);
-}
-/** The library whose `examples/` (or `example/`) folder holds the sketch (a folder or its .ino), if any. */
-function findLibraryOwningSketch(sketchPath, libraries) {
-    const sketch = canonicalOrResolved(sketchPath);
-    for (const library of libraries) {
-        const [first, ...rest] = segmentsBelow(library.dir, sketch) ?? [];
-        if (first !== undefined && rest.length > 0 && EXAMPLES_FOLDERS.has(first.toLowerCase())) {
-            return library;
-        }
-    }
-    return null;
 }
 /**
  * The library folder above the nearest `examples/` (or `example/`) folder holding the sketch, when
@@ -5398,7 +5413,7 @@ async function findSources(dir, recurse, visited = new Set()) {
             if (recurse)
                 sources.push(...(await findSources(full, recurse, visited)));
         }
-        else if (hasExtension(entry.name, SOURCE_EXTENSIONS)) {
+        else if (languageOf(entry.name) !== null) {
             sources.push(full);
         }
     }
@@ -5476,9 +5491,10 @@ async function locateDefaultCore(home = (0,external_node_os_namespaceObject.home
 
 ;// CONCATENATED MODULE: ./src/arduino/platform.ts
 /**
- * An Arduino platform folder (boards.txt, platform.txt, programmers.txt, cores/, variants/) loaded the way
- * arduino-cli's package manager loads an installed platform release.
+ * An Arduino platform folder (boards.txt, platform.txt, cores/, variants/) loaded the way arduino-cli's
+ * package manager loads an installed platform release; programmers.txt is for uploads, never read.
  */
+
 
 
 
@@ -5523,18 +5539,9 @@ function menuLabelsOf(boardsTxt) {
     }
     return labels;
 }
-async function readOptional(file) {
-    try {
-        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw error;
-    }
-}
 async function readPropertiesFiles(dir, names, os) {
-    const [main, ...locals] = await Promise.all(names.map(name => readOptional(external_node_path_default().join(dir, name))));
+    const texts = await Promise.all(names.map(name => readFileOrNull(external_node_path_default().join(dir, name))));
+    const [main, ...locals] = texts.map(text => text?.toString('utf8') ?? null);
     if (main === null || main === undefined)
         return null;
     return mergeProperties(parseProperties(main, os), ...locals.filter(text => text !== null && text !== undefined).map(text => parseProperties(text, os)));
@@ -5554,7 +5561,6 @@ async function loadPlatform(dir, opts = {}) {
     const properties = await readPropertiesFiles(absolute, ['platform.txt', 'platform.local.txt'], os);
     if (properties === null)
         throw notPlatform('no platform.txt');
-    const programmersTxt = await readPropertiesFiles(absolute, ['programmers.txt'], os);
     const boards = splitById(boardsTxt);
     // arduino-cli gives each board its id as `_id`, for platform.txt files that key flags on it.
     for (const [id, board] of boards)
@@ -5566,8 +5572,7 @@ async function loadPlatform(dir, opts = {}) {
         dir: absolute,
         properties,
         boards,
-        menuLabels: menuLabelsOf(boardsTxt),
-        programmers: splitById(programmersTxt ?? new Map())
+        menuLabels: menuLabelsOf(boardsTxt)
     };
 }
 
@@ -5728,23 +5733,7 @@ async function locateToolchain(dir, searchPath = process.env.PATH ?? '') {
 }
 
 ;// CONCATENATED MODULE: ./src/arduino/recipes.ts
-/**
- * Turns platform.txt recipes into argv lists. Pure: every function takes the build properties and
- * returns a command, so the build plan is a list of descriptions a cache can key.
- */
 
-const LANGUAGE_BY_EXTENSION = {
-    '.S': 'S',
-    '.c': 'c',
-    '.cpp': 'cpp',
-    '.cc': 'cpp',
-    '.cxx': 'cpp'
-};
-/** The recipe family a source file compiles with, or null when it is not compiled. */
-function languageOf(file) {
-    const dot = file.lastIndexOf('.');
-    return dot < 0 ? null : (LANGUAGE_BY_EXTENSION[file.slice(dot)] ?? null);
-}
 /** Arduino joins include folders as `"-Idir"` arguments. */
 function includesValue(includeDirs) {
     return includeDirs.map(dir => `"-I${dir}"`).join(' ');
@@ -5815,6 +5804,7 @@ function sizeArgv(props) {
  * Translation units: one compile each, described by its argv. A unit that several sketches need with
  * the same flags (core, libraries) maps to the same object path and is compiled once per run.
  */
+
 
 
 
@@ -6415,16 +6405,10 @@ function addPrototypes(mergedSource) {
 
 
 
-const sketch_SKETCH_EXTENSIONS = new Set(['.ino', '.pde']);
-/** Compiled by extension, case-sensitively (arduino-builder skips x.CPP and x.s). */
-const sketch_SOURCE_EXTENSIONS = new Set(['.c', '.cpp', '.S']);
-const sketch_HEADER_EXTENSIONS = new Set(['.h', '.hpp', '.hh']);
+
+
 /** Folders arduino-builder never copies. */
 const SOURCE_CONTROL = new Set(['CVS', 'RCS', '.git', '.github', '.svn', '.hg', '.bzr']);
-/** Sorts as Go's sort.Strings does: by UTF-8 bytes. */
-function byPath(a, b) {
-    return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
 async function sketch_filesUnder(dir, recurse) {
     const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
     const files = [];
@@ -6455,7 +6439,7 @@ async function mainFileOf(sketchPath) {
         return main;
     }
     // Like arduino-builder, a main file may be named unlike its folder, and may be a .pde.
-    if (!sketch_SKETCH_EXTENSIONS.has(external_node_path_default().extname(absolute).toLowerCase())) {
+    if (!fileKinds_SKETCH_EXTENSIONS.includes(external_node_path_default().extname(absolute).toLowerCase())) {
         throw new UsageError(`sketch "${sketchPath}": not a sketch (expected a folder or an .ino/.pde file)`);
     }
     return absolute;
@@ -6468,16 +6452,16 @@ async function loadSketch(sketchPath) {
     const nested = (await sketch_filesUnder(dir, true)).filter(f => external_node_path_default().dirname(f) !== dir);
     const inSrc = nested.filter(f => f.startsWith(external_node_path_default().join(dir, 'src') + (external_node_path_default()).sep));
     const ext = (f) => external_node_path_default().extname(f);
-    const otherIno = rootFiles.filter(f => f !== mainFile && sketch_SKETCH_EXTENSIONS.has(ext(f).toLowerCase()));
+    const otherIno = rootFiles.filter(f => f !== mainFile && fileKinds_SKETCH_EXTENSIONS.includes(ext(f).toLowerCase()));
     return {
         name: external_node_path_default().basename(mainFile, external_node_path_default().extname(mainFile)),
         dir,
         mainFile,
-        inoFiles: [mainFile, ...otherIno.sort(byPath)],
-        sourceFiles: [...rootFiles, ...inSrc].filter(f => sketch_SOURCE_EXTENSIONS.has(ext(f))).sort(byPath),
+        inoFiles: [mainFile, ...otherIno.sort(byBytes)],
+        sourceFiles: [...rootFiles, ...inSrc].filter(f => languageOf(f) !== null).sort(byBytes),
         headerFiles: [...rootFiles, ...nested]
-            .filter(f => sketch_HEADER_EXTENSIONS.has(ext(f).toLowerCase()))
-            .sort(byPath)
+            .filter(f => HEADER_EXTENSIONS.includes(ext(f).toLowerCase()))
+            .sort(byBytes)
     };
 }
 /** arduino-builder's test for a main file that includes Arduino.h itself (anywhere, even in a comment). */
@@ -6560,6 +6544,7 @@ async function prepareSketch(sketch, sourceDir) {
 
 
 
+
 /** Every compilable file under `dir`, recursively, in Arduino's compile order. */
 async function compilableFiles(dir) {
     const entries = await (0,promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -6607,6 +6592,7 @@ class CoreArchiver {
  * (internal/arduino/libraries/librariesresolver/cpp.go ResolveFor and ComputePriority, and the
  * detector's resolveLibrary). Pure: the libraries are already loaded.
  */
+
 
 // arduino-cli: IDE built-in 0, referenced platform 1, platform 2, user 3, `--library` 10000. The
 // library that owns the sketch being built (its examples/) beats any other, whatever its name or architectures.
@@ -6656,10 +6642,6 @@ function computePriority(lib, header, arch) {
     priority += nameMatchBonus(simplify(lib.name), simplify(lib.dirName), stem);
     return priority + LOCATION_BONUS[lib.location];
 }
-/** Byte-wise order, as Go compares strings. */
-function libraryResolver_byBytes(a, b) {
-    return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
 /** The character pairs of `word` as schollz/closestmatch takes them (its loop skips the last pair). */
 function bigrams(word) {
     const bytes = Buffer.from(word);
@@ -6688,7 +6670,7 @@ function closestName(header, names) {
     }
     let best = null;
     let bestScore = 0;
-    for (const [name, score] of [...scores].sort(([a], [b]) => libraryResolver_byBytes(a, b))) {
+    for (const [name, score] of [...scores].sort(([a], [b]) => byBytes(a, b))) {
         if (score > bestScore)
             [best, bestScore] = [name, score];
     }
@@ -6712,7 +6694,7 @@ function bestProvider(header, providers, arch) {
         return found[0] ?? null;
     const closest = closestName(header, found.map(lib => simplify(lib.name)));
     const winner = found.find(lib => simplify(lib.name) === closest);
-    return winner ?? [...found].sort((a, b) => libraryResolver_byBytes(a.name, b.name))[0] ?? null;
+    return winner ?? [...found].sort((a, b) => byBytes(a.name, b.name))[0] ?? null;
 }
 /**
  * The library that provides `header` (a file name at the top of a library's source folder), or
@@ -6848,7 +6830,8 @@ function unitKey(toolchainId, normalizedArgv) {
 }
 /**
  * Dependencies as a key sees them: each file's content, and every file's location as soon as one
- * of them uses `__FILE__` (DESIGN.md §4). The location is that of the file that *expands* the macro,
+ * of them uses `__FILE__` (its expansion is a path that reaches the object, so the unit must
+ * recompile when moved). The location is that of the file that *expands* the macro,
  * which may be another one (a header's `#define HERE __FILE__` used by the sketch), so one use
  * ties the result to where all of them are.
  */
@@ -7704,11 +7687,6 @@ class FileFactsMemo {
     peek(file) {
         return this.known.get(file);
     }
-    /** Forget a file the build itself just rewrote. */
-    forget(file) {
-        this.facts.delete(file);
-        this.known.delete(file);
-    }
     async read(file) {
         const content = await (0,promises_namespaceObject.readFile)(file).catch(() => null);
         if (content !== null)
@@ -7770,7 +7748,7 @@ function storeIdentityMemo(store) {
 function newRunId() {
     return `run-${Date.now()}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
 }
-/** The object store and the build store under one root (DESIGN.md §2). */
+/** The object store and the build store under one root (store/layout.ts). */
 function openStores(root, runId) {
     const paths = storePaths(external_node_path_default().resolve(root));
     return {
@@ -7987,7 +7965,8 @@ async function runBuild(request) {
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
 /**
- * The JSON report (DESIGN.md §5). Field names are a public contract: add fields, never rename or drop.
+ * The JSON report (the CLI's --report, the action's report-path; README "The JSON report"). Field
+ * names are a public contract: add fields, never rename or drop.
  */
 
 
@@ -7998,6 +7977,14 @@ function displayPath(file, cwd) {
     return relative === '' ? '.' : relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? file : relative;
 }
 const round = (seconds) => Math.round(seconds * 1000) / 1000;
+/**
+ * The percentage of the run's own units (not those shared from another sketch of the run) that came
+ * from the store, rounded down to one decimal so that 100 means every one; null without own units.
+ */
+function hitRate(totals) {
+    const own = totals.units - totals.shared;
+    return own === 0 ? null : Math.floor((totals.hits * 1000) / own) / 10;
+}
 function sumOf(sketches, pick) {
     return sketches.reduce((sum, sketch) => sum + pick(sketch), 0);
 }

@@ -38400,7 +38400,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1510:
+/***/ 6425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38600,8 +38600,6 @@ var lib_core = __nccwpck_require__(3838);
 /** Whether the post step saves the store: a pure decision, logged with its reason. */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 function decideSave(question) {
-    if (!question.cacheEnabled)
-        return { save: false, reason: 'cache is off' };
     if (question.policy === 'never')
         return { save: false, reason: 'save is never' };
     if (question.policy === 'auto' && PULL_REQUEST_EVENTS.has(question.eventName)) {
@@ -95979,12 +95977,49 @@ function storeLayout(root, workspace = process.env.GITHUB_WORKSPACE ?? process.c
     return { root, ...layout_storePaths(root), cachePaths: [inWorkspace ? relative : root] };
 }
 
+;// CONCATENATED MODULE: ./src/files.ts
+/**
+ * File-system questions every layer asks, with "not there" as a value. Only a missing file (or a
+ * missing folder on its path) is null or false; any other error (permissions, I/O) is thrown.
+ */
+
+function files_isNotFound(error) {
+    const code = error?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+/** The file's facts (symlinks followed), or null when it does not exist (or is a dangling link). */
+async function files_statOrNull(file) {
+    try {
+        return await external_node_fs_namespaceObject.promises.stat(file);
+    }
+    catch (error) {
+        if (files_isNotFound(error))
+            return null;
+        throw error;
+    }
+}
+async function pathExists(file) {
+    return (await files_statOrNull(file)) !== null;
+}
+/** The file's bytes, or null when it does not exist. */
+async function files_readFileOrNull(file) {
+    try {
+        return await external_node_fs_namespaceObject.promises.readFile(file);
+    }
+    catch (error) {
+        if (files_isNotFound(error))
+            return null;
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/store/atomic.ts
 /**
  * File primitives for the store: a file appears under its final name complete or not at all.
  * Temp files live beside their target (same file system, so rename is atomic) and carry the
  * `.tmp-<pid>-<random>` suffix that prune sweeps once they are old.
  */
+
 
 
 
@@ -96015,33 +96050,8 @@ async function atomic_writeFileAtomic(finalPath, data, retry = true) {
     }
     catch (error) {
         await atomic_removeIfPresent(temp);
-        if (retry && atomic_isNotFound(error))
+        if (retry && files_isNotFound(error))
             return atomic_writeFileAtomic(finalPath, data, false);
-        throw error;
-    }
-}
-function atomic_isNotFound(error) {
-    const code = error?.code;
-    return code === 'ENOENT' || code === 'ENOTDIR';
-}
-/** The file's bytes, or null when it does not exist. */
-async function atomic_readFileOrNull(file) {
-    try {
-        return await external_node_fs_namespaceObject.promises.readFile(file);
-    }
-    catch (error) {
-        if (atomic_isNotFound(error))
-            return null;
-        throw error;
-    }
-}
-async function atomic_statOrNull(file) {
-    try {
-        return await external_node_fs_namespaceObject.promises.stat(file);
-    }
-    catch (error) {
-        if (atomic_isNotFound(error))
-            return null;
         throw error;
     }
 }
@@ -96051,7 +96061,7 @@ async function atomic_removeIfPresent(file) {
         await external_node_fs_namespaceObject.promises.unlink(file);
     }
     catch (error) {
-        if (!atomic_isNotFound(error))
+        if (!files_isNotFound(error))
             throw error;
     }
 }
@@ -96061,7 +96071,7 @@ async function listDir(dir) {
         return await external_node_fs_namespaceObject.promises.readdir(dir);
     }
     catch (error) {
-        if (atomic_isNotFound(error))
+        if (files_isNotFound(error))
             return [];
         throw error;
     }
@@ -96097,6 +96107,7 @@ function lookup_assertSha256Hex(value, what) {
  * Content-addressed blobs: `<root>/blobs/ab/<sha256>`. The name is the hash of the content, so every
  * read re-hashes and a mismatch (bit flip, truncation) is reported as corrupt and the file removed.
  */
+
 
 
 
@@ -96152,7 +96163,7 @@ async function listBlobs(root) {
         for (const name of await listDir(external_node_path_default().join(blobsDir(root), shard))) {
             if (!isSha256Hex(name))
                 continue;
-            const stat = await atomic_statOrNull(external_node_path_default().join(blobsDir(root), shard, name));
+            const stat = await files_statOrNull(external_node_path_default().join(blobsDir(root), shard, name));
             if (stat !== null)
                 found.push({ digest: name, size: stat.size, mtimeMs: stat.mtimeMs });
         }
@@ -96166,6 +96177,7 @@ async function listBlobs(root) {
  * references. Written atomically; a record that does not parse, has another schema or names
  * missing/short blobs is corrupt.
  */
+
 
 
 
@@ -96238,7 +96250,7 @@ async function listEntries(root) {
                 const key = name.endsWith('.json') ? name.slice(0, -'.json'.length) : '';
                 if (!isSha256Hex(key))
                     continue;
-                const stat = await atomic_statOrNull(external_node_path_default().join(nsDir, shard, name));
+                const stat = await files_statOrNull(external_node_path_default().join(nsDir, shard, name));
                 if (stat !== null)
                     found.push({ namespace, key, size: stat.size, mtimeMs: stat.mtimeMs });
             }
@@ -96254,6 +96266,7 @@ async function listEntries(root) {
  * cheap, needs no lock and a kill can only leave a partial last line, which readers skip. Prune
  * compacts the logs (claim by rename, write one compacted log, delete the claimed ones).
  */
+
 
 
 
@@ -96309,7 +96322,7 @@ async function readUses(root) {
     for (const name of await listDir(usageDir(root))) {
         if (isTempName(name))
             continue;
-        const text = await atomic_readFileOrNull(external_node_path_default().join(usageDir(root), name));
+        const text = await files_readFileOrNull(external_node_path_default().join(usageDir(root), name));
         if (text !== null)
             uses.push(...parseUses(text.toString('utf8')));
     }
@@ -96355,7 +96368,7 @@ async function compactUsageLogs(root, existing, now) {
             claimed.push(target);
         }
         catch (error) {
-            if (!atomic_isNotFound(error))
+            if (!files_isNotFound(error))
                 throw error;
         }
     }
@@ -96363,7 +96376,7 @@ async function compactUsageLogs(root, existing, now) {
         return;
     const uses = [];
     for (const file of claimed)
-        uses.push(...parseUses((await atomic_readFileOrNull(file))?.toString('utf8') ?? ''));
+        uses.push(...parseUses((await files_readFileOrNull(file))?.toString('utf8') ?? ''));
     const compacted = compactUses(uses, existing, now);
     if (compacted.length > 0) {
         await atomic_writeFileAtomic(external_node_path_default().join(dir, `compacted-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.log`), formatUses(compacted));
@@ -96381,13 +96394,14 @@ async function compactUsageLogs(root, existing, now) {
 
 
 
+
 const STORE_LAYOUT_VERSION = 1;
 const OWNED = ['blobs', 'entries', 'usage', 'stats'];
 function versionPath(root) {
     return external_node_path_default().join(root, 'VERSION');
 }
 async function readLayoutVersion(root) {
-    const text = (await atomic_readFileOrNull(versionPath(root)))?.toString('utf8').trim();
+    const text = (await files_readFileOrNull(versionPath(root)))?.toString('utf8').trim();
     return text !== undefined && /^\d+$/.test(text) ? Number(text) : null;
 }
 /** Makes `root` a store of the current layout; returns true when an old or foreign one was wiped. */
@@ -96408,7 +96422,7 @@ async function version_ensureLayout(root) {
             wiped = true;
         }
         catch (error) {
-            if (!atomic_isNotFound(error))
+            if (!files_isNotFound(error))
                 throw error;
         }
     }
@@ -96433,7 +96447,8 @@ async function version_ensureLayout(root) {
 
 
 
-const MISS_REASONS = ['no-entry', 'dependency-changed', 'corrupt-entry'];
+
+const stats_MISS_REASONS = ['no-entry', 'dependency-changed', 'corrupt-entry'];
 /** A claim folder left by a compactor that died this long ago may be taken over. */
 const STALE_CLAIM_MS = 60 * 60 * 1000;
 const FLAT_KEYS = ['hits', 'uncacheable', 'compilerInvocations', 'linkerInvocations', 'bytesStored'];
@@ -96456,7 +96471,7 @@ function addCounters(into, delta) {
     for (const key of FLAT_KEYS)
         into[key] += count(source[key]);
     const misses = (source.misses ?? {});
-    for (const reason of MISS_REASONS)
+    for (const reason of stats_MISS_REASONS)
         into.misses[reason] += count(misses[reason]);
     return into;
 }
@@ -96508,7 +96523,7 @@ async function sumFiles(dir, totals) {
     for (const name of await listDir(dir)) {
         if (!name.endsWith('.json') || isTempName(name))
             continue;
-        const text = await atomic_readFileOrNull(external_node_path_default().join(dir, name));
+        const text = await files_readFileOrNull(external_node_path_default().join(dir, name));
         try {
             if (text !== null)
                 addCounters(totals, JSON.parse(text.toString('utf8')));
@@ -96550,7 +96565,7 @@ async function claim(from, claimDir) {
         return true;
     }
     catch (error) {
-        if (atomic_isNotFound(error))
+        if (files_isNotFound(error))
             return false;
         throw error;
     }
@@ -96572,7 +96587,7 @@ async function compactStats(root) {
         else if (names.includes(`compacted-${oldClaim}.json`)) {
             await external_node_fs_namespaceObject.promises.rm(file, { recursive: true, force: true }); // already summed; its compactor died before cleanup
         }
-        else if (Date.now() - ((await atomic_statOrNull(file))?.mtimeMs ?? Date.now()) > STALE_CLAIM_MS) {
+        else if (Date.now() - ((await files_statOrNull(file))?.mtimeMs ?? Date.now()) > STALE_CLAIM_MS) {
             for (const inner of await listDir(file))
                 await claim(external_node_path_default().join(file, inner), claimDir);
             await external_node_fs_namespaceObject.promises.rm(file, { recursive: true, force: true });
@@ -96601,12 +96616,13 @@ async function compactStats(root) {
 
 
 
+
 const TEMP_MAX_AGE_MS = 60 * 60 * 1000;
 const DEFAULT_GRACE_MS = 10 * 60 * 1000;
 async function scanEntries(root) {
     const scanned = [];
     for (const file of await listEntries(root)) {
-        const text = await atomic_readFileOrNull(entries_entryPath(root, file.namespace, file.key));
+        const text = await files_readFileOrNull(entries_entryPath(root, file.namespace, file.key));
         if (text === null)
             continue;
         const record = entries_parseEntry(text.toString('utf8'), file.namespace, file.key);
@@ -96645,7 +96661,7 @@ function planEviction(entries, blobs, lastUse, maxBytes) {
 /** Removes an entry unless it was (re)written after `startedAt`, i.e. by a concurrent build. */
 async function removeEntryUnlessNewer(root, entry, startedAt) {
     const file = entries_entryPath(root, entry.namespace, entry.key);
-    const stat = await atomic_statOrNull(file);
+    const stat = await files_statOrNull(file);
     if (stat === null || stat.mtimeMs >= startedAt)
         return false;
     await atomic_removeIfPresent(file);
@@ -96673,7 +96689,7 @@ async function sweepTempFiles(root, olderThan) {
     const walk = async (dir, depth) => {
         for (const name of await listDir(dir)) {
             const file = external_node_path_default().join(dir, name);
-            const stat = await atomic_statOrNull(file);
+            const stat = await files_statOrNull(file);
             if (stat?.isDirectory() && depth < 4)
                 await walk(file, depth + 1);
             else if (stat?.isFile() && isTempName(name) && stat.mtimeMs < olderThan) {
@@ -96773,98 +96789,12 @@ async function pruneStores(root, maxBytes) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
-function megabytes(bytes) {
-    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-function row(cells) {
-    return `| ${cells.map(cell => String(cell).replace(/\|/g, '\\|')).join(' | ')} |`;
-}
-function hitRate(report) {
-    const { units, hits } = report.totals;
-    const own = units - report.totals.shared;
-    return own === 0 ? 'n/a' : `${Math.round((hits * 100) / Math.max(1, own))}%`;
-}
-/** Where the build's wall time went, summed over sketches' phases, plus the restore. */
-function timeChart(report, cache) {
-    const phases = { restore: cache?.restoreSeconds ?? 0 };
-    for (const sketch of report.sketches) {
-        for (const [phase, seconds] of Object.entries(sketch.phases))
-            phases[phase] = (phases[phase] ?? 0) + (seconds ?? 0);
-    }
-    const slices = Object.entries(phases)
-        .filter(([, seconds]) => seconds > 0)
-        .map(([phase, seconds]) => `    "${phase}" : ${seconds.toFixed(2)}`);
-    if (slices.length === 0)
-        return '';
-    return [
-        '```mermaid',
-        'pie showData title Where the time went (seconds, summed over sketches)',
-        ...slices,
-        '```'
-    ].join('\n');
-}
-function buildSummary(report, cache) {
-    const t = report.totals;
-    const lines = [
-        `## fbuild-action: ${t.sketches - t.failed}/${t.sketches} sketches built for \`${report.fqbn}\``,
-        '',
-        row([
-            'units',
-            'cache hits',
-            'compiled',
-            'shared in run',
-            'hit rate',
-            'compiler runs',
-            'links from cache',
-            'compile s',
-            'wall s'
-        ]),
-        row(['---', '---', '---', '---', '---', '---', '---', '---', '---']),
-        row([
-            t.units,
-            t.hits,
-            t.misses,
-            t.shared,
-            hitRate(report),
-            t.compilerInvocations,
-            `${t.linkHits}/${t.linkHits + t.linkMisses}`,
-            t.compileSeconds.toFixed(1),
-            t.wallSeconds.toFixed(1)
-        ]),
-        ''
-    ];
-    if (cache !== null) {
-        lines.push(`Cache: restored ${cache.matchedKey === null ? 'nothing (cold)' : `\`${cache.matchedKey}\``} ` +
-            `in ${cache.restoreSeconds.toFixed(1)} s (${megabytes(cache.restoredBytes)}); primary key \`${cache.primaryKey}\`.`, '');
-    }
-    const chart = timeChart(report, cache);
-    if (chart !== '')
-        lines.push(chart, '');
-    lines.push(row(['sketch', 'result', 'flash', 'RAM', 'unit hits', 'link']), row(['---', '---', '---', '---', '---', '---']));
-    for (const sketch of report.sketches) {
-        lines.push(row([
-            sketch.path,
-            sketch.ok ? 'ok' : `failed: ${(sketch.error ?? '').split('\n')[0] ?? ''}`,
-            sketch.sizes === null ? '' : sketch.sizes.flash,
-            sketch.sizes === null ? '' : sketch.sizes.ram,
-            `${sketch.units.hits}/${sketch.units.total - sketch.units.shared}`,
-            sketch.link
-        ]));
-    }
-    return `${lines.join('\n')}\n`;
-}
-function saveSummary(saved) {
-    return 'skipped' in saved
-        ? `Cache save skipped: ${saved.skipped}.\n`
-        : `Cache saved as \`${saved.key}\` in ${saved.seconds.toFixed(1)} s (${megabytes(saved.bytes)}).\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/store/store.ts
 /**
  * The store callers use: keyed entries in namespaces (e.g. `objects`, `manifests`, `links`), each
  * referencing named blobs. Reads verify everything; corrupt data is removed and reported as such.
  */
+
 
 
 
@@ -96972,6 +96902,172 @@ class Store {
 
 
 
+;// CONCATENATED MODULE: ./src/report/report.ts
+/**
+ * The JSON report (the CLI's --report, the action's report-path; README "The JSON report"). Field
+ * names are a public contract: add fields, never rename or drop.
+ */
+
+
+const REPORT_SCHEMA = 1;
+/** Relative to `cwd` when the path is below it, absolute otherwise. */
+function displayPath(file, cwd) {
+    const relative = path.relative(cwd, file);
+    return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+const round = (seconds) => Math.round(seconds * 1000) / 1000;
+/**
+ * The percentage of the run's own units (not those shared from another sketch of the run) that came
+ * from the store, rounded down to one decimal so that 100 means every one; null without own units.
+ */
+function report_hitRate(totals) {
+    const own = totals.units - totals.shared;
+    return own === 0 ? null : Math.floor((totals.hits * 1000) / own) / 10;
+}
+function sumOf(sketches, pick) {
+    return sketches.reduce((sum, sketch) => sum + pick(sketch), 0);
+}
+function makeReport(result, cwd) {
+    const show = (file) => (file === null ? null : displayPath(file, cwd));
+    const sketches = result.sketches;
+    return {
+        schema: REPORT_SCHEMA,
+        fqbn: result.fqbn,
+        toolchain: { id: result.toolchain.id, version: result.toolchain.version },
+        sketches: sketches.map(sketch => ({
+            path: displayPath(sketch.path, cwd),
+            ok: sketch.ok,
+            hex: show(sketch.hex),
+            hexSha256: sketch.hexSha256,
+            elf: show(sketch.elf),
+            eep: show(sketch.eep),
+            sizes: sketch.sizes,
+            units: sketch.units,
+            missReasons: sketch.missReasons,
+            link: sketch.link,
+            seconds: round(sketch.seconds),
+            compileSeconds: round(sketch.compileSeconds),
+            libraries: sketch.libraries,
+            phases: sketch.phases,
+            error: sketch.error
+        })),
+        totals: {
+            sketches: sketches.length,
+            failed: sketches.filter(sketch => !sketch.ok).length,
+            units: sumOf(sketches, sketch => sketch.units.total),
+            hits: sumOf(sketches, sketch => sketch.units.hits),
+            misses: sumOf(sketches, sketch => sketch.units.misses),
+            uncacheable: sumOf(sketches, sketch => sketch.units.uncacheable),
+            shared: sumOf(sketches, sketch => sketch.units.shared),
+            compilerInvocations: result.processes.compile ?? 0,
+            preprocessorInvocations: result.processes.preprocess ?? 0,
+            linkerInvocations: result.processes.link ?? 0,
+            linkHits: sketches.filter(sketch => sketch.link === 'hit').length,
+            linkMisses: sketches.filter(sketch => sketch.link === 'miss').length,
+            wallSeconds: round(result.wallSeconds),
+            compileSeconds: round(sumOf(sketches, sketch => sketch.compileSeconds))
+        },
+        missReasons: Object.fromEntries(MISS_REASONS.map(reason => [reason, sumOf(sketches, sketch => sketch.missReasons[reason] ?? 0)])),
+        store: result.store === null
+            ? null
+            : {
+                path: displayPath(result.store.dir, cwd),
+                bytesStored: result.store.run.bytesStored,
+                recoveredEntries: result.store.recovered
+            }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The job summary: totals, the cache keys used, a table per sketch, and a chart of where the time
+ * went (a Mermaid pie, which GitHub renders in job summaries). Pure: markdown in, markdown out.
+ */
+
+function megabytes(bytes) {
+    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+function percent(rate) {
+    return rate === null ? 'n/a' : `${rate}%`;
+}
+function row(cells) {
+    return `| ${cells.map(cell => String(cell).replace(/\|/g, '\\|')).join(' | ')} |`;
+}
+/** Where the build's wall time went, summed over sketches' phases, plus the restore. */
+function timeChart(report, cache) {
+    const phases = { restore: cache?.restoreSeconds ?? 0 };
+    for (const sketch of report.sketches) {
+        for (const [phase, seconds] of Object.entries(sketch.phases))
+            phases[phase] = (phases[phase] ?? 0) + (seconds ?? 0);
+    }
+    const slices = Object.entries(phases)
+        .filter(([, seconds]) => seconds > 0)
+        .map(([phase, seconds]) => `    "${phase}" : ${seconds.toFixed(2)}`);
+    if (slices.length === 0)
+        return '';
+    return [
+        '```mermaid',
+        'pie showData title Where the time went (seconds, summed over sketches)',
+        ...slices,
+        '```'
+    ].join('\n');
+}
+function buildSummary(report, cache) {
+    const t = report.totals;
+    const lines = [
+        `## fbuild-action: ${t.sketches - t.failed}/${t.sketches} sketches built for \`${report.fqbn}\``,
+        '',
+        row([
+            'units',
+            'cache hits',
+            'compiled',
+            'shared in run',
+            'hit rate',
+            'compiler runs',
+            'links from cache',
+            'compile s',
+            'wall s'
+        ]),
+        row(['---', '---', '---', '---', '---', '---', '---', '---', '---']),
+        row([
+            t.units,
+            t.hits,
+            t.misses,
+            t.shared,
+            percent(hitRate(t)),
+            t.compilerInvocations,
+            `${t.linkHits}/${t.linkHits + t.linkMisses}`,
+            t.compileSeconds.toFixed(1),
+            t.wallSeconds.toFixed(1)
+        ]),
+        ''
+    ];
+    if (cache !== null) {
+        lines.push(`Cache: restored ${cache.matchedKey === null ? 'nothing (cold)' : `\`${cache.matchedKey}\``} ` +
+            `in ${cache.restoreSeconds.toFixed(1)} s (${megabytes(cache.restoredBytes)}); primary key \`${cache.primaryKey}\`.`, '');
+    }
+    const chart = timeChart(report, cache);
+    if (chart !== '')
+        lines.push(chart, '');
+    lines.push(row(['sketch', 'result', 'flash', 'RAM', 'unit hits', 'link']), row(['---', '---', '---', '---', '---', '---']));
+    for (const sketch of report.sketches) {
+        lines.push(row([
+            sketch.path,
+            sketch.ok ? 'ok' : `failed: ${(sketch.error ?? '').split('\n')[0] ?? ''}`,
+            sketch.sizes === null ? '' : sketch.sizes.flash,
+            sketch.sizes === null ? '' : sketch.sizes.ram,
+            `${sketch.units.hits}/${sketch.units.total - sketch.units.shared}`,
+            sketch.link
+        ]));
+    }
+    return `${lines.join('\n')}\n`;
+}
+function saveSummary(saved) {
+    return 'skipped' in saved
+        ? `Cache save skipped: ${saved.skipped}.\n`
+        : `Cache saved as \`${saved.key}\` in ${saved.seconds.toFixed(1)} s (${megabytes(saved.bytes)}).\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/state.ts
 const STATE_NAME = 'fbuild-post-state';
 function encodeState(state) {
@@ -97044,7 +97140,6 @@ async function runPost() {
         await trim(state);
     const after = await storeDigest(state.storeRoot);
     const decision = decideSave({
-        cacheEnabled: state.cacheEnabled,
         policy: state.save,
         eventName: process.env.GITHUB_EVENT_NAME ?? '',
         changed: after.digest !== state.restoredDigest,
@@ -97072,7 +97167,7 @@ async function runPost() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1510);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6425);
 /** Entry of the post step (bundled to dist/post.js). It never fails the job: caching is an optimisation. */
 
 

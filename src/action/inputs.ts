@@ -1,11 +1,11 @@
 /**
- * The action's inputs (DESIGN.md §5), read through a getter so the parsing is testable without a
+ * The action's inputs (a public contract: action.yml, README), read through a getter so the parsing is testable without a
  * runner. Every bad value is a one-line UsageError naming the input and what was expected.
  */
-import { availableParallelism } from 'node:os'
 import { parseBuildProperty } from '../arduino/board.js'
 import { parseFqbn } from '../arduino/fqbn.js'
 import { parseSize } from '../store/byteSize.js'
+import { parseJobs } from '../engine/jobs.js'
 import { UsageError } from '../errors.js'
 import type { SavePolicy } from '../ciCache/savePolicy.js'
 
@@ -50,27 +50,12 @@ function parseSave(text: string): SavePolicy {
   throw new UsageError(`input save: "${text}" is not a save policy (expected auto, always or never)`)
 }
 
-function parseJobs(text: string): number {
-  if (text === '') return availableParallelism()
-  if (!/^[1-9][0-9]*$/.test(text))
-    throw new UsageError(`input jobs: "${text}" is not a positive whole number`)
-  return Number(text)
-}
-
-function parseMaxStoreSize(text: string): number | null {
-  if (text === '') return null
-  try {
-    return parseSize(text)
-  } catch {
-    throw new UsageError(`input max-store-size: "${text}" is not a size (expected e.g. 500M, 2G or bytes)`)
-  }
-}
-
 export function readInputs(get: InputGetter): ActionInputs {
   const input = (name: string): string => get(name).trim()
   const fqbn = input('fqbn') || 'arduino:avr:uno'
   parseFqbn(fqbn)
   const sketches = lines(input('sketches'))
+  const maxStoreSize = input('max-store-size')
   return {
     fqbn,
     sketches: sketches.length > 0 ? sketches : ['examples/**'],
@@ -93,7 +78,7 @@ export function readInputs(get: InputGetter): ActionInputs {
     cacheKeyExtra: input('cache-key-extra'),
     cacheVersion: input('cache-version') || 'v1',
     save: parseSave(input('save')),
-    maxStoreSize: parseMaxStoreSize(input('max-store-size')),
-    jobs: parseJobs(input('jobs'))
+    maxStoreSize: maxStoreSize === '' ? null : parseSize(maxStoreSize, 'input max-store-size'),
+    jobs: parseJobs(input('jobs'), 'input jobs')
   }
 }

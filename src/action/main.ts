@@ -14,7 +14,7 @@ import { expandSketchArgs } from '../arduino/sketchPaths.js'
 import { newRunId } from '../unitCache/open.js'
 import { UsageError } from '../errors.js'
 import { sketchLine } from '../report/progress.js'
-import { makeReport, type Report } from '../report/report.js'
+import { hitRate, makeReport, type Report } from '../report/report.js'
 import { buildSummary, type CacheFacts } from '../report/summary.js'
 import { identifyToolchain } from '../toolchain/identity.js'
 import { installToolchain, toolchainArchive } from '../install/toolchain.js'
@@ -136,11 +136,10 @@ function annotate(report: Report, result: BuildResult, workspace: string): void 
     }
   }
   const t = report.totals
-  const own = t.units - t.shared
   setOutputs({
     hits: t.hits,
     misses: t.misses,
-    'hit-rate': own === 0 ? 0 : Math.round((t.hits * 1000) / own) / 10,
+    'hit-rate': hitRate(t) ?? 0,
     'compile-seconds': t.compileSeconds
   })
 }

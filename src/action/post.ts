@@ -41,7 +41,6 @@ export async function runPost(): Promise<void> {
   if (await usedThisRun(state)) await trim(state)
   const after = await storeDigest(state.storeRoot)
   const decision = decideSave({
-    cacheEnabled: state.cacheEnabled,
     policy: state.save,
     eventName: process.env.GITHUB_EVENT_NAME ?? '',
     changed: after.digest !== state.restoredDigest,

@@ -4,9 +4,12 @@
  * (internal/arduino/libraries/loader.go, builder/libraries.go, builder/compilation.go).
  */
 import { existsSync, statSync, realpathSync } from 'node:fs'
-import { readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { readdir, readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
+import { statOrNull } from '../files.js'
+import { byBytes } from './byteOrder.js'
+import { HEADER_EXTENSIONS, languageOf } from './fileKinds.js'
 import { parseProperties, type Properties } from './properties.js'
 
 /**
@@ -37,9 +40,6 @@ export interface Library {
   precompiled: boolean
 }
 
-const HEADER_EXTENSIONS = ['.h', '.hpp', '.hh']
-// arduino-cli globals.SourceFilesValidExtensions; matched case-sensitively (".s" is not assembled).
-const SOURCE_EXTENSIONS = ['.c', '.cpp', '.cxx', '.cc', '.S']
 // arduino-cli utils.sourceControlFolders: never compiled, never walked into.
 const SOURCE_CONTROL_NAMES = new Set([
   'CVS',
@@ -55,19 +55,6 @@ const SOURCE_CONTROL_NAMES = new Set([
   '.piolibdeps'
 ])
 const EXAMPLES_FOLDERS = new Set(['examples', 'example'])
-
-/** Byte-wise order, as Go sorts strings (JS `<` compares UTF-16 units, which differs beyond ASCII). */
-function byBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b))
-}
-
-async function statOrNull(file: string): Promise<Awaited<ReturnType<typeof stat>> | null> {
-  try {
-    return await stat(file)
-  } catch {
-    return null
-  }
-}
 
 interface DirEntry {
   name: string
@@ -209,33 +196,6 @@ export async function scanLibraries(dirs: string[], location: LibraryLocation): 
   return found.filter(library => !seen.has(library.dir) && seen.add(library.dir))
 }
 
-function canonicalOrResolved(file: string): string {
-  try {
-    return realpathSync(file)
-  } catch {
-    return path.resolve(file)
-  }
-}
-
-/** The path segments of `inner` below `outer`, or null when it is not below. */
-function segmentsBelow(outer: string, inner: string): string[] | null {
-  const relative = path.relative(outer, inner)
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null
-  return relative.split(path.sep)
-}
-
-/** The library whose `examples/` (or `example/`) folder holds the sketch (a folder or its .ino), if any. */
-export function findLibraryOwningSketch(sketchPath: string, libraries: readonly Library[]): Library | null {
-  const sketch = canonicalOrResolved(sketchPath)
-  for (const library of libraries) {
-    const [first, ...rest] = segmentsBelow(library.dir, sketch) ?? []
-    if (first !== undefined && rest.length > 0 && EXAMPLES_FOLDERS.has(first.toLowerCase())) {
-      return library
-    }
-  }
-  return null
-}
-
 /**
  * The library folder above the nearest `examples/` (or `example/`) folder holding the sketch, when
  * that folder is a library (it holds library.properties or a src/ folder); null otherwise. The path
@@ -276,7 +236,7 @@ async function findSources(dir: string, recurse: boolean, visited = new Set<stri
     const full = path.join(dir, entry.name)
     if (entry.isDir) {
       if (recurse) sources.push(...(await findSources(full, recurse, visited)))
-    } else if (hasExtension(entry.name, SOURCE_EXTENSIONS)) {
+    } else if (languageOf(entry.name) !== null) {
       sources.push(full)
     }
   }

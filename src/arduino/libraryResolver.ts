@@ -4,6 +4,7 @@
  * detector's resolveLibrary). Pure: the libraries are already loaded.
  */
 import path from 'node:path'
+import { byBytes } from './byteOrder.js'
 import type { Library, LibraryLocation } from './libraries.js'
 
 // arduino-cli: IDE built-in 0, referenced platform 1, platform 2, user 3, `--library` 10000. The
@@ -49,11 +50,6 @@ export function computePriority(lib: Library, header: string, arch: string): num
   else if (isArchitectureIndependent(lib)) priority += 1000
   priority += nameMatchBonus(simplify(lib.name), simplify(lib.dirName), stem)
   return priority + LOCATION_BONUS[lib.location]
-}
-
-/** Byte-wise order, as Go compares strings. */
-function byBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b))
 }
 
 /** The character pairs of `word` as schollz/closestmatch takes them (its loop skips the last pair). */

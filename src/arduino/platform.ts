@@ -1,10 +1,11 @@
 /**
- * An Arduino platform folder (boards.txt, platform.txt, programmers.txt, cores/, variants/) loaded the way
- * arduino-cli's package manager loads an installed platform release.
+ * An Arduino platform folder (boards.txt, platform.txt, cores/, variants/) loaded the way arduino-cli's
+ * package manager loads an installed platform release; programmers.txt is for uploads, never read.
  */
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
+import { readFileOrNull } from '../files.js'
 import { hostOs, mergeProperties, parseProperties, type HostOs, type Properties } from './properties.js'
 
 export interface Platform {
@@ -18,8 +19,6 @@ export interface Platform {
   boards: Map<string, Properties>
   /** `menu.cpu=Processor` in boards.txt: menu id -> label, in file order. */
   menuLabels: Properties
-  /** programmers.txt split per programmer id (empty when the file is absent). */
-  programmers: Map<string, Properties>
 }
 
 export interface LoadPlatformOptions {
@@ -68,17 +67,9 @@ function menuLabelsOf(boardsTxt: Properties): Properties {
   return labels
 }
 
-async function readOptional(file: string): Promise<string | null> {
-  try {
-    return await readFile(file, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw error
-  }
-}
-
 async function readPropertiesFiles(dir: string, names: string[], os: HostOs): Promise<Properties | null> {
-  const [main, ...locals] = await Promise.all(names.map(name => readOptional(path.join(dir, name))))
+  const texts = await Promise.all(names.map(name => readFileOrNull(path.join(dir, name))))
+  const [main, ...locals] = texts.map(text => text?.toString('utf8') ?? null)
   if (main === null || main === undefined) return null
   return mergeProperties(
     parseProperties(main, os),
@@ -99,7 +90,6 @@ export async function loadPlatform(dir: string, opts: LoadPlatformOptions = {}):
   if (boardsTxt === null) throw notPlatform('no boards.txt')
   const properties = await readPropertiesFiles(absolute, ['platform.txt', 'platform.local.txt'], os)
   if (properties === null) throw notPlatform('no platform.txt')
-  const programmersTxt = await readPropertiesFiles(absolute, ['programmers.txt'], os)
 
   const boards = splitById(boardsTxt)
   // arduino-cli gives each board its id as `_id`, for platform.txt files that key flags on it.
@@ -111,7 +101,6 @@ export async function loadPlatform(dir: string, opts: LoadPlatformOptions = {}):
     dir: absolute,
     properties,
     boards,
-    menuLabels: menuLabelsOf(boardsTxt),
-    programmers: splitById(programmersTxt ?? new Map())
+    menuLabels: menuLabelsOf(boardsTxt)
   }
 }

@@ -2,23 +2,8 @@
  * Turns platform.txt recipes into argv lists. Pure: every function takes the build properties and
  * returns a command, so the build plan is a list of descriptions a cache can key.
  */
+import type { SourceLanguage } from './fileKinds.js'
 import { expandProperties, mergeProperties, splitCommandLine, type Properties } from './properties.js'
-
-export type SourceLanguage = 'S' | 'c' | 'cpp'
-
-const LANGUAGE_BY_EXTENSION: Record<string, SourceLanguage> = {
-  '.S': 'S',
-  '.c': 'c',
-  '.cpp': 'cpp',
-  '.cc': 'cpp',
-  '.cxx': 'cpp'
-}
-
-/** The recipe family a source file compiles with, or null when it is not compiled. */
-export function languageOf(file: string): SourceLanguage | null {
-  const dot = file.lastIndexOf('.')
-  return dot < 0 ? null : (LANGUAGE_BY_EXTENSION[file.slice(dot)] ?? null)
-}
 
 /** Arduino joins include folders as `"-Idir"` arguments. */
 export function includesValue(includeDirs: readonly string[]): string {

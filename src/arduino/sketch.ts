@@ -5,6 +5,8 @@
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
+import { byBytes } from './byteOrder.js'
+import { HEADER_EXTENSIONS, languageOf, SKETCH_EXTENSIONS } from './fileKinds.js'
 import { quoteCppString } from './prototypes.js'
 
 export interface Sketch {
@@ -14,23 +16,14 @@ export interface Sketch {
   mainFile: string
   /** The main file first, then the other .ino/.pde files of the sketch folder, by path. */
   inoFiles: string[]
-  /** What arduino-builder compiles: .c, .cpp and .S in the folder and, recursively, under src/. */
+  /** What is compiled (fileKinds.ts: .S, .c, .cpp, .cc, .cxx) in the folder and, recursively, under src/. */
   sourceFiles: string[]
   /** Headers (.h, .hpp, .hh) anywhere in the folder, which arduino-builder copies into build/sketch. */
   headerFiles: string[]
 }
 
-const SKETCH_EXTENSIONS = new Set(['.ino', '.pde'])
-/** Compiled by extension, case-sensitively (arduino-builder skips x.CPP and x.s). */
-const SOURCE_EXTENSIONS = new Set(['.c', '.cpp', '.S'])
-const HEADER_EXTENSIONS = new Set(['.h', '.hpp', '.hh'])
 /** Folders arduino-builder never copies. */
 const SOURCE_CONTROL = new Set(['CVS', 'RCS', '.git', '.github', '.svn', '.hg', '.bzr'])
-
-/** Sorts as Go's sort.Strings does: by UTF-8 bytes. */
-function byPath(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b))
-}
 
 async function filesUnder(dir: string, recurse: boolean): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
@@ -62,7 +55,7 @@ async function mainFileOf(sketchPath: string): Promise<string> {
     return main
   }
   // Like arduino-builder, a main file may be named unlike its folder, and may be a .pde.
-  if (!SKETCH_EXTENSIONS.has(path.extname(absolute).toLowerCase())) {
+  if (!SKETCH_EXTENSIONS.includes(path.extname(absolute).toLowerCase())) {
     throw new UsageError(`sketch "${sketchPath}": not a sketch (expected a folder or an .ino/.pde file)`)
   }
   return absolute
@@ -76,16 +69,16 @@ export async function loadSketch(sketchPath: string): Promise<Sketch> {
   const nested = (await filesUnder(dir, true)).filter(f => path.dirname(f) !== dir)
   const inSrc = nested.filter(f => f.startsWith(path.join(dir, 'src') + path.sep))
   const ext = (f: string): string => path.extname(f)
-  const otherIno = rootFiles.filter(f => f !== mainFile && SKETCH_EXTENSIONS.has(ext(f).toLowerCase()))
+  const otherIno = rootFiles.filter(f => f !== mainFile && SKETCH_EXTENSIONS.includes(ext(f).toLowerCase()))
   return {
     name: path.basename(mainFile, path.extname(mainFile)),
     dir,
     mainFile,
-    inoFiles: [mainFile, ...otherIno.sort(byPath)],
-    sourceFiles: [...rootFiles, ...inSrc].filter(f => SOURCE_EXTENSIONS.has(ext(f))).sort(byPath),
+    inoFiles: [mainFile, ...otherIno.sort(byBytes)],
+    sourceFiles: [...rootFiles, ...inSrc].filter(f => languageOf(f) !== null).sort(byBytes),
     headerFiles: [...rootFiles, ...nested]
-      .filter(f => HEADER_EXTENSIONS.has(ext(f).toLowerCase()))
-      .sort(byPath)
+      .filter(f => HEADER_EXTENSIONS.includes(ext(f).toLowerCase()))
+      .sort(byBytes)
   }
 }
 

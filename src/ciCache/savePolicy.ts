@@ -3,8 +3,8 @@
 /** The `save` input: `auto` saves except on pull requests. */
 export type SavePolicy = 'auto' | 'always' | 'never'
 
+/** Asked only when the cache is on (post.ts stops earlier when it is off). */
 export interface SaveQuestion {
-  cacheEnabled: boolean
   policy: SavePolicy
   eventName: string
   /** The store's content differs from what was restored. */
@@ -18,7 +18,6 @@ export type SaveDecision = { save: true } | { save: false; reason: string }
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
 
 export function decideSave(question: SaveQuestion): SaveDecision {
-  if (!question.cacheEnabled) return { save: false, reason: 'cache is off' }
   if (question.policy === 'never') return { save: false, reason: 'save is never' }
   if (question.policy === 'auto' && PULL_REQUEST_EVENTS.has(question.eventName)) {
     return { save: false, reason: `save is auto and this is a ${question.eventName} run (restore only)` }

@@ -1,9 +1,10 @@
-/** The CLI's arguments (DESIGN.md §5), parsed and checked into a build request. */
+/** The CLI's arguments (a public contract: USAGE below, README "CLI"), parsed and checked into a build request. */
 import { createHash } from 'node:crypto'
-import { availableParallelism, homedir, tmpdir } from 'node:os'
+import { homedir, tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { parseBuildProperty } from '../arduino/board.js'
+import { parseJobs } from '../engine/jobs.js'
 import { UsageError } from '../errors.js'
 
 export const USAGE = `usage:
@@ -36,13 +37,7 @@ export interface BuildArgs {
   storeDir: string | null
 }
 
-export function parseJobs(text: string | undefined): number {
-  if (text === undefined) return availableParallelism()
-  if (!/^[1-9][0-9]*$/.test(text)) throw new UsageError(`--jobs "${text}": expected a positive whole number`)
-  return Number(text)
-}
-
-/** DESIGN.md §5: --store, else $FBUILD_CACHE_DIR, else ~/.cache/fbuild-action. */
+/** --store, else $FBUILD_CACHE_DIR, else ~/.cache/fbuild-action (README "CLI"). */
 export function defaultStoreDir(env: NodeJS.ProcessEnv = process.env): string {
   const fromEnv = env.FBUILD_CACHE_DIR
   return fromEnv !== undefined && fromEnv !== ''
@@ -56,10 +51,18 @@ export function defaultBuildDir(cwd: string): string {
   return path.join(tmpdir(), 'fbuild-action', `build-${digest}`)
 }
 
-export function parseBuildArgs(argv: readonly string[], cwd: string): BuildArgs {
-  let parsed
+/** parseArgs' own errors (unknown option, missing value) as one-line usage errors. */
+export function asUsageError<T>(parse: () => T): T {
   try {
-    parsed = parseArgs({
+    return parse()
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error))
+  }
+}
+
+export function parseBuildArgs(argv: readonly string[], cwd: string): BuildArgs {
+  const { values, positionals } = asUsageError(() =>
+    parseArgs({
       args: [...argv],
       allowPositionals: true,
       strict: true,
@@ -76,10 +79,7 @@ export function parseBuildArgs(argv: readonly string[], cwd: string): BuildArgs 
         report: { type: 'string' }
       }
     })
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split('\n')[0] : String(error))
-  }
-  const { values, positionals } = parsed
+  )
   const resolve = (dir: string): string => path.resolve(cwd, dir)
   return {
     sketches: positionals.length > 0 ? positionals : ['.'],
@@ -89,7 +89,7 @@ export function parseBuildArgs(argv: readonly string[], cwd: string): BuildArgs 
     libraryDirs: values.library.map(resolve),
     buildProperties: values['build-property'].map(parseBuildProperty),
     buildDir: values['build-dir'] === undefined ? defaultBuildDir(cwd) : resolve(values['build-dir']),
-    jobs: parseJobs(values.jobs),
+    jobs: parseJobs(values.jobs, '--jobs'),
     reportFile: values.report === undefined ? null : resolve(values.report),
     storeDir: values['no-cache']
       ? null

@@ -3,17 +3,8 @@ import { parseArgs } from 'node:util'
 import { UsageError } from '../errors.js'
 import { pruneStores, readStoreStats } from '../store/root.js'
 import { MISS_REASONS } from '../store/index.js'
-import { defaultStoreDir } from './args.js'
+import { asUsageError, defaultStoreDir } from './args.js'
 import { formatSize, parseSize } from '../store/byteSize.js'
-
-/** parseArgs' own errors (unknown option, missing value) as one-line usage errors. */
-function asUsageError<T>(parse: () => T): T {
-  try {
-    return parse()
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error))
-  }
-}
 
 export async function statsCommand(argv: readonly string[], write: (text: string) => void): Promise<number> {
   const { values } = asUsageError(() =>
@@ -57,7 +48,7 @@ export async function pruneCommand(argv: readonly string[], write: (text: string
   const maxSize = values['max-size']
   if (typeof maxSize !== 'string') throw new UsageError('prune: --max-size SIZE is required (e.g. 500M)')
   const root = typeof values.store === 'string' ? values.store : defaultStoreDir()
-  const result = await pruneStores(root, parseSize(maxSize))
+  const result = await pruneStores(root, parseSize(maxSize, '--max-size'))
   write(
     `pruned ${root}: ${formatSize(result.bytesBefore)} -> ${formatSize(result.bytesAfter)}, ` +
       `${result.entriesRemoved} entries and ${result.blobsRemoved} blobs removed\n`

@@ -9,7 +9,8 @@ import type { Properties } from '../arduino/properties.js'
 import type { UnitCache } from '../unitCache/unitCache.js'
 import type { MissReason } from '../store/index.js'
 import type { ProcessRunner } from '../toolchain/processes.js'
-import { compileArgv, languageOf } from '../arduino/recipes.js'
+import { languageOf } from '../arduino/fileKinds.js'
+import { compileArgv } from '../arduino/recipes.js'
 
 export interface CompileUnit {
   source: string

@@ -7,7 +7,8 @@ import path from 'node:path'
 import type { Properties } from '../arduino/properties.js'
 import { flagsDigest, planUnits, type CompileUnit } from './compileUnits.js'
 import type { ProcessRunner } from '../toolchain/processes.js'
-import { archiveArgv, languageOf } from '../arduino/recipes.js'
+import { languageOf } from '../arduino/fileKinds.js'
+import { archiveArgv } from '../arduino/recipes.js'
 import { arduinoCompileOrder } from './sketchSources.js'
 
 export interface CorePlan {

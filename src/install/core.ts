@@ -4,9 +4,9 @@
  * loadPlatform() reads packager `arduino`, arch `avr` from its path, and `hardware/` can be handed to
  * arduino-builder as a hardware folder.
  */
-import { access } from 'node:fs/promises'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
+import { pathExists } from '../files.js'
 import { installArchive, rejectOverrides, type InputNames, type InstallSource } from './toolchain.js'
 import { pinnedCore, resolveSource, type ArchiveSource } from './sources.js'
 
@@ -42,18 +42,11 @@ export function coreArchive(request: CoreRequest): ArchiveSource | null {
   return resolveSource(pinnedCore(), request, CORE_INPUTS)
 }
 
-async function hasFile(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false
-  )
-}
-
 export async function installCore(request: CoreRequest = {}): Promise<InstalledCore> {
   const archive = coreArchive(request)
   if (archive === null) {
     const dir = path.resolve(request.core?.trim() ?? '')
-    if (!(await hasFile(path.join(dir, 'boards.txt')))) {
+    if (!(await pathExists(path.join(dir, 'boards.txt')))) {
       throw new UsageError(
         `core: ${request.core}: no boards.txt in that folder (expected an Arduino platform folder)`
       )

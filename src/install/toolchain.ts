@@ -5,11 +5,12 @@
  */
 import { createHash, randomUUID } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { access, copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import * as tc from '@actions/tool-cache'
 import { UsageError } from '../errors.js'
+import { pathExists } from '../files.js'
 import { locateToolchain } from '../toolchain/locate.js'
 import {
   pinnedToolchain,
@@ -144,13 +145,6 @@ export function keptArchiveName(source: ArchiveSource): string {
   return `${source.name}-${source.version}-${source.sha256}.${source.format}`
 }
 
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false
-  )
-}
-
 async function download(source: ArchiveSource, inputs: InputNames): Promise<string> {
   try {
     return await tc.downloadTool(source.url)
@@ -176,7 +170,7 @@ async function obtainArchive(
   opts: ArchiveInstallOptions
 ): Promise<{ file: string; source: InstallSource; temporary: boolean }> {
   const kept = opts.archiveDir === undefined ? null : path.join(opts.archiveDir, keptArchiveName(source))
-  if (kept !== null && (await exists(kept))) {
+  if (kept !== null && (await pathExists(kept))) {
     if ((await sha256OfFile(kept)) === source.sha256)
       return { file: kept, source: 'archive', temporary: false }
     await rm(kept, { force: true })
@@ -226,7 +220,7 @@ export async function installArchive(
   try {
     await extract(archive.file, source.format, path.join(work, 'x'))
     const root = await archiveRoot(path.join(work, 'x'))
-    if (!(await exists(path.join(root, opts.expect)))) {
+    if (!(await pathExists(path.join(root, opts.expect)))) {
       throw new UsageError(
         `${opts.inputs.url}: the archive from ${source.url} has no ${opts.expect} in its top folder`
       )

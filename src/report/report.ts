@@ -1,5 +1,6 @@
 /**
- * The JSON report (DESIGN.md §5). Field names are a public contract: add fields, never rename or drop.
+ * The JSON report (the CLI's --report, the action's report-path; README "The JSON report"). Field
+ * names are a public contract: add fields, never rename or drop.
  */
 import path from 'node:path'
 import type { BuildResult, SketchResult } from '../engine/types.js'
@@ -58,6 +59,15 @@ export function displayPath(file: string, cwd: string): string {
 }
 
 const round = (seconds: number): number => Math.round(seconds * 1000) / 1000
+
+/**
+ * The percentage of the run's own units (not those shared from another sketch of the run) that came
+ * from the store, rounded down to one decimal so that 100 means every one; null without own units.
+ */
+export function hitRate(totals: Pick<Report['totals'], 'units' | 'shared' | 'hits'>): number | null {
+  const own = totals.units - totals.shared
+  return own === 0 ? null : Math.floor((totals.hits * 1000) / own) / 10
+}
 
 function sumOf(sketches: readonly SketchResult[], pick: (sketch: SketchResult) => number): number {
   return sketches.reduce((sum, sketch) => sum + pick(sketch), 0)

@@ -2,7 +2,7 @@
  * The job summary: totals, the cache keys used, a table per sketch, and a chart of where the time
  * went (a Mermaid pie, which GitHub renders in job summaries). Pure: markdown in, markdown out.
  */
-import type { Report } from './report.js'
+import { hitRate, type Report } from './report.js'
 
 export interface CacheFacts {
   primaryKey: string
@@ -15,14 +15,12 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 
-function row(cells: (string | number)[]): string {
-  return `| ${cells.map(cell => String(cell).replace(/\|/g, '\\|')).join(' | ')} |`
+function percent(rate: number | null): string {
+  return rate === null ? 'n/a' : `${rate}%`
 }
 
-function hitRate(report: Report): string {
-  const { units, hits } = report.totals
-  const own = units - report.totals.shared
-  return own === 0 ? 'n/a' : `${Math.round((hits * 100) / Math.max(1, own))}%`
+function row(cells: (string | number)[]): string {
+  return `| ${cells.map(cell => String(cell).replace(/\|/g, '\\|')).join(' | ')} |`
 }
 
 /** Where the build's wall time went, summed over sketches' phases, plus the restore. */
@@ -66,7 +64,7 @@ export function buildSummary(report: Report, cache: CacheFacts | null): string {
       t.hits,
       t.misses,
       t.shared,
-      hitRate(report),
+      percent(hitRate(t)),
       t.compilerInvocations,
       `${t.linkHits}/${t.linkHits + t.linkMisses}`,
       t.compileSeconds.toFixed(1),

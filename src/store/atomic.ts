@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import { isNotFound } from '../files.js'
 
 const TEMP_SUFFIX = /\.tmp-\d+-[0-9a-f]+$/
 
@@ -36,30 +37,6 @@ export async function writeFileAtomic(finalPath: string, data: Buffer | string, 
   } catch (error) {
     await removeIfPresent(temp)
     if (retry && isNotFound(error)) return writeFileAtomic(finalPath, data, false)
-    throw error
-  }
-}
-
-export function isNotFound(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException | null)?.code
-  return code === 'ENOENT' || code === 'ENOTDIR'
-}
-
-/** The file's bytes, or null when it does not exist. */
-export async function readFileOrNull(file: string): Promise<Buffer | null> {
-  try {
-    return await fs.readFile(file)
-  } catch (error) {
-    if (isNotFound(error)) return null
-    throw error
-  }
-}
-
-export async function statOrNull(file: string): Promise<import('node:fs').Stats | null> {
-  try {
-    return await fs.stat(file)
-  } catch (error) {
-    if (isNotFound(error)) return null
     throw error
   }
 }

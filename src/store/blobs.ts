@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { listDir, readFileOrNull, removeIfPresent, statOrNull, writeFileAtomic } from './atomic.js'
+import { listDir, removeIfPresent, writeFileAtomic } from './atomic.js'
+import { readFileOrNull, statOrNull } from '../files.js'
 import { assertSha256Hex, corrupt, hit, isSha256Hex, MISS, type Lookup } from './lookup.js'
 
 export interface BlobFile {

@@ -5,7 +5,8 @@
  */
 import path from 'node:path'
 import { UsageError } from '../errors.js'
-import { listDir, statOrNull, writeFileAtomic } from './atomic.js'
+import { listDir, writeFileAtomic } from './atomic.js'
+import { statOrNull } from '../files.js'
 import { assertSha256Hex, isSha256Hex } from './lookup.js'
 
 export const ENTRY_SCHEMA = 1

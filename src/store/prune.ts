@@ -4,7 +4,8 @@
  * is deleted only if its mtime (set or refreshed by every put) is older than start minus a grace.
  */
 import path from 'node:path'
-import { isTempName, listDir, readFileOrNull, removeIfPresent, statOrNull } from './atomic.js'
+import { isTempName, listDir, removeIfPresent } from './atomic.js'
+import { readFileOrNull, statOrNull } from '../files.js'
 import { listBlobs, type BlobFile } from './blobs.js'
 import { entryId, entryPath, listEntries, parseEntry, type EntryFile } from './entries.js'
 import { compactStats, measureStore } from './stats.js'

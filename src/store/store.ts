@@ -3,7 +3,8 @@
  * referencing named blobs. Reads verify everything; corrupt data is removed and reported as such.
  */
 import { randomBytes } from 'node:crypto'
-import { readFileOrNull, removeIfPresent, statOrNull } from './atomic.js'
+import { removeIfPresent } from './atomic.js'
+import { readFileOrNull, statOrNull } from '../files.js'
 import { blobPath, discardBlob, getBlob, putBlob } from './blobs.js'
 import {
   entryId,

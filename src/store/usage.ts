@@ -8,14 +8,8 @@ import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
-import {
-  isNotFound,
-  isTempName,
-  listDir,
-  readFileOrNull,
-  removeIfPresent,
-  writeFileAtomic
-} from './atomic.js'
+import { isTempName, listDir, removeIfPresent, writeFileAtomic } from './atomic.js'
+import { isNotFound, readFileOrNull } from '../files.js'
 
 export interface Use {
   at: number

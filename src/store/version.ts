@@ -5,7 +5,8 @@
 import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { isNotFound, readFileOrNull, writeFileAtomic } from './atomic.js'
+import { writeFileAtomic } from './atomic.js'
+import { isNotFound, readFileOrNull } from '../files.js'
 
 export const STORE_LAYOUT_VERSION = 1
 

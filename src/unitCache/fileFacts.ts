@@ -52,12 +52,6 @@ export class FileFactsMemo {
     return this.known.get(file)
   }
 
-  /** Forget a file the build itself just rewrote. */
-  forget(file: string): void {
-    this.facts.delete(file)
-    this.known.delete(file)
-  }
-
   private async read(file: string): Promise<FileFacts | null> {
     const content = await readFile(file).catch(() => null)
     if (content !== null) this.reads++

@@ -28,7 +28,8 @@ export interface ReadDependency {
 
 /**
  * Dependencies as a key sees them: each file's content, and every file's location as soon as one
- * of them uses `__FILE__` (DESIGN.md §4). The location is that of the file that *expands* the macro,
+ * of them uses `__FILE__` (its expansion is a path that reaches the object, so the unit must
+ * recompile when moved). The location is that of the file that *expands* the macro,
  * which may be another one (a header's `#define HERE __FILE__` used by the sketch), so one use
  * ties the result to where all of them are.
  */

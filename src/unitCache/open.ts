@@ -69,7 +69,7 @@ export interface OpenStores {
   build: Store
 }
 
-/** The object store and the build store under one root (DESIGN.md §2). */
+/** The object store and the build store under one root (store/layout.ts). */
 export function openStores(root: string, runId: string): OpenStores {
   const paths = storePaths(path.resolve(root))
   return {
