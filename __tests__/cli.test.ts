@@ -130,7 +130,11 @@ describe('fbuild-action: usage and setup errors exit 2 with one line', () => {
     ['an unknown board option', () => ['build', blink(), '--fqbn', 'arduino:avr:nano:cpu=z80'], /z80/],
     ['a missing toolchain', () => ['build', blink(), '--toolchain', '/nonexistent/avr'], /--toolchain/],
     ['a missing core', () => ['build', blink(), '--core', '/nonexistent/core'], /--core/],
-    ['a bad --jobs', () => ['build', blink(), '--jobs', 'many'], /--jobs "many"/],
+    [
+      'a bad --jobs',
+      () => ['build', blink(), '--jobs', 'many'],
+      /--jobs: "many" is not a positive whole number/
+    ],
     ['a bad --build-property', () => ['build', blink(), '--build-property', 'novalue'], /KEY=VALUE/],
     ['an unknown option', () => ['build', blink(), '--frobnicate'], /frobnicate/],
     ['an unknown command', () => ['compile', blink()], /unknown command "compile"/]
