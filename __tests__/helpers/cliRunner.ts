@@ -79,6 +79,8 @@ export interface BuildRun {
   libraries?: string[]
   /** Added after DECIMAL_DIG (gcc 5.4's <float.h> lacks it, the Debian examples need it). */
   properties?: string[]
+  /** Any other options, as given. */
+  options?: string[]
   env?: NodeJS.ProcessEnv
 }
 
@@ -91,6 +93,7 @@ export function buildArgs(build: BuildRun, reportFile: string): string[] {
     ...(build.toolchain === undefined ? [] : ['--toolchain', build.toolchain]),
     ...(build.libraries ?? []).flatMap(dir => ['--library', dir]),
     ...[DECIMAL_DIG, ...(build.properties ?? [])].flatMap(property => ['--build-property', property]),
+    ...(build.options ?? []),
     ...(build.store === null ? ['--no-cache'] : ['--store', build.store]),
     '--build-dir',
     build.buildDir,

@@ -12,7 +12,10 @@ export const USAGE = `usage:
     --fqbn FQBN                 board (default arduino:avr:uno)
     --core DIR                  an Arduino platform folder (repeatable; default: $FBUILD_CORE_DIR, else the installed AVR core)
     --toolchain DIR             folder whose bin/ holds avr-gcc (default: avr-gcc on PATH)
-    --library DIR               a library, or a folder of libraries (repeatable)
+    --library DIR|NAME[@VER]|URL
+                                a library folder or a folder of libraries, a Library Manager name
+                                (with its dependencies), a git URL (#ref) or a .zip URL (repeatable)
+    --library-index URL         the Library Manager index (default: Arduino's)
     --build-property KEY=VALUE  like arduino-cli (repeatable)
     --store DIR                 cache root (default: $FBUILD_CACHE_DIR or ~/.cache/fbuild-action)
     --no-cache                  compile everything, touch no store
@@ -28,7 +31,9 @@ export interface BuildArgs {
   fqbn: string
   coreDirs: string[]
   toolchainDir: string | null
-  libraryDirs: string[]
+  /** `--library` values as given: folders, names, URLs (install/librarySpec.ts tells them apart). */
+  librarySpecs: string[]
+  libraryIndex: string | null
   buildProperties: [string, string][]
   buildDir: string
   jobs: number
@@ -71,6 +76,7 @@ export function parseBuildArgs(argv: readonly string[], cwd: string): BuildArgs 
         core: { type: 'string', multiple: true, default: [] },
         toolchain: { type: 'string' },
         library: { type: 'string', multiple: true, default: [] },
+        'library-index': { type: 'string' },
         'build-property': { type: 'string', multiple: true, default: [] },
         store: { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
@@ -86,7 +92,8 @@ export function parseBuildArgs(argv: readonly string[], cwd: string): BuildArgs 
     fqbn: values.fqbn,
     coreDirs: values.core.map(resolve),
     toolchainDir: values.toolchain === undefined ? null : resolve(values.toolchain),
-    libraryDirs: values.library.map(resolve),
+    librarySpecs: values.library,
+    libraryIndex: values['library-index'] ?? null,
     buildProperties: values['build-property'].map(parseBuildProperty),
     buildDir: values['build-dir'] === undefined ? defaultBuildDir(cwd) : resolve(values['build-dir']),
     jobs: parseJobs(values.jobs, '--jobs'),

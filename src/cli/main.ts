@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseBuildArgs, USAGE } from './args.js'
+import { installForBuild } from './install.js'
 import { expandSketchArgs } from '../arduino/sketchPaths.js'
 import { pruneCommand, statsCommand } from './storeCommands.js'
 import { runBuild } from '../engine/runBuild.js'
@@ -17,14 +18,16 @@ async function build(argv: readonly string[], cwd: string): Promise<number> {
   const args = parseBuildArgs(argv, cwd)
   const sketches = await expandSketchArgs(args.sketches, cwd)
   if (sketches.length === 0) throw new UsageError(`no sketches found in ${args.sketches.join(' ')}`)
+  const libraries = await installForBuild(args, sketches, cwd)
   const result = await runBuild({
     ...args,
     sketches,
+    libraryDirs: libraries.libraryDirs,
     // Set by the action: its post step keeps what this job's builds used, so they must say so.
     runId: process.env.FBUILD_RUN_ID || undefined,
     onEvent: progressPrinter(process.stderr, cwd)
   })
-  const report = makeReport(result, cwd)
+  const report = makeReport(result, cwd, { libraries: libraries.installed })
   if (args.reportFile !== null) {
     await mkdir(path.dirname(args.reportFile), { recursive: true })
     await writeFile(args.reportFile, `${JSON.stringify(report, null, 2)}\n`)

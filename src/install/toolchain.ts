@@ -5,13 +5,14 @@
  */
 import { createHash, randomUUID } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import * as tc from '@actions/tool-cache'
 import { UsageError } from '../errors.js'
 import { pathExists } from '../files.js'
 import { locateToolchain } from '../toolchain/locate.js'
+import { extractZip } from './zip.js'
 import {
   pinnedToolchain,
   resolveSource,
@@ -125,7 +126,7 @@ export interface ArchiveInstallOptions {
   layout: string
 }
 
-function requireRunnerFolders(): void {
+export function requireRunnerFolders(): void {
   const missing = ['RUNNER_TOOL_CACHE', 'RUNNER_TEMP'].filter(name => !process.env[name])
   if (missing.length > 0) {
     throw new UsageError(
@@ -134,7 +135,7 @@ function requireRunnerFolders(): void {
   }
 }
 
-async function sha256OfFile(file: string): Promise<string> {
+export async function sha256OfFile(file: string): Promise<string> {
   const hash = createHash('sha256')
   for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
   return hash.digest('hex')
@@ -154,7 +155,15 @@ async function download(source: ArchiveSource, inputs: InputNames): Promise<stri
   }
 }
 
+/** The index's size first (cheap, and says "truncated" plainly), then the SHA-256. */
 async function verify(file: string, source: ArchiveSource, inputs: InputNames): Promise<void> {
+  const size = (await stat(file)).size
+  if (source.size !== null && size !== source.size) {
+    await rm(file, { force: true })
+    throw new UsageError(
+      `${inputs.sha256}: size mismatch for ${source.url}: expected ${source.size} bytes, got ${size}`
+    )
+  }
   const actual = await sha256OfFile(file)
   if (actual !== source.sha256) {
     await rm(file, { force: true })
@@ -190,13 +199,19 @@ const TAR_FLAGS: Record<Exclude<ArchiveSource['format'], 'zip'>, string> = {
   'tar.xz': 'xJ'
 }
 
-async function extract(file: string, format: ArchiveSource['format'], dest: string): Promise<void> {
-  if (format === 'zip') await tc.extractZip(file, dest)
-  else await tc.extractTar(file, dest, TAR_FLAGS[format])
+/** GNU tar refuses members with `..` itself (exit 2); zip entries are checked by extractZip. */
+async function extract(source: ArchiveSource, file: string, dest: string, input: string): Promise<void> {
+  if (source.format === 'zip') return extractZip(file, dest, input)
+  try {
+    await tc.extractTar(file, dest, TAR_FLAGS[source.format])
+  } catch (error) {
+    const why = (error as Error).message.split('\n')[0]
+    throw new UsageError(`${input}: cannot extract the archive from ${source.url} (${why})`)
+  }
 }
 
 /** Arduino's archives hold one top folder; strip it, as arduino-cli does, whatever its name. */
-async function archiveRoot(extracted: string): Promise<string> {
+export async function archiveRoot(extracted: string): Promise<string> {
   const entries = await readdir(extracted, { withFileTypes: true })
   const only = entries.length === 1 ? entries[0] : undefined
   return only?.isDirectory() ? path.join(extracted, only.name) : extracted
@@ -218,7 +233,7 @@ export async function installArchive(
   const archive = await obtainArchive(source, opts)
   const work = path.join(process.env.RUNNER_TEMP ?? '', `fbuild-${source.name}-${randomUUID()}`)
   try {
-    await extract(archive.file, source.format, path.join(work, 'x'))
+    await extract(source, archive.file, path.join(work, 'x'), opts.inputs.url)
     const root = await archiveRoot(path.join(work, 'x'))
     if (!(await pathExists(path.join(root, opts.expect)))) {
       throw new UsageError(

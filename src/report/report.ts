@@ -26,6 +26,24 @@ export interface ReportSketch {
   error: string | null
 }
 
+/** A library installed for the build (not a folder given as is): enough to install the same bytes. */
+export interface ReportLibrary {
+  name: string
+  version: string
+  /** `index` (Library Manager), `git` or `zip`. */
+  source: string
+  url: string
+  /** `SHA-256:<hex>` of the archive, or `git:<commit>`. */
+  checksum: string
+  /** The library that needed it; null when asked for directly. */
+  requiredBy: string | null
+}
+
+/** What was installed before the build (install/), as the report records it. */
+export interface InstalledFacts {
+  libraries: ReportLibrary[]
+}
+
 export interface Report {
   schema: number
   fqbn: string
@@ -50,6 +68,8 @@ export interface Report {
   missReasons: Record<MissReason, number>
   /** Where the store is and what this run added; null with --no-cache. */
   store: { path: string; bytesStored: number; recoveredEntries: number } | null
+  /** Libraries installed by name or URL, with the resolved version and checksum. */
+  libraries: ReportLibrary[]
 }
 
 /** Relative to `cwd` when the path is below it, absolute otherwise. */
@@ -73,7 +93,16 @@ function sumOf(sketches: readonly SketchResult[], pick: (sketch: SketchResult) =
   return sketches.reduce((sum, sketch) => sum + pick(sketch), 0)
 }
 
-export function makeReport(result: BuildResult, cwd: string): Report {
+function reportLibrary(library: ReportLibrary): ReportLibrary {
+  const { name, version, source, url, checksum, requiredBy } = library
+  return { name, version, source, url, checksum, requiredBy }
+}
+
+export function makeReport(
+  result: BuildResult,
+  cwd: string,
+  installed: InstalledFacts = { libraries: [] }
+): Report {
   const show = (file: string | null): string | null => (file === null ? null : displayPath(file, cwd))
   const sketches = result.sketches
   return {
@@ -123,6 +152,7 @@ export function makeReport(result: BuildResult, cwd: string): Report {
             path: displayPath(result.store.dir, cwd),
             bytesStored: result.store.run.bytesStored,
             recoveredEntries: result.store.recovered
-          }
+          },
+    libraries: installed.libraries.map(reportLibrary)
   }
 }

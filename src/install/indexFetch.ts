@@ -1,0 +1,116 @@
+/**
+ * Fetches an index (library_index.json, package_index.json; `.gz` is unpacked) from a URL or a local
+ * file, and keeps a copy in `keepDir` that is used instead for `maxAgeMs`: a warm job asks no index
+ * host, and a new release is seen at most that long after it appears (arduino-cli's own index is only
+ * refreshed on `update-index`). The copy's age comes from a note written beside it, not from mtimes.
+ */
+import { createHash, randomUUID } from 'node:crypto'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import * as tc from '@actions/tool-cache'
+import { UsageError } from '../errors.js'
+
+export interface FetchedIndex<T> {
+  url: string
+  index: T
+  /** True when this call downloaded it (false: the kept copy, or a local file). */
+  downloaded: boolean
+}
+
+export const DEFAULT_INDEX_MAX_AGE_MS = 24 * 60 * 60 * 1000
+
+interface KeptNote {
+  url: string
+  fetchedAt: number
+}
+
+/** The kept copy's file name: by URL, so two indexes never share one. */
+export function keptIndexName(url: string): string {
+  return `index-${createHash('sha256').update(url).digest('hex').slice(0, 16)}.json`
+}
+
+function isRemote(url: string): boolean {
+  return /^https?:\/\//i.test(url)
+}
+
+function decode(bytes: Buffer, url: string, input: string): string {
+  if (!new URL(url, 'file:///').pathname.endsWith('.gz')) return bytes.toString('utf8')
+  try {
+    return gunzipSync(bytes).toString('utf8')
+  } catch {
+    throw new UsageError(`${input}: ${url} is not gzip data`)
+  }
+}
+
+async function readKept(file: string, url: string, maxAgeMs: number, now: number): Promise<string | null> {
+  const note = await readFile(`${file}.note`, 'utf8')
+    .then(text => JSON.parse(text) as KeptNote)
+    .catch(() => null)
+  if (note === null || note.url !== url || !(now - note.fetchedAt < maxAgeMs)) return null
+  return readFile(file, 'utf8').catch(() => null)
+}
+
+/** Written beside, then renamed: a reader never sees half an index. */
+async function writeKept(file: string, url: string, text: string, now: number): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true })
+  const temp = `${file}.${randomUUID()}.tmp`
+  await writeFile(temp, text)
+  await rename(temp, file)
+  const note: KeptNote = { url, fetchedAt: now }
+  await writeFile(`${temp}.note`, JSON.stringify(note))
+  await rename(`${temp}.note`, `${file}.note`)
+}
+
+async function download(url: string, input: string): Promise<Buffer> {
+  let file: string
+  try {
+    file = await tc.downloadTool(url)
+  } catch (error) {
+    const status = error instanceof tc.HTTPError ? `HTTP ${error.httpStatusCode}` : (error as Error).message
+    throw new UsageError(`${input}: cannot download ${url}: ${status}`)
+  }
+  try {
+    return await readFile(file)
+  } finally {
+    await rm(file, { force: true })
+  }
+}
+
+export interface FetchOptions<T> {
+  /** Reads the text; throws a UsageError when it is no such index (then nothing is kept). */
+  parse: (text: string) => T
+  /** Where copies are kept; null keeps none. */
+  keepDir: string | null
+  maxAgeMs?: number
+  now?: number
+}
+
+export async function fetchIndex<T>(
+  url: string,
+  input: string,
+  opts: FetchOptions<T>
+): Promise<FetchedIndex<T>> {
+  if (!isRemote(url)) {
+    const bytes = await readFile(url).catch(() => {
+      throw new UsageError(`${input}: ${url}: no such file (expected an http(s) URL or an index file)`)
+    })
+    return { url, index: opts.parse(decode(bytes, url, input)), downloaded: false }
+  }
+  const now = opts.now ?? Date.now()
+  const kept = opts.keepDir === null ? null : path.join(opts.keepDir, keptIndexName(url))
+  const fresh =
+    kept === null ? null : await readKept(kept, url, opts.maxAgeMs ?? DEFAULT_INDEX_MAX_AGE_MS, now)
+  // A kept copy that no longer parses (an older format) is fetched again.
+  if (fresh !== null) {
+    try {
+      return { url, index: opts.parse(fresh), downloaded: false }
+    } catch {
+      // fall through to the download
+    }
+  }
+  const text = decode(await download(url, input), url, input)
+  const index = opts.parse(text)
+  if (kept !== null) await writeKept(kept, url, text, now)
+  return { url, index, downloaded: true }
+}

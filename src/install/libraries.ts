@@ -1,0 +1,152 @@
+/**
+ * Installs the libraries a build asks for: folders as they are; Library Manager names resolved from
+ * the library index with their dependencies (libraryResolve.ts), each release downloaded, checked
+ * (size, SHA-256, entry paths) and kept in the tool cache under arduino-cli's folder name; git and
+ * .zip URLs (gitLibrary.ts). A failure leaves nothing half-installed: each archive is extracted in a
+ * scratch folder and moved into the tool cache whole.
+ */
+import { existsSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { libraryRootOfExamples, loadLibrary, scanLibraries, type Library } from '../arduino/libraries.js'
+import { parseDepends, parseLibraryIndex, type LibraryIndex, type LibraryRelease } from './libraryIndex.js'
+import { resolveLibraries, type ProvidedLibrary, type WantedLibrary } from './libraryResolve.js'
+import {
+  libraryFolderName,
+  parseLibrarySpec,
+  type InstalledLibrary,
+  type LibrarySpec
+} from './librarySpec.js'
+import { fetchIndex } from './indexFetch.js'
+import { installGitLibrary, installZipLibrary } from './gitLibrary.js'
+import { installArchive } from './toolchain.js'
+import { archiveFormatOf, type ArchiveSource } from './sources.js'
+import { toSemver } from './versions.js'
+
+export const DEFAULT_LIBRARY_INDEX = 'https://downloads.arduino.cc/libraries/library_index.json.gz'
+
+export interface LibraryInstallRequest {
+  /** `--library` / `libraries:` entries as given. */
+  specs: string[]
+  /** Where relative folders start. */
+  cwd: string
+  /** The sketches: a library whose examples they are counts as given. */
+  sketchDirs: string[]
+  indexUrl?: string
+  /** Where verified archives are kept (and looked for first), for @actions/cache to carry. */
+  archiveDir?: string
+  /** Where the index is kept for a day (indexFetch.ts); absent: fetched every run. */
+  indexDir?: string
+  /** The input names errors use (`--library-index` or `library-index-url`). */
+  indexInput?: string
+}
+
+export interface LibraryInstallResult {
+  /** Every library folder the build gets: given folders first, then installed ones. */
+  libraryDirs: string[]
+  installed: InstalledLibrary[]
+  /** The index consulted (null when no name was asked for), and whether this run downloaded it. */
+  index: { url: string; downloaded: boolean } | null
+}
+
+function isFolder(cwd: string): (dir: string) => boolean {
+  return dir => existsSync(path.resolve(cwd, dir)) && statSync(path.resolve(cwd, dir)).isDirectory()
+}
+
+function providedBy(library: Library): ProvidedLibrary {
+  return {
+    name: library.name,
+    version: library.version,
+    dependencies: parseDepends(library.properties.get('depends') ?? '')
+  }
+}
+
+async function ownerLibraries(sketchDirs: readonly string[]): Promise<Library[]> {
+  const roots = new Set(sketchDirs.map(dir => libraryRootOfExamples(dir)).filter(root => root !== null))
+  const owners = await Promise.all(
+    [...roots].map(root => loadLibrary(root, 'sketch-owner').catch(() => null))
+  )
+  return owners.filter(owner => owner !== null)
+}
+
+function archiveOf(release: LibraryRelease, label: string): ArchiveSource {
+  let format: ArchiveSource['format']
+  try {
+    format = archiveFormatOf(release.url, label)
+  } catch {
+    format = archiveFormatOf(`file:///${release.archiveFileName}`, label)
+  }
+  return {
+    name: `arduino-library-${libraryFolderName(release.name)}`,
+    // tool-cache folders need a semver version: `1.2` is kept as 1.2.0.
+    version: toSemver(release.version)?.version ?? '0.0.0',
+    url: release.url,
+    sha256: release.sha256,
+    size: release.size,
+    format
+  }
+}
+
+async function installRelease(
+  release: LibraryRelease,
+  requiredBy: string | null,
+  archiveDir: string | undefined
+): Promise<InstalledLibrary> {
+  const label = `library "${release.name}@${release.version}"`
+  const installed = await installArchive(archiveOf(release, label), {
+    inputs: { url: label, sha256: label },
+    toolCacheArch: 'noarch',
+    archiveDir,
+    expect: 'library.properties',
+    layout: libraryFolderName(release.name)
+  })
+  return {
+    name: release.name,
+    version: release.version,
+    source: 'index',
+    url: release.url,
+    checksum: `SHA-256:${release.sha256}`,
+    requiredBy,
+    dir: installed.dir,
+    from: installed.source
+  }
+}
+
+async function loadIndex(
+  url: string,
+  input: string,
+  indexDir: string | undefined
+): Promise<{ index: LibraryIndex; downloaded: boolean }> {
+  const fetched = await fetchIndex(url, input, {
+    keepDir: indexDir ?? null,
+    parse: text => parseLibraryIndex(text, input, url)
+  })
+  return { index: fetched.index, downloaded: fetched.downloaded }
+}
+
+export async function installLibraries(request: LibraryInstallRequest): Promise<LibraryInstallResult> {
+  const specs: LibrarySpec[] = request.specs.map(text => parseLibrarySpec(text, isFolder(request.cwd)))
+  const folders = specs.flatMap(spec => (spec.kind === 'folder' ? [path.resolve(request.cwd, spec.dir)] : []))
+  const installed: InstalledLibrary[] = []
+  for (const spec of specs) {
+    if (spec.kind === 'git') installed.push(await installGitLibrary(spec.url, spec.ref))
+    if (spec.kind === 'zip') installed.push(await installZipLibrary(spec.url))
+  }
+  const wanted: WantedLibrary[] = specs.flatMap(spec =>
+    spec.kind === 'name' ? [{ name: spec.name, version: spec.version }] : []
+  )
+  let index: LibraryInstallResult['index'] = null
+  if (wanted.length > 0) {
+    const given = [
+      ...(folders.length > 0 ? await scanLibraries(folders, 'user') : []),
+      ...(await ownerLibraries(request.sketchDirs)),
+      ...(await Promise.all(installed.map(library => loadLibrary(library.dir, 'user'))))
+    ]
+    const url = request.indexUrl?.trim() || DEFAULT_LIBRARY_INDEX
+    const loaded = await loadIndex(url, request.indexInput ?? '--library-index', request.indexDir)
+    index = { url, downloaded: loaded.downloaded }
+    const resolution = resolveLibraries(wanted, loaded.index, given.map(providedBy))
+    for (const { release, requiredBy } of resolution.install)
+      installed.push(await installRelease(release, requiredBy, request.archiveDir))
+  }
+  return { libraryDirs: [...folders, ...installed.map(library => library.dir)], installed, index }
+}
