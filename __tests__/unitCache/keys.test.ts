@@ -3,7 +3,9 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { factsOf } from '../../src/unitCache/fileFacts.js'
+import { expansionCheck } from '../../src/unitCache/expansion.js'
 import {
+  ABSENT,
   CACHE_SCHEMA,
   detectKey,
   digestOf,
@@ -120,44 +122,42 @@ describe('unitKey', () => {
 
 describe('dependencyFacts and resultKey', () => {
   const plain = factsOf(Buffer.from('int x;\n'))
-  const located = factsOf(Buffer.from('const char *f = __FILE__;\n'))
   /** The single fact of one file read from `absolute`. */
-  const fingerprint = (facts: typeof plain, absolute: string): string =>
-    dependencyFacts([{ normalized: '{x}/x.h', absolute, facts }])[0]?.[1] ?? ''
+  const fingerprint = (facts: typeof plain | null, absolute: string, locationBound = false): string =>
+    dependencyFacts([{ normalized: '{x}/x.h', absolute, facts }], locationBound)[0]?.[1] ?? ''
 
-  it('is the content alone when no dependency uses __FILE__', () => {
+  it('is the content alone when the unit expands no location', () => {
     expect(fingerprint(plain, '/a/x.h')).toBe(fingerprint(plain, '/b/x.h'))
     expect(fingerprint(plain, '/a/x.h')).not.toBe(fingerprint(factsOf(Buffer.from('int y;\n')), '/a/x.h'))
   })
 
-  it('includes the location of a file that uses __FILE__', () => {
-    expect(fingerprint(located, '/a/x.h')).not.toBe(fingerprint(located, '/b/x.h'))
-    expect(fingerprint(located, '/a/x.h')).toContain(located.sha256)
+  it('includes every location when the unit expands one (it expands where it is used)', () => {
+    expect(fingerprint(plain, '/a/x.h', true)).not.toBe(fingerprint(plain, '/b/x.h', true))
+    expect(fingerprint(plain, '/a/x.h', true)).toContain(plain.sha256)
   })
 
-  it('includes every location once any dependency uses __FILE__ (it expands where it is used)', () => {
-    const read = (base: string) => [
-      { normalized: '{sketch}/s.c', absolute: `${base}/s.c`, facts: plain },
-      { normalized: '{lib}/where.h', absolute: '/lib/where.h', facts: located }
-    ]
-    expect(dependencyFacts(read('/a'))[0]?.[1]).not.toBe(dependencyFacts(read('/b'))[0]?.[1])
-    const withoutMacro = (base: string) => [
-      { normalized: '{sketch}/s.c', absolute: `${base}/s.c`, facts: plain }
-    ]
-    expect(dependencyFacts(withoutMacro('/a'))).toEqual(dependencyFacts(withoutMacro('/b')))
+  it('marks a file that is not there as absent, wherever it would be', () => {
+    expect(fingerprint(null, '/a/x.h')).toBe(ABSENT)
+    expect(fingerprint(null, '/a/x.h', true)).toBe(ABSENT)
   })
 
   it('changes with the unit, a dependency path, a fingerprint or the dependency set', () => {
     const core: [string, string] = ['{core}/Arduino.h', fingerprint(plain, '/a/Arduino.h')]
-    const sketch: [string, string] = ['{sketch/Blink}/Blink.ino', fingerprint(located, '/a/Blink.ino')]
+    const sketch: [string, string] = ['{sketch/Blink}/Blink.ino', fingerprint(plain, '/a/Blink.ino', true)]
     const key = resultKey('unit', [core, sketch])
     expect(resultKey('unit', [[...core], [...sketch]])).toBe(key)
     expect(resultKey('unit2', [core, sketch])).not.toBe(key)
     expect(resultKey('unit', [['{core}/Other.h', core[1]], sketch])).not.toBe(key)
-    expect(resultKey('unit', [core, [sketch[0], fingerprint(located, '/b/Blink.ino')]])).not.toBe(key)
+    expect(resultKey('unit', [core, [sketch[0], fingerprint(plain, '/b/Blink.ino', true)]])).not.toBe(key)
     expect(resultKey('unit', [core])).not.toBe(key)
   })
 })
+
+function expansionVerdict(argv: string[]) {
+  const check = expansionCheck(argv)
+  const [command = '', ...args] = check.argv
+  return check.verdict(execFileSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 26 }))
+}
 
 describe('a location macro expanded outside the file that names it', () => {
   let dir: string
@@ -196,7 +196,8 @@ describe('a location macro expanded outside the file that names it', () => {
       )
       return {
         object: await fs.readFile(path.join(sketch, 's.o')),
-        key: resultKey(unit, dependencyFacts(read))
+        // The unit's own preprocessor says whether it expands a location (expansion.ts).
+        key: resultKey(unit, dependencyFacts(read, expansionVerdict(['/usr/bin/avr-gcc', ...argv]).location))
       }
     }
     const here = await buildAt('a')

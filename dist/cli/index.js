@@ -35530,7 +35530,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2769);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7986);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -35539,7 +35539,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2769:
+/***/ 7986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40730,8 +40730,9 @@ function runProcess(argv, cwd) {
         child.stdout.on('data', (chunk) => stdout.push(chunk));
         child.stderr.on('data', (chunk) => stderr.push(chunk));
         child.on('error', reject);
-        child.on('close', code => resolve({
+        child.on('close', (code, signal) => resolve({
             code: code ?? 1,
+            signal,
             stdout: Buffer.concat(stdout).toString('utf8'),
             stderr: Buffer.concat(stderr).toString('utf8')
         }));
@@ -43515,29 +43516,34 @@ async function filesUnder(dir) {
     const entries = await (0,promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true }).catch(() => []);
     return entries.filter(entry => entry.isFile()).map(entry => external_node_path_default().join(entry.parentPath, entry.name));
 }
-/** The folders the driver really uses: its programs, gcc's own libraries, and the C library. */
-async function toolchainFolders(binDir) {
+async function askFolders(binDir) {
     const driver = external_node_path_default().join(binDir, 'avr-gcc');
-    const answers = await Promise.all([
+    const [cc1, libgcc, libc] = await Promise.all([
         askDriver(driver, '-print-prog-name=cc1'),
         askDriver(driver, '-print-libgcc-file-name'),
         askDriver(driver, '-print-file-name=libc.a')
     ]);
-    const [cc1, libgcc, libc] = answers;
-    const folders = [
-        cc1 !== undefined && external_node_path_default().isAbsolute(cc1) ? external_node_path_default().dirname(cc1) : null,
-        libgcc !== undefined && external_node_path_default().isAbsolute(libgcc) ? external_node_path_default().dirname(libgcc) : null,
-        // <sysroot>/lib/libc.a: the whole sysroot (headers, libraries, as and ld, linker scripts).
-        libc !== undefined && external_node_path_default().isAbsolute(libc) ? external_node_path_default().dirname(external_node_path_default().dirname(libc)) : null
-    ].filter((folder) => folder !== null);
+    const dirOf = (file, levels) => external_node_path_default().isAbsolute(file) ? external_node_path_default().resolve(file, ...Array(levels).fill('..')) : null;
+    return { cc1Dir: dirOf(cc1, 1), gccDir: dirOf(libgcc, 1), sysroot: dirOf(libc, 2) };
+}
+function includeDirsOf(folders) {
+    const { gccDir, sysroot } = folders;
+    return [
+        ...(gccDir === null ? [] : [external_node_path_default().join(gccDir, 'include'), external_node_path_default().join(gccDir, 'include-fixed')]),
+        ...(sysroot === null ? [] : [external_node_path_default().join(sysroot, 'include')])
+    ];
+}
+/** The folders the driver really uses: its programs, gcc's own libraries, and the C library. */
+async function toolchainFolders(asked) {
+    const folders = [asked.cc1Dir, asked.gccDir, asked.sysroot].filter((folder) => folder !== null);
     const resolved = await Promise.all(folders.map(folder => (0,promises_namespaceObject.realpath)(folder).catch(() => folder)));
     // A folder inside another is hashed once.
     const unique = [...new Set(resolved)].sort();
     return unique.filter(folder => !unique.some(other => other !== folder && folder.startsWith(other + (external_node_path_default()).sep)));
 }
-async function toolchainFiles(binDir) {
+async function toolchainFiles(binDir, asked) {
     const files = DRIVERS.map(name => external_node_path_default().join(binDir, name));
-    for (const folder of await toolchainFolders(binDir))
+    for (const folder of await toolchainFolders(asked))
         files.push(...(await filesUnder(folder)));
     return files;
 }
@@ -43549,14 +43555,16 @@ function nameWithin(file, binDir) {
 }
 async function identifyToolchain(binDir, memo) {
     const version = await askDriver(external_node_path_default().join(binDir, 'avr-gcc'), '-dumpversion');
-    const files = (await toolchainFiles(binDir)).sort();
+    const asked = await askFolders(binDir);
+    const includeDirs = includeDirsOf(asked);
+    const files = (await toolchainFiles(binDir, asked)).sort();
     const stats = await Promise.all(files.map(file => (0,promises_namespaceObject.stat)(file).catch(() => null)));
     const statDigest = (0,external_node_crypto_.createHash)('sha256')
         .update(JSON.stringify(files.map((file, i) => [file, stats[i]?.size, stats[i]?.mtimeMs, stats[i]?.ino])))
         .digest('hex');
     const remembered = await memo?.get(statDigest);
     if (remembered !== undefined && remembered !== null)
-        return { id: remembered, version, fileCount: files.length };
+        return { id: remembered, version, fileCount: files.length, includeDirs };
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for (const file of files) {
         const content = await (0,promises_namespaceObject.readFile)(file).catch(() => null);
@@ -43566,7 +43574,31 @@ async function identifyToolchain(binDir, memo) {
     }
     const id = `sha256:${hash.digest('hex')}`;
     await memo?.set(statDigest, id);
-    return { id, version, fileCount: files.length };
+    return { id, version, fileCount: files.length, includeDirs };
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/failures.ts
+const ENVIRONMENT_MESSAGES = [
+    [/No space left on device/, 'the disk is full (ENOSPC)'],
+    [/Input\/output error/, 'an I/O error (EIO)'],
+    [/out of memory|virtual memory exhausted|Cannot allocate memory/i, 'memory ran out'],
+    [
+        /error trying to exec|execvp: |cannot find '(ld|as)'|Permission denied$/m,
+        'a program of the toolchain is missing or not executable'
+    ],
+    [
+        /internal compiler error|terminated program|not reproducible, so it is likely a hardware or OS problem/,
+        'the compiler crashed or was killed'
+    ]
+];
+/** Why the environment, not the inputs, made this process fail; null for a success or a real result. */
+function environmentFailure(result) {
+    if (result.signal !== null)
+        return `killed by ${result.signal}`;
+    if (result.code === 0)
+        return null;
+    const output = `${result.stdout}\n${result.stderr}`;
+    return ENVIRONMENT_MESSAGES.find(([pattern]) => pattern.test(output))?.[1] ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/arduino/recipes.ts
@@ -43646,6 +43678,7 @@ function sizeArgv(props) {
 
 
 
+
 /**
  * A short hash of a compile configuration (recipes and include folders), so objects built with
  * different flags never share a folder and objects built with the same flags always do.
@@ -43710,43 +43743,63 @@ class UnitCompiler {
         if (found.kind === 'hit') {
             return {
                 unit,
-                ok: true,
-                messages: found.messages,
+                ok: found.result.ok,
+                messages: found.result.messages,
                 source: 'hit',
                 missReason: null,
                 seconds: 0,
                 resultKey: found.resultKey,
-                cachedObject: found.object,
-                dependencies: found.dependencies
+                cachedObject: found.result.ok ? found.result.object : null,
+                dependencies: found.dependencies,
+                objectSha256: null
             };
         }
         return this.compileNow(unit, key, found.reason);
     }
+    /** The unit's preprocessor check (unitCache/expansion.ts), counted as a preprocessor run. */
+    runCheck = (argv) => this.runner.run('preprocess', argv);
     async compileNow(unit, key, missReason) {
         await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(unit.object), { recursive: true });
         const result = await this.runner.run('compile', unit.argv);
+        const messages = (result.stdout + result.stderr).trim();
         const compiled = {
             unit,
-            ok: result.code === 0,
-            messages: (result.stdout + result.stderr).trim(),
+            messages,
             missReason,
-            seconds: result.seconds
+            seconds: result.seconds,
+            resultKey: null,
+            cachedObject: null,
+            dependencies: [],
+            objectSha256: null
         };
-        const uncached = { resultKey: null, cachedObject: null, dependencies: [] };
-        if (!compiled.ok)
-            return { ...compiled, ...uncached, source: 'failed' };
-        if (this.cache === null || key === null)
-            return { ...compiled, ...uncached, source: 'compiled' };
-        const stored = await this.cache.storeUnit(key, unit.object, compiled.messages);
-        return stored.kind === 'stored'
-            ? {
+        const cache = this.cache;
+        if (result.code !== 0 || result.signal !== null) {
+            const failed = { ...compiled, ok: false, source: 'failed' };
+            // A failure is a result and is stored, unless the environment caused it (toolchain/failures.ts).
+            if (cache === null || key === null || environmentFailure(result) !== null)
+                return failed;
+            const outcome = { ok: false, objectPath: unit.object, messages, exitCode: result.code };
+            const stored = await cache.storeUnit(key, unit.source, unit.argv, outcome, this.runCheck);
+            return stored.kind === 'stored'
+                ? { ...failed, resultKey: stored.resultKey, dependencies: stored.dependencies }
+                : failed;
+        }
+        if (cache === null || key === null)
+            return { ...compiled, ok: true, source: 'compiled' };
+        const outcome = { ok: true, objectPath: unit.object, messages };
+        const stored = await cache.storeUnit(key, unit.source, unit.argv, outcome, this.runCheck);
+        if (stored.kind === 'stored') {
+            return {
                 ...compiled,
-                ...uncached,
+                ok: true,
                 source: 'compiled',
                 resultKey: stored.resultKey,
                 dependencies: stored.dependencies
-            }
-            : { ...compiled, ...uncached, source: 'uncacheable', dependencies: stored.dependencies };
+            };
+        }
+        const object = await (0,promises_namespaceObject.readFile)(unit.object);
+        const objectSha256 = (0,external_node_crypto_.createHash)('sha256').update(object).digest('hex');
+        return { ...compiled, ok: true, source: 'uncacheable', dependencies: stored.dependencies, objectSha256 };
     }
 }
 
@@ -44550,104 +44603,113 @@ function resolveHeader(header, candidates, arch, alreadyImported) {
     return bestProvider(header, providers, arch);
 }
 
-;// CONCATENATED MODULE: ./src/engine/detectLibraries.ts
-/**
- * Library detection as the Arduino tools do it: run the preprocessor over each source with the
- * include folders known so far; a "No such file" for a header names a library to add, whose sources
- * are then scanned the same way. Conditional includes are therefore honoured exactly.
- */
-
-
-
-
-
-
-/** The header a failed preprocessor run could not find (gcc: `fatal error: X.h: No such file or directory`). */
-function missingHeaderIn(compilerOutput) {
-    const match = /fatal error: ([^\s:]+): No such file or directory/.exec(compilerOutput);
-    return match?.[1] ?? null;
+;// CONCATENATED MODULE: ./src/unitCache/depfile.ts
+/** Make-style dependency files (`-MMD`): what a compile read, and how to write them back on a hit. */
+/** The prerequisites of the first rule, unescaped as gcc escapes them (`\ `, `\#`, `$$`). */
+function parseDepfile(text) {
+    const joined = text.replace(/\\\r?\n/g, ' ');
+    const colon = joined.search(/:(\s|$)/);
+    if (colon < 0)
+        return [];
+    const firstRule = joined.slice(colon + 1).split(/\r?\n/)[0] ?? '';
+    const files = [];
+    let current = '';
+    for (let i = 0; i < firstRule.length; i++) {
+        const char = firstRule[i] ?? '';
+        const next = firstRule[i + 1];
+        if (char === '\\' && (next === ' ' || next === '#')) {
+            current += next;
+            i++;
+        }
+        else if (char === '$' && next === '$') {
+            current += '$';
+            i++;
+        }
+        else if (/\s/.test(char)) {
+            if (current !== '')
+                files.push(current);
+            current = '';
+        }
+        else {
+            current += char;
+        }
+    }
+    if (current !== '')
+        files.push(current);
+    return files;
 }
-/**
- * Beyond arduino-cli: an example may include a header of its own library that is no top-level
- * header (`#include "lib/sub/x.h"`), which arduino-cli cannot map to a library. When no library
- * provides the header by name but the file is in the owner's source folder, the owner is the
- * library, taken at that point of detection: where arduino-cli finds a library list, this never
- * runs, so the libraries, their order and the firmware stay arduino-cli's.
- */
-function ownerProviding(owner, header, imported) {
-    if (owner === null || imported.some(library => library.dir === owner.dir))
-        return null;
-    return (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(owner.sourceDir, header)) ? owner : null;
+// As gcc escapes: a space or # with a backslash, $ doubled.
+const depfile_escape = (file) => file.replace(/([ #])/g, '\\$1').replace(/\$/g, '$$$$');
+/** A dependency file as gcc writes it with -MMD: the object, then every file it read. */
+function formatDepfile(object, files) {
+    return `${depfile_escape(object)}: ${files.map(depfile_escape).join(' \\\n ')}\n`;
 }
+
+;// CONCATENATED MODULE: ./src/unitCache/expansion.ts
 /**
- * Shares preprocessor runs across the sketches of a run: a library source preprocessed with the
- * same include folders gives the same answer for every sketch.
+ * Expansion, not text: whether a unit's output depends on where its files are (`__FILE__`) or on
+ * when it was compiled (`__DATE__`, `__TIME__`, `__TIMESTAMP__`). A mention in a comment, under
+ * `#if 0` or in a macro that is never expanded changes nothing, so text only says when to look;
+ * the answer comes from the unit's own preprocessor run (as ccache's preprocessor mode does), on a
+ * miss, with each macro redefined to a sentinel no source holds: a sentinel in the output is an
+ * expansion. Line markers name files, never sentinels, so they cannot be mistaken for one.
  */
-class LibraryDetector {
-    runner;
-    props;
-    arch;
-    preprocessed = new Map();
-    sources = new Map();
-    constructor(runner, props, arch) {
-        this.runner = runner;
-        this.props = props;
-        this.arch = arch;
+
+/** Macros (and gcc's builtin) whose expansion is the location of a file. */
+const LOCATION_NAMES = ['__FILE__', '__BASE_FILE__'];
+/** `__builtin_FILE()` is no macro: it survives preprocessing as itself and names the file at compile time. */
+const LOCATION_BUILTIN = '__builtin_FILE';
+/** Macros whose expansion is a time: the object differs at every compile (`__TIMESTAMP__`: the source's mtime). */
+const TIME_NAMES = ['__DATE__', '__TIME__', '__TIMESTAMP__'];
+const MENTIONS = [...LOCATION_NAMES, LOCATION_BUILTIN, ...TIME_NAMES].map(name => Buffer.from(name));
+/** Whether a file's bytes mention any of them (anywhere: comments too). The cheap first test. */
+function mentionsExpansionMacro(content) {
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    return MENTIONS.some(name => bytes.includes(name));
+}
+const INCLUDE = /^[ \t]*#[ \t]*include[ \t]*(?:[<"]([^>"\n]+)[>"]|(\S))/gm;
+/**
+ * The base names of the headers a file's `#include` lines name; `*` for a computed include
+ * (`#include MACRO`), which could name any header.
+ */
+function includedNames(text) {
+    const names = [];
+    for (const match of text.matchAll(INCLUDE)) {
+        const [, header, computed] = match;
+        if (header !== undefined)
+            names.push(header.slice(header.lastIndexOf('/') + 1));
+        else if (computed !== undefined)
+            names.push('*');
     }
-    /** `owner`: the library whose examples/ holds the sketch, if any (see `ownerProviding`). */
-    async detect(baseIncludeDirs, sketchSources, candidates, owner = null) {
-        const libraries = [];
-        const includeDirs = [...baseIncludeDirs];
-        const queue = [...sketchSources];
-        for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-            for (;;) {
-                const outcome = await this.preprocess(next, includeDirs);
-                if (outcome.ok)
-                    break;
-                if (outcome.missingHeader === null) {
-                    return { ok: false, error: outcome.messages, missingHeader: null };
-                }
-                const library = resolveHeader(outcome.missingHeader, [...candidates], this.arch, libraries) ??
-                    ownerProviding(owner, outcome.missingHeader, libraries);
-                if (library === null || libraries.includes(library)) {
-                    return {
-                        ok: false,
-                        error: `${outcome.missingHeader}: no library provides this header (included from ${next})`,
-                        missingHeader: outcome.missingHeader
-                    };
-                }
-                libraries.push(library);
-                includeDirs.push(...libraryIncludeDirs(library));
-                queue.push(...(await this.sourcesOf(library)));
-            }
-        }
-        return { ok: true, libraries, includeDirs };
+    return names;
+}
+// Flags of the compile that write files or pick the output kind; the check writes to stdout only.
+const DROPPED_FLAGS = new Set(['-c', '-S', '-MMD', '-MD', '-MP']);
+const DROPPED_WITH_VALUE = new Set(['-o', '-MF', '-MT', '-MQ']);
+/**
+ * The check for a compile command: the same command preprocessing only (`-E`, output on stdout,
+ * no dependency file), warnings off (redefining a builtin warns), and every macro above defined as
+ * a sentinel that carries a fresh random tag, so no source can hold it by chance.
+ */
+function expansionCheck(compileArgv, tag = (0,external_node_crypto_.randomBytes)(6).toString('hex')) {
+    const sentinel = (name) => `__fbuild_${tag}_${name.replace(/_/g, '')}`;
+    const argv = [];
+    for (let i = 0; i < compileArgv.length; i++) {
+        const arg = compileArgv[i] ?? '';
+        if (DROPPED_WITH_VALUE.has(arg))
+            i++;
+        else if (!DROPPED_FLAGS.has(arg))
+            argv.push(arg);
     }
-    /** A library's source files, listed once per run however many sketches use it. */
-    sourcesOf(library) {
-        let sources = this.sources.get(library);
-        if (sources === undefined) {
-            sources = librarySourceFiles(library);
-            this.sources.set(library, sources);
-        }
-        return sources;
-    }
-    preprocess(source, includeDirs) {
-        const key = [source, ...includeDirs].join('\u0000');
-        let outcome = this.preprocessed.get(key);
-        if (outcome === undefined) {
-            outcome = this.runPreprocessor(source, includeDirs);
-            this.preprocessed.set(key, outcome);
-        }
-        return outcome;
-    }
-    async runPreprocessor(source, includeDirs) {
-        const result = await this.runner.run('preprocess', preprocessArgv(this.props, source, includeDirs, external_node_os_namespaceObject.devNull));
-        if (result.code === 0)
-            return { ok: true };
-        const messages = (result.stdout + result.stderr).trim();
-        return { ok: false, missingHeader: missingHeaderIn(messages), messages };
-    }
+    argv.push('-E', '-w', ...[...LOCATION_NAMES, ...TIME_NAMES].map(name => `-D${name}=${sentinel(name)}`));
+    return {
+        argv,
+        verdict: preprocessed => ({
+            location: LOCATION_NAMES.some(name => preprocessed.includes(sentinel(name))) ||
+                preprocessed.includes(LOCATION_BUILTIN),
+            time: TIME_NAMES.some(name => preprocessed.includes(sentinel(name)))
+        })
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/unitCache/keys.ts
@@ -44666,17 +44728,20 @@ function unitKey(toolchainId, normalizedArgv) {
     return digestOf({ schema: CACHE_SCHEMA, kind: 'unit', toolchainId, argv: normalizedArgv });
 }
 /**
- * Dependencies as a key sees them: each file's content, and every file's location as soon as one
- * of them uses `__FILE__` (its expansion is a path that reaches the object, so the unit must
- * recompile when moved). The location is that of the file that *expands* the macro,
- * which may be another one (a header's `#define HERE __FILE__` used by the sketch), so one use
- * ties the result to where all of them are.
+ * The fingerprint of a file that is not there: a result that depends on a header being absent (a
+ * failure that names it missing) is found again only while it stays absent.
  */
-function dependencyFacts(read) {
-    const locationMatters = read.some(dependency => dependency.facts.usesFileMacro);
+const ABSENT = '-';
+/**
+ * Dependencies as a key sees them: each file's content, and, when the unit's output names a
+ * location (its preprocessor expanded `__FILE__`: expansion.ts), every file's location too. The
+ * location is that of the file that *expands* the macro, which may be another one (a header's
+ * `#define HERE __FILE__` used by the sketch), so one expansion ties the result to where all of them are.
+ */
+function dependencyFacts(read, locationBound) {
     return read.map(({ normalized, absolute, facts }) => [
         normalized,
-        locationMatters ? `${facts.sha256}@${absolute}` : facts.sha256
+        facts === null ? ABSENT : locationBound ? `${facts.sha256}@${absolute}` : facts.sha256
     ]);
 }
 function resultKey(unit, dependencies) {
@@ -44687,51 +44752,6 @@ function linkKey(input) {
 }
 function detectKey(input) {
     return digestOf({ schema: CACHE_SCHEMA, kind: 'detect', ...input });
-}
-
-;// CONCATENATED MODULE: ./src/unitCache/detectCache.ts
-
-function detectionKeyOf(cache, question) {
-    return detectKey({
-        toolchainId: question.toolchainId,
-        preprocessArgv: question.preprocessArgv.map(arg => cache.normalize(arg)),
-        candidates: question.candidates.map(library => [
-            cache.normalize(library.dir),
-            [...library.headers].sort()
-        ]),
-        sources: question.sketchFiles.map(file => cache.normalize(file)).sort()
-    });
-}
-/** The libraries found last time, when nothing they were found from has changed. */
-async function lookupDetection(cache, key, candidates) {
-    const found = await cache.buildStore.get('detect', key);
-    if (found.kind !== 'hit')
-        return null;
-    const stored = found.value.meta;
-    if (!Array.isArray(stored?.libraries) || !Array.isArray(stored.dependencies))
-        return null;
-    if (!(await cache.dependenciesMatch(stored.dependencies)))
-        return null;
-    const libraries = [];
-    for (const normalized of stored.libraries) {
-        const dir = cache.resolve(normalized);
-        const library = candidates.find(candidate => candidate.dir === dir);
-        if (library === undefined)
-            return null;
-        libraries.push(library);
-    }
-    return libraries;
-}
-async function storeDetection(cache, key, libraries, dependencyFiles) {
-    const unique = [...new Set(dependencyFiles)].sort();
-    const dependencies = await cache.currentFacts(unique.map(file => cache.normalize(file)));
-    if (dependencies === null)
-        return;
-    const record = {
-        libraries: libraries.map(library => cache.normalize(library.dir)),
-        dependencies
-    };
-    await cache.buildStore.put('detect', key, record);
 }
 
 ;// CONCATENATED MODULE: ./src/unitCache/roots.ts
@@ -44833,6 +44853,468 @@ function placeText(portable, orderedRoots) {
     return placed;
 }
 
+;// CONCATENATED MODULE: ./src/unitCache/systemHeaders.ts
+/**
+ * The toolchain's own headers that can expand a location or time macro (avr-libc's `assert.h`
+ * uses `__FILE__`). `-MMD` leaves system headers out of a unit's dependencies, so a unit that
+ * includes one of these must be checked by the preprocessor even when none of its own files
+ * mentions a macro. Known by base name, through what they include too.
+ */
+
+
+
+async function headersUnder(dir) {
+    const entries = await (0,promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+    return entries.filter(entry => entry.isFile()).map(entry => external_node_path_default().join(entry.parentPath, entry.name));
+}
+/** Base names of the system headers that mention a macro, or include (at any depth) one that does. */
+async function expandingSystemHeaders(includeDirs) {
+    const includes = new Map();
+    const expanding = new Set();
+    for (const dir of includeDirs) {
+        for (const file of await headersUnder(dir)) {
+            const content = await (0,promises_namespaceObject.readFile)(file).catch(() => null);
+            if (content === null)
+                continue;
+            const name = external_node_path_default().basename(file);
+            if (mentionsExpansionMacro(content))
+                expanding.add(name);
+            includes.set(name, [...(includes.get(name) ?? []), ...includedNames(content.toString('latin1'))]);
+        }
+    }
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const [name, included] of includes) {
+            if (!expanding.has(name) && included.some(other => other === '*' || expanding.has(other))) {
+                expanding.add(name);
+                grew = true;
+            }
+        }
+    }
+    return expanding;
+}
+
+;// CONCATENATED MODULE: ./src/unitCache/unitCache.ts
+/**
+ * The persistent compile cache over the store: translation units in direct mode (a manifest per
+ * unit key lists dependency sets and their results, checked by content without running the
+ * preprocessor), link results, and library-detection results.
+ */
+
+
+
+
+
+
+
+const MANIFEST_LIMIT = 8;
+function resultMetaOf(meta) {
+    const found = meta;
+    if (typeof found?.messages !== 'string')
+        return null;
+    if (found.exitCode !== null && typeof found.exitCode !== 'number')
+        return null;
+    return { messages: found.messages, exitCode: found.exitCode, expansion: found.expansion ?? null };
+}
+/** The candidates a manifest lists; anything malformed is ignored (the store already checked the JSON). */
+function candidatesOf(meta) {
+    if (!Array.isArray(meta))
+        return [];
+    return meta.filter((value) => {
+        const candidate = value;
+        return (typeof candidate?.result === 'string' &&
+            Array.isArray(candidate.dependencies) &&
+            typeof candidate.locationBound === 'boolean');
+    });
+}
+/** gcc -H lists each header it opens on stderr as `. path`, one dot per include depth. */
+function headersOpened(stderr) {
+    return [...stderr.matchAll(/^\.+ (.+)$/gm)].map(match => external_node_path_default().resolve(match[1] ?? ''));
+}
+class UnitCache {
+    options;
+    store;
+    buildStore;
+    /** Bytes of new results written by this run. */
+    bytesStored = 0;
+    systemHeaders;
+    constructor(options) {
+        this.options = options;
+        this.store = options.store;
+        this.buildStore = options.buildStore;
+    }
+    /** This run's named roots, most specific first. */
+    roots() {
+        return this.options.roots();
+    }
+    keyOf(argv) {
+        return unitKey(this.options.toolchainId, normalizeArgv(argv, this.options.roots()));
+    }
+    // Dependency lists repeat the same paths for every sketch: translate each once per run.
+    normalized = new Map();
+    resolved = new Map();
+    normalize(text) {
+        let result = this.normalized.get(text);
+        if (result === undefined) {
+            result = normalizeText(text, this.options.roots());
+            this.normalized.set(text, result);
+        }
+        return result;
+    }
+    resolve(normalized) {
+        let result = this.resolved.get(normalized);
+        if (result === undefined) {
+            result = resolveNormalized(normalized, this.options.roots());
+            this.resolved.set(normalized, result);
+        }
+        return result;
+    }
+    /**
+     * Fingerprints of normalized dependencies as they are now (keys.ts dependencyFacts), ABSENT for a
+     * file that is not there; null when one cannot be placed at this location.
+     */
+    async currentFacts(normalizedPaths, locationBound) {
+        const read = [];
+        for (const normalized of normalizedPaths) {
+            const absolute = this.resolve(normalized);
+            if (absolute === null)
+                return null;
+            const facts = this.options.memo.peek(absolute) ?? (await this.options.memo.get(absolute));
+            read.push({ normalized, absolute, facts });
+        }
+        return dependencyFacts(read, locationBound);
+    }
+    /** Whether every dependency still has the fingerprint it had when the entry was stored. */
+    async dependenciesMatch(dependencies, locationBound = false) {
+        const current = await this.currentFacts(dependencies.map(([file]) => file), locationBound);
+        return current !== null && current.every(([, print], i) => print === dependencies[i]?.[1]);
+    }
+    async lookupUnit(key) {
+        const manifest = await this.store.get('manifests', key);
+        if (manifest.kind === 'corrupt')
+            return { kind: 'miss', reason: 'corrupt-entry' };
+        if (manifest.kind === 'miss')
+            return { kind: 'miss', reason: 'no-entry' };
+        for (const candidate of candidatesOf(manifest.value.meta)) {
+            if (!(await this.dependenciesMatch(candidate.dependencies, candidate.locationBound)))
+                continue;
+            // Loading verifies the object's hash now: a damaged object is a miss, not a failed link later.
+            const loaded = await this.store.load('objects', candidate.result);
+            if (loaded.kind === 'corrupt')
+                return { kind: 'miss', reason: 'corrupt-entry' };
+            const result = loaded.kind === 'hit' ? this.resultOf(loaded.value) : null;
+            if (result === null)
+                return { kind: 'miss', reason: 'no-entry' };
+            const dependencies = candidate.dependencies.map(([file]) => this.resolve(file) ?? file);
+            return { kind: 'hit', resultKey: candidate.result, result, dependencies };
+        }
+        return { kind: 'miss', reason: 'dependency-changed' };
+    }
+    resultOf(loaded) {
+        const meta = resultMetaOf(loaded.entry.meta);
+        const messages = meta === null ? null : placeText(meta.messages, this.options.roots());
+        if (meta === null || messages === null)
+            return null;
+        if (meta.exitCode !== null)
+            return { ok: false, messages, exitCode: meta.exitCode };
+        const object = loaded.blobs.get('object');
+        return object === undefined ? null : { ok: true, object, messages };
+    }
+    /** Writes a hit's object and dependency file where the compile would have written them. */
+    async materialize(objectPath, object, dependencies) {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(objectPath), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(objectPath, object);
+        await (0,promises_namespaceObject.writeFile)(depfilePath(objectPath), formatDepfile(objectPath, dependencies));
+    }
+    /**
+     * After a real compile (`argv` of unit `source`): record its result (object or failure), what it
+     * read and what it printed, unless it cannot be reused safely. The preprocessor check runs only
+     * for a failure (gcc writes no dependency file then: the check lists the headers, -H) or when a
+     * file the unit read, its command, or a system header it includes mentions a macro.
+     */
+    async storeUnit(key, source, argv, compiled, runCheck) {
+        let dependencies = [];
+        if (compiled.ok) {
+            const depText = await (0,promises_namespaceObject.readFile)(depfilePath(compiled.objectPath), 'utf8').catch(() => null);
+            if (depText === null)
+                return { kind: 'uncacheable', why: 'no dependency file', dependencies };
+            dependencies = parseDepfile(depText).map(file => external_node_path_default().resolve(file));
+        }
+        let expansion = null;
+        if (!compiled.ok || (await this.mayExpand(argv, dependencies))) {
+            const check = expansionCheck(argv);
+            const ran = await runCheck(compiled.ok ? check.argv : [...check.argv, '-H']);
+            if (!compiled.ok) {
+                // A header not found: the result depends on files that are not there; never stored.
+                if (/fatal error: .*No such file or directory/.test(ran.stderr))
+                    return { kind: 'uncacheable', why: 'a header is missing', dependencies };
+                dependencies = [external_node_path_default().resolve(source), ...new Set(headersOpened(ran.stderr))];
+            }
+            else if (ran.code !== 0) {
+                return { kind: 'uncacheable', why: 'the preprocessor check failed', dependencies };
+            }
+            expansion = check.verdict(ran.stdout);
+            if (expansion.time)
+                return { kind: 'uncacheable', why: 'it expands __DATE__, __TIME__ or __TIMESTAMP__', dependencies };
+        }
+        const why = await this.whyUncacheable(dependencies);
+        if (why !== null)
+            return { kind: 'uncacheable', why, dependencies };
+        const locationBound = expansion?.location ?? false;
+        const facts = await this.currentFacts(dependencies.map(file => this.normalize(file)), locationBound);
+        if (facts === null || facts.some(([, print]) => print === ABSENT))
+            return { kind: 'uncacheable', why: 'a dependency vanished', dependencies };
+        const object = compiled.ok ? await (0,promises_namespaceObject.readFile)(compiled.objectPath) : null;
+        const result = resultKey(key, facts);
+        const meta = {
+            messages: portableText(compiled.messages, this.options.roots()),
+            exitCode: compiled.ok ? null : compiled.exitCode,
+            expansion
+        };
+        const blobs = new Map(object === null ? [] : [['object', object]]);
+        await this.store.put('objects', result, meta, blobs);
+        this.bytesStored += object?.length ?? 0;
+        await this.addToManifest(key, { dependencies: facts, result, locationBound });
+        return { kind: 'stored', resultKey: result, dependencies };
+    }
+    /** Whether the unit could expand a location or time macro: the cheap test before the exact one. */
+    async mayExpand(argv, dependencies) {
+        if (argv.some(arg => mentionsExpansionMacro(arg)))
+            return true;
+        const memo = this.options.memo;
+        for (const file of dependencies)
+            if ((await memo.get(file))?.mentionsExpansionMacro === true)
+                return true;
+        this.systemHeaders ??= expandingSystemHeaders(this.options.systemIncludeDirs);
+        const expanding = await this.systemHeaders;
+        if (expanding.size === 0)
+            return false;
+        for (const file of dependencies) {
+            if ((await memo.includesOf(file)).some(name => name === '*' || expanding.has(name)))
+                return true;
+        }
+        return false;
+    }
+    async whyUncacheable(dependencies) {
+        for (const file of dependencies) {
+            const facts = await this.options.memo.get(file);
+            if (facts === null)
+                return `${file} vanished during the compile`;
+            if (file.startsWith(this.options.buildDir + (external_node_path_default()).sep))
+                continue;
+            // Race guard: a header edited while the build ran may not match the object.
+            const info = await (0,promises_namespaceObject.stat)(file).catch(() => null);
+            const changedAt = Math.max(info?.mtimeMs ?? Infinity, info?.ctimeMs ?? 0);
+            if (changedAt >= this.options.runStartedAt) {
+                return `${file} changed during the build`;
+            }
+        }
+        return null;
+    }
+    async addToManifest(key, candidate) {
+        const existing = await this.store.get('manifests', key);
+        const previous = existing.kind === 'hit'
+            ? candidatesOf(existing.value.meta).filter(old => old.result !== candidate.result)
+            : [];
+        const candidates = [candidate, ...previous].slice(0, MANIFEST_LIMIT);
+        await this.store.put('manifests', key, candidates);
+    }
+}
+/** gcc -MMD writes `x.o`'s dependencies to `x.d`. */
+function depfilePath(objectPath) {
+    return objectPath.replace(/\.o$/, '.d');
+}
+
+;// CONCATENATED MODULE: ./src/engine/detectLibraries.ts
+/**
+ * Library detection as the Arduino tools do it: run the preprocessor over each source with the
+ * include folders known so far; a "No such file" for a header names a library to add, whose sources
+ * are then scanned the same way. Conditional includes are therefore honoured exactly.
+ */
+
+
+
+
+
+
+
+
+/** The header a failed preprocessor run could not find (gcc: `FILE:L:C: fatal error: X.h: No such file or directory`), and the file that included it. */
+function missingHeaderIn(compilerOutput) {
+    const match = /^(.*?):\d+:\d+: fatal error: ([^\s:]+): No such file or directory/m.exec(compilerOutput);
+    return match === null ? null : { header: match[2] ?? '', from: match[1] ?? '' };
+}
+/** gcc's stderr without what -H adds: `. header` lines, and the include-guard list it ends with. */
+function withoutHeaderList(stderr) {
+    return stderr
+        .replace(/^\.+ .*\n?/gm, '')
+        .replace(/^Multiple include guards may be useful for:\n[\s\S]*$/m, '');
+}
+/**
+ * Beyond arduino-cli: an example may include a header of its own library that is no top-level
+ * header (`#include "lib/sub/x.h"`), which arduino-cli cannot map to a library. When no library
+ * provides the header by name but the file is in the owner's source folder, the owner is the
+ * library, taken at that point of detection: where arduino-cli finds a library list, this never
+ * runs, so the libraries, their order and the firmware stay arduino-cli's.
+ */
+function ownerProviding(owner, header, imported) {
+    if (owner === null || imported.some(library => library.dir === owner.dir))
+        return null;
+    return (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(owner.sourceDir, header)) ? owner : null;
+}
+/**
+ * Shares preprocessor runs across the sketches of a run: a library source preprocessed with the
+ * same include folders gives the same answer for every sketch.
+ */
+class LibraryDetector {
+    runner;
+    props;
+    arch;
+    preprocessed = new Map();
+    sources = new Map();
+    constructor(runner, props, arch) {
+        this.runner = runner;
+        this.props = props;
+        this.arch = arch;
+    }
+    /** `owner`: the library whose examples/ holds the sketch, if any (see `ownerProviding`). */
+    async detect(baseIncludeDirs, sketchSources, candidates, owner = null) {
+        const libraries = [];
+        const includeDirs = [...baseIncludeDirs];
+        const read = new Set();
+        const queue = [...sketchSources];
+        for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+            for (;;) {
+                const outcome = await this.preprocess(next, includeDirs);
+                for (const file of outcome.read)
+                    read.add(file);
+                if (outcome.ok)
+                    break;
+                const failed = { ok: false, read: [...read], environment: outcome.environment };
+                if (outcome.missing === null) {
+                    return { ...failed, error: outcome.messages, missingHeader: null, absent: [] };
+                }
+                const { header, from } = outcome.missing;
+                const library = resolveHeader(header, [...candidates], this.arch, libraries) ??
+                    ownerProviding(owner, header, libraries);
+                if (library === null || libraries.includes(library)) {
+                    // Where the header was looked for: beside the file that included it, each include folder, the owner.
+                    const places = [
+                        external_node_path_default().dirname(external_node_path_default().resolve(from)),
+                        ...includeDirs,
+                        ...(owner === null ? [] : [owner.sourceDir])
+                    ];
+                    return {
+                        ...failed,
+                        error: `${header}: no library provides this header (included from ${next})`,
+                        missingHeader: header,
+                        absent: [...new Set(places.map(dir => external_node_path_default().join(dir, header)))]
+                    };
+                }
+                libraries.push(library);
+                includeDirs.push(...libraryIncludeDirs(library));
+                queue.push(...(await this.sourcesOf(library)));
+            }
+        }
+        return { ok: true, libraries, includeDirs, read: [...read] };
+    }
+    /** A library's source files, listed once per run however many sketches use it. */
+    sourcesOf(library) {
+        let sources = this.sources.get(library);
+        if (sources === undefined) {
+            sources = librarySourceFiles(library);
+            this.sources.set(library, sources);
+        }
+        return sources;
+    }
+    preprocess(source, includeDirs) {
+        const key = [source, ...includeDirs].join('\u0000');
+        let outcome = this.preprocessed.get(key);
+        if (outcome === undefined) {
+            outcome = this.runPreprocessor(source, includeDirs);
+            this.preprocessed.set(key, outcome);
+        }
+        return outcome;
+    }
+    async runPreprocessor(source, includeDirs) {
+        // -H: gcc lists every header it opens, failed runs too: what a stored answer depends on.
+        const argv = [...preprocessArgv(this.props, source, includeDirs, external_node_os_namespaceObject.devNull), '-H'];
+        const result = await this.runner.run('preprocess', argv);
+        const read = [external_node_path_default().resolve(source), ...headersOpened(result.stderr)];
+        if (result.code === 0 && result.signal === null)
+            return { ok: true, read };
+        const messages = (result.stdout + withoutHeaderList(result.stderr)).trim();
+        const environment = environmentFailure(result);
+        return {
+            ok: false,
+            read,
+            missing: environment === null ? missingHeaderIn(messages) : null,
+            messages,
+            environment
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/unitCache/detectCache.ts
+
+
+function detectionKeyOf(cache, question) {
+    return detectKey({
+        toolchainId: question.toolchainId,
+        preprocessArgv: question.preprocessArgv.map(arg => cache.normalize(arg)),
+        candidates: question.candidates.map(library => [
+            cache.normalize(library.dir),
+            [...library.headers].sort()
+        ]),
+        sources: question.sketchFiles.map(file => cache.normalize(file)).sort()
+    });
+}
+/** What detection found last time, when nothing it was found from has changed. */
+async function lookupDetection(cache, key, candidates) {
+    const found = await cache.buildStore.get('detect', key);
+    if (found.kind !== 'hit')
+        return null;
+    const stored = found.value.meta;
+    if (!Array.isArray(stored?.dependencies))
+        return null;
+    if (!(await cache.dependenciesMatch(stored.dependencies)))
+        return null;
+    if (stored.libraries === null) {
+        const error = typeof stored.error === 'string' ? placeText(stored.error, cache.roots()) : null;
+        return error === null ? null : { ok: false, error };
+    }
+    if (!Array.isArray(stored.libraries))
+        return null;
+    const libraries = [];
+    for (const normalized of stored.libraries) {
+        const dir = cache.resolve(normalized);
+        const library = candidates.find(candidate => candidate.dir === dir);
+        if (library === undefined)
+            return null;
+        libraries.push(library);
+    }
+    return { ok: true, libraries };
+}
+/**
+ * Stores what detection found: `read`, the files it read (they must still be there), `absent`, the
+ * places a missing header was looked for (it must still not be there). Never a failure the
+ * environment caused: the caller does not pass one.
+ */
+async function storeDetection(cache, key, found, read, absent = []) {
+    const files = [...new Set([...read, ...absent])].sort();
+    const dependencies = await cache.currentFacts(files.map(file => cache.normalize(file)), false);
+    if (dependencies === null)
+        return;
+    const present = new Set(read);
+    // A file read that is gone, or a missing header that is there: what was found no longer holds.
+    if (dependencies.some(([, print], i) => (print === ABSENT) === present.has(files[i] ?? '')))
+        return;
+    const record = 'libraries' in found
+        ? { libraries: found.libraries.map(library => cache.normalize(library.dir)), error: null, dependencies }
+        : { libraries: null, error: portableText(found.error, cache.roots()), dependencies };
+    await cache.buildStore.put('detect', key, record);
+}
+
 ;// CONCATENATED MODULE: ./src/unitCache/linkCache.ts
 /**
  * Link results (ELF, HEX, EEP and the size tool's output) keyed by the linker's identity, the
@@ -44842,19 +45324,26 @@ function placeText(portable, orderedRoots) {
 
 
 
+/** How a link key names one object: `unit:<result key>`, or `object:<sha256>` for an uncacheable unit. */
+function objectName(resultKey, objectSha256) {
+    if (resultKey !== null)
+        return `unit:${resultKey}`;
+    return objectSha256 === null ? null : `object:${objectSha256}`;
+}
 /**
- * The key of a link, or null when an input is not in the store (an uncacheable unit). Objects are
- * named by their units' result keys (command and every file read, by content), not by their bytes:
- * gcc's LTO objects differ run to run (random section suffixes, the build folder in debug info), so
- * equal inputs must name equal links wherever and whenever they were compiled. The core archive is
- * named by its members' result keys, in order.
+ * The key of a link, or null when an input has no name (objectName). Objects are named by their
+ * units' result keys (command and every file read, by content), not by their bytes: gcc's LTO
+ * objects differ run to run (random section suffixes, the build folder in debug info), so equal
+ * inputs must name equal links wherever and whenever they were compiled. An uncacheable unit is
+ * named by its bytes, so it costs only the links that really consumed it. The core archive is
+ * named by its members' names, in order.
  */
-function linkKeyOf(cache, toolchainId, commands, unitResults, archiveMembers) {
-    if ([...unitResults.values(), ...archiveMembers].some(result => result === null))
+function linkKeyOf(cache, toolchainId, commands, objectNames, archiveMembers) {
+    if ([...objectNames.values(), ...archiveMembers].some(name => name === null))
         return null;
     const byNormalizedPath = new Map();
-    for (const [file, result] of unitResults)
-        byNormalizedPath.set(cache.normalize(file), `unit:${result}`);
+    for (const [file, name] of objectNames)
+        byNormalizedPath.set(cache.normalize(file), name ?? '');
     byNormalizedPath.set(cache.normalize(commands.archive), `archive:${digestOf(archiveMembers)}`);
     const normalize = (argv) => normalizeArgv(argv, []).map(arg => {
         const normalized = cache.normalize(arg);
@@ -44873,6 +45362,10 @@ async function lookupLink(cache, key, outputs) {
     if (found.kind !== 'hit')
         return { kind: 'miss', corrupt: found.kind === 'corrupt' };
     const meta = found.value.entry.meta;
+    if (typeof meta?.error === 'string') {
+        const error = placeText(meta.error, cache.roots());
+        return error === null ? { kind: 'miss', corrupt: false } : { kind: 'failed', error };
+    }
     if (typeof meta?.sizeOutput !== 'string')
         return { kind: 'miss', corrupt: true };
     for (const [name, file] of Object.entries(outputs)) {
@@ -44885,9 +45378,15 @@ async function lookupLink(cache, key, outputs) {
     return { kind: 'hit', sizeOutput: meta.sizeOutput };
 }
 async function storeLink(cache, key, files, sizeOutput) {
-    await cache.buildStore.put('links', key, { sizeOutput }, files);
+    const record = { sizeOutput };
+    await cache.buildStore.put('links', key, record, files);
     for (const content of files.values())
         cache.bytesStored += content.length;
+}
+/** A link that failed for its inputs (overflow, undefined reference): never one the environment caused. */
+async function storeLinkFailure(cache, key, error) {
+    const record = { error: portableText(error, cache.roots()) };
+    await cache.buildStore.put('links', key, record);
 }
 
 ;// CONCATENATED MODULE: ./src/arduino/size.ts
@@ -45011,6 +45510,7 @@ function sizeVerdict(size) {
 
 
 
+
 function linkOutputs(props) {
     const stem = external_node_path_default().join(props.get('build.path') ?? '', props.get('build.project_name') ?? '');
     return { elf: `${stem}.elf`, hex: `${stem}.hex`, eep: `${stem}.eep` };
@@ -45038,18 +45538,25 @@ function linkCommands(props, objects, coreArchive) {
 }
 /** Runs the link and objcopy steps, then the size tool: its output, or the first failure's message. */
 async function runLink(runner, commands) {
-    const linked = await runner.run('link', commands.link);
-    if (linked.code !== 0)
-        return { ok: false, error: (linked.stdout + linked.stderr).trim() };
-    for (const { name, argv } of commands.objcopy) {
-        const copied = await runner.run('objcopy', argv);
-        if (copied.code !== 0)
-            return { ok: false, error: `objcopy ${name}: ${(copied.stdout + copied.stderr).trim()}` };
+    const steps = [
+        { kind: 'link', label: '', argv: commands.link },
+        ...commands.objcopy.map(({ name, argv }) => ({
+            kind: 'objcopy',
+            label: `objcopy ${name}: `,
+            argv
+        })),
+        { kind: 'size', label: 'size: ', argv: commands.size }
+    ];
+    let sizeOutput = '';
+    for (const step of steps) {
+        const result = await runner.run(step.kind, step.argv);
+        if (result.code !== 0 || result.signal !== null) {
+            const error = `${step.label}${(result.stdout + result.stderr).trim()}`;
+            return { ok: false, error, environment: environmentFailure(result) };
+        }
+        sizeOutput = result.stdout;
     }
-    const sized = await runner.run('size', commands.size);
-    if (sized.code !== 0)
-        return { ok: false, error: `size: ${(sized.stdout + sized.stderr).trim()}` };
-    return { ok: true, sizeOutput: sized.stdout };
+    return { ok: true, sizeOutput };
 }
 /** The board's limits applied to the size tool's output, with Arduino's messages. */
 function checkSizes(props, sizeOutput) {
@@ -45147,17 +45654,20 @@ function missReasons(outcomes, link) {
             reasons[reason] = (reasons[reason] ?? 0) + 1;
     return reasons;
 }
+const nameOf = (outcome) => objectName(outcome.resultKey, outcome.objectSha256);
 async function linkOrReuse(ctx, props, commands, objectUnits, coreUnits) {
     const cache = ctx.cache;
     const key = cache === null
         ? null
-        : linkKeyOf(cache, ctx.toolchainId, commands, new Map(objectUnits.map(outcome => [outcome.unit.object, outcome.resultKey])), coreUnits.map(outcome => outcome.resultKey));
+        : linkKeyOf(cache, ctx.toolchainId, commands, new Map(objectUnits.map(outcome => [outcome.unit.object, nameOf(outcome)])), coreUnits.map(nameOf));
     let missReason = null;
     if (cache !== null && key !== null) {
         const found = await lookupLink(cache, key, commands.outputs);
         if (found.kind === 'hit') {
             return { link: 'hit', sizes: null, error: null, missReason: null, sizeOutput: found.sizeOutput };
         }
+        if (found.kind === 'failed')
+            return { link: 'hit', sizes: null, error: found.error, missReason: null, sizeOutput: null };
         missReason = found.corrupt ? 'corrupt-entry' : 'no-entry';
     }
     await Promise.all([...objectUnits, ...coreUnits].map(outcome => ctx.compiler.ensureObject(outcome)));
@@ -45171,8 +45681,12 @@ async function linkOrReuse(ctx, props, commands, objectUnits, coreUnits) {
             sizeOutput: null
         };
     const linked = await runLink(ctx.runner, commands);
-    if (!linked.ok)
+    if (!linked.ok) {
+        // A link that failed for its inputs is a result; one the environment failed is never stored.
+        if (cache !== null && key !== null && linked.environment === null)
+            await storeLinkFailure(cache, key, linked.error);
         return { link: 'miss', sizes: null, error: linked.error, missReason, sizeOutput: null };
+    }
     if (cache !== null && key !== null) {
         const files = new Map();
         for (const [name, file] of Object.entries(commands.outputs)) {
@@ -45214,9 +45728,20 @@ async function buildSketch(ctx, sketchPath, buildName) {
             sketchFiles: [...sketch.inoFiles, ...sketch.sourceFiles, ...sketch.headerFiles]
         });
     const remembered = ctx.cache !== null && detectKey !== null ? await lookupDetection(ctx.cache, detectKey, candidates) : null;
+    if (remembered?.ok === false) {
+        phases.end('detect');
+        return fail(remembered.error, { phases: phases.seconds });
+    }
     const detected = remembered !== null
-        ? { ok: true, ...includeDirsFor(ctx, remembered) }
+        ? { ok: true, ...includeDirsFor(ctx, remembered.libraries) }
         : await ctx.detector.detect(ctx.core.includeDirs, prepared.sources, candidates, owner);
+    if (ctx.cache !== null && detectKey !== null && remembered === null && 'read' in detected) {
+        // A failure is stored too (a header no library provides), unless the environment caused it.
+        if (detected.ok)
+            await storeDetection(ctx.cache, detectKey, detected, detected.read);
+        else if (detected.environment === null)
+            await storeDetection(ctx.cache, detectKey, detected, detected.read, detected.absent);
+    }
     phases.end('detect');
     if (!detected.ok)
         return fail(detected.error, { phases: phases.seconds });
@@ -45249,10 +45774,6 @@ async function buildSketch(ctx, sketchPath, buildName) {
     const failed = outcomes.filter(outcome => !outcome.ok);
     if (failed.length > 0)
         return fail(failed.map(outcome => outcome.messages).join('\n'), partial);
-    if (ctx.cache !== null && detectKey !== null && remembered === null) {
-        const dependencies = objectUnits.flatMap(outcome => outcome.dependencies);
-        await storeDetection(ctx.cache, detectKey, detected.libraries, dependencies);
-    }
     const commands = linkCommands(props, units.map(unit => unit.object), ctx.core.archive);
     const linked = await linkOrReuse(ctx, props, commands, objectUnits, coreUnits);
     phases.end('link');
@@ -45278,225 +45799,19 @@ async function buildSketch(ctx, sketchPath, buildName) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/depfile.ts
-/** Make-style dependency files (`-MMD`): what a compile read, and how to write them back on a hit. */
-/** The prerequisites of the first rule, unescaped as gcc escapes them (`\ `, `\#`, `$$`). */
-function parseDepfile(text) {
-    const joined = text.replace(/\\\r?\n/g, ' ');
-    const colon = joined.search(/:(\s|$)/);
-    if (colon < 0)
-        return [];
-    const firstRule = joined.slice(colon + 1).split(/\r?\n/)[0] ?? '';
-    const files = [];
-    let current = '';
-    for (let i = 0; i < firstRule.length; i++) {
-        const char = firstRule[i] ?? '';
-        const next = firstRule[i + 1];
-        if (char === '\\' && (next === ' ' || next === '#')) {
-            current += next;
-            i++;
-        }
-        else if (char === '$' && next === '$') {
-            current += '$';
-            i++;
-        }
-        else if (/\s/.test(char)) {
-            if (current !== '')
-                files.push(current);
-            current = '';
-        }
-        else {
-            current += char;
-        }
-    }
-    if (current !== '')
-        files.push(current);
-    return files;
-}
-// As gcc escapes: a space or # with a backslash, $ doubled.
-const depfile_escape = (file) => file.replace(/([ #])/g, '\\$1').replace(/\$/g, '$$$$');
-/** A dependency file as gcc writes it with -MMD: the object, then every file it read. */
-function formatDepfile(object, files) {
-    return `${depfile_escape(object)}: ${files.map(depfile_escape).join(' \\\n ')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/unitCache/unitCache.ts
-/**
- * The persistent compile cache over the store: translation units in direct mode (a manifest per
- * unit key lists dependency sets and their results, checked by content without running the
- * preprocessor), link results, and library-detection results.
- */
-
-
-
-
-
-const MANIFEST_LIMIT = 8;
-function messagesOf(meta) {
-    const messages = meta?.messages;
-    return typeof messages === 'string' ? messages : null;
-}
-/** The candidates a manifest lists; anything malformed is ignored (the store already checked the JSON). */
-function candidatesOf(meta) {
-    if (!Array.isArray(meta))
-        return [];
-    return meta.filter((value) => {
-        const candidate = value;
-        return typeof candidate?.result === 'string' && Array.isArray(candidate.dependencies);
-    });
-}
-class UnitCache {
-    options;
-    store;
-    buildStore;
-    /** Bytes of new results written by this run. */
-    bytesStored = 0;
-    constructor(options) {
-        this.options = options;
-        this.store = options.store;
-        this.buildStore = options.buildStore;
-    }
-    keyOf(argv) {
-        return unitKey(this.options.toolchainId, normalizeArgv(argv, this.options.roots()));
-    }
-    // Dependency lists repeat the same paths for every sketch: translate each once per run.
-    normalized = new Map();
-    resolved = new Map();
-    normalize(text) {
-        let result = this.normalized.get(text);
-        if (result === undefined) {
-            result = normalizeText(text, this.options.roots());
-            this.normalized.set(text, result);
-        }
-        return result;
-    }
-    resolve(normalized) {
-        let result = this.resolved.get(normalized);
-        if (result === undefined) {
-            result = resolveNormalized(normalized, this.options.roots());
-            this.resolved.set(normalized, result);
-        }
-        return result;
-    }
-    /** Current facts of normalized dependencies; null when one is gone or cannot be placed. */
-    async currentFacts(normalizedPaths) {
-        const read = [];
-        for (const normalized of normalizedPaths) {
-            const absolute = this.resolve(normalized);
-            if (absolute === null)
-                return null;
-            const facts = this.options.memo.peek(absolute) ?? (await this.options.memo.get(absolute));
-            if (facts === null)
-                return null;
-            read.push({ normalized, absolute, facts });
-        }
-        return dependencyFacts(read);
-    }
-    /** Whether every dependency still has the fingerprint it had when the entry was stored. */
-    async dependenciesMatch(dependencies) {
-        const current = await this.currentFacts(dependencies.map(([file]) => file));
-        return current !== null && current.every(([, print], i) => print === dependencies[i]?.[1]);
-    }
-    async lookupUnit(key) {
-        const manifest = await this.store.get('manifests', key);
-        if (manifest.kind === 'corrupt')
-            return { kind: 'miss', reason: 'corrupt-entry' };
-        if (manifest.kind === 'miss')
-            return { kind: 'miss', reason: 'no-entry' };
-        for (const candidate of candidatesOf(manifest.value.meta)) {
-            if (!(await this.dependenciesMatch(candidate.dependencies)))
-                continue;
-            // Loading verifies the object's hash now: a damaged object is a miss, not a failed link later.
-            const result = await this.store.load('objects', candidate.result);
-            if (result.kind === 'corrupt')
-                return { kind: 'miss', reason: 'corrupt-entry' };
-            const object = result.kind === 'hit' ? result.value.blobs.get('object') : undefined;
-            const portable = result.kind === 'hit' ? messagesOf(result.value.entry.meta) : null;
-            const messages = portable === null ? null : placeText(portable, this.options.roots());
-            if (object === undefined || messages === null)
-                return { kind: 'miss', reason: 'no-entry' };
-            const dependencies = candidate.dependencies.map(([file]) => this.resolve(file) ?? file);
-            return { kind: 'hit', resultKey: candidate.result, object, dependencies, messages };
-        }
-        return { kind: 'miss', reason: 'dependency-changed' };
-    }
-    /** Writes a hit's object and dependency file where the compile would have written them. */
-    async materialize(objectPath, object, dependencies) {
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(objectPath), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(objectPath, object);
-        await (0,promises_namespaceObject.writeFile)(depfilePath(objectPath), formatDepfile(objectPath, dependencies));
-    }
-    /**
-     * After a real compile: record the object, what it read and what it printed (`messages`, as the
-     * outcome carries them), unless it cannot be reused safely.
-     */
-    async storeUnit(key, objectPath, messages) {
-        const depText = await (0,promises_namespaceObject.readFile)(depfilePath(objectPath), 'utf8').catch(() => null);
-        if (depText === null)
-            return { kind: 'uncacheable', why: 'no dependency file', dependencies: [] };
-        const dependencies = parseDepfile(depText).map(file => external_node_path_default().resolve(file));
-        const why = await this.whyUncacheable(dependencies);
-        if (why !== null)
-            return { kind: 'uncacheable', why, dependencies };
-        const facts = await this.currentFacts(dependencies.map(file => this.normalize(file)));
-        if (facts === null)
-            return { kind: 'uncacheable', why: 'a dependency vanished', dependencies };
-        const object = await (0,promises_namespaceObject.readFile)(objectPath);
-        const result = resultKey(key, facts);
-        const meta = { messages: portableText(messages, this.options.roots()) };
-        await this.store.put('objects', result, meta, new Map([['object', object]]));
-        this.bytesStored += object.length;
-        await this.addToManifest(key, { dependencies: facts, result });
-        return { kind: 'stored', resultKey: result, dependencies };
-    }
-    async whyUncacheable(dependencies) {
-        for (const file of dependencies) {
-            const facts = await this.options.memo.get(file);
-            if (facts === null)
-                return `${file} vanished during the compile`;
-            if (facts.usesDateOrTime)
-                return `${file} uses __DATE__ or __TIME__`;
-            if (file.startsWith(this.options.buildDir + (external_node_path_default()).sep))
-                continue;
-            // Race guard: a header edited while the build ran may not match the object.
-            const info = await (0,promises_namespaceObject.stat)(file).catch(() => null);
-            const changedAt = Math.max(info?.mtimeMs ?? Infinity, info?.ctimeMs ?? 0);
-            if (changedAt >= this.options.runStartedAt) {
-                return `${file} changed during the build`;
-            }
-        }
-        return null;
-    }
-    async addToManifest(key, candidate) {
-        const existing = await this.store.get('manifests', key);
-        const previous = existing.kind === 'hit'
-            ? candidatesOf(existing.value.meta).filter(old => old.result !== candidate.result)
-            : [];
-        const candidates = [candidate, ...previous].slice(0, MANIFEST_LIMIT);
-        await this.store.put('manifests', key, candidates);
-    }
-}
-/** gcc -MMD writes `x.o`'s dependencies to `x.d`. */
-function depfilePath(objectPath) {
-    return objectPath.replace(/\.o$/, '.d');
-}
-
 ;// CONCATENATED MODULE: ./src/unitCache/fileFacts.ts
 /**
- * What the cache needs to know of a file the compiler read: its content hash, and whether it uses
- * `__FILE__` (its location then reaches the object) or `__DATE__`/`__TIME__` (the object then
- * changes on every compile). Each file is read and hashed at most once per run.
+ * What the cache needs to know of a file the compiler read: its content hash, and whether it
+ * mentions a macro whose expansion is a location or a time (then, on a miss, the preprocessor says
+ * whether the unit expands it: expansion.ts). Each file is read and hashed at most once per run.
  */
 
 
-// Macros whose expansion is a location, or a time (__TIMESTAMP__ is the source's mtime).
-const LOCATION_MACROS = ['__FILE__', '__BASE_FILE__'].map(name => Buffer.from(name));
-const TIME_MACROS = ['__DATE__', '__TIME__', '__TIMESTAMP__'].map(name => Buffer.from(name));
+
 function factsOf(content) {
     return {
         sha256: (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex'),
-        usesFileMacro: LOCATION_MACROS.some(macro => content.includes(macro)),
-        usesDateOrTime: TIME_MACROS.some(macro => content.includes(macro))
+        mentionsExpansionMacro: mentionsExpansionMacro(content)
     };
 }
 /**
@@ -45508,6 +45823,8 @@ class FileFactsMemo {
     facts = new Map();
     // The same answers once known, so a warm run's thousands of checks need no await.
     known = new Map();
+    // Only a miss asks what a file includes: read again then, never on a warm run.
+    includes = new Map();
     reads = 0;
     constructor(rewrite = (_file, content) => content) {
         this.rewrite = rewrite;
@@ -45523,6 +45840,15 @@ class FileFactsMemo {
     /** The facts when already read, else undefined (then call `get`). */
     peek(file) {
         return this.known.get(file);
+    }
+    /** Base names of the headers a file includes (expansion.ts includedNames); none when unreadable. */
+    includesOf(file) {
+        let pending = this.includes.get(file);
+        if (pending === undefined) {
+            pending = (0,promises_namespaceObject.readFile)(file, 'latin1').then(includedNames, () => []);
+            this.includes.set(file, pending);
+        }
+        return pending;
     }
     async read(file) {
         const content = await (0,promises_namespaceObject.readFile)(file).catch(() => null);
@@ -45595,7 +45921,7 @@ function openStores(root, runId) {
         build: new Store(paths.build, { runId })
     };
 }
-function openUnitCache(stores, toolchainId, roots, buildDir) {
+function openUnitCache(stores, toolchainId, roots, buildDir, systemIncludeDirs = []) {
     // Sources the build generates (the merged sketch) name their own location: hash them with it named away.
     const generatedDir = external_node_path_default().resolve(buildDir) + (external_node_path_default()).sep;
     const memo = new FileFactsMemo((file, content) => file.startsWith(generatedDir) ? Buffer.from(normalizeText(content.toString('utf8'), roots)) : content);
@@ -45606,7 +45932,8 @@ function openUnitCache(stores, toolchainId, roots, buildDir) {
         roots: () => roots,
         memo,
         buildDir: external_node_path_default().resolve(buildDir),
-        runStartedAt: Date.now()
+        runStartedAt: Date.now(),
+        systemIncludeDirs
     });
 }
 /** This run's counters, from the sketches' results and the processes it started. */
@@ -45754,7 +46081,7 @@ async function runBuild(request) {
             })),
             buildDir: request.buildDir,
             workspace: process.cwd()
-        }), request.buildDir);
+        }), request.buildDir, identity.includeDirs);
     const runner = new ProcessRunner(request.jobs);
     const core = await planCore(base.properties, base.coreDir, base.variantDir, request.buildDir);
     let unitsDone = 0;

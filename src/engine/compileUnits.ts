@@ -3,11 +3,12 @@
  * the same flags (core, libraries) maps to the same object path and is compiled once per run.
  */
 import { createHash } from 'node:crypto'
-import { mkdir } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Properties } from '../arduino/properties.js'
 import type { UnitCache } from '../unitCache/unitCache.js'
 import type { MissReason } from '../store/index.js'
+import { environmentFailure } from '../toolchain/failures.js'
 import type { ProcessRunner } from '../toolchain/processes.js'
 import { languageOf } from '../arduino/fileKinds.js'
 import { compileArgv } from '../arduino/recipes.js'
@@ -43,6 +44,11 @@ export interface UnitOutcome {
   cachedObject: Buffer | null
   /** Absolute paths of the files the compile read (its dependency facts). */
   dependencies: string[]
+  /**
+   * The object's SHA-256 when the unit could not be stored (uncacheable): a link that uses it is
+   * keyed by what it consumed, so one such unit costs only itself.
+   */
+  objectSha256: string | null
 }
 
 /**
@@ -117,18 +123,22 @@ export class UnitCompiler {
     if (found.kind === 'hit') {
       return {
         unit,
-        ok: true,
-        messages: found.messages,
+        ok: found.result.ok,
+        messages: found.result.messages,
         source: 'hit',
         missReason: null,
         seconds: 0,
         resultKey: found.resultKey,
-        cachedObject: found.object,
-        dependencies: found.dependencies
+        cachedObject: found.result.ok ? found.result.object : null,
+        dependencies: found.dependencies,
+        objectSha256: null
       }
     }
     return this.compileNow(unit, key, found.reason)
   }
+
+  /** The unit's preprocessor check (unitCache/expansion.ts), counted as a preprocessor run. */
+  private readonly runCheck = (argv: readonly string[]) => this.runner.run('preprocess', argv)
 
   private async compileNow(
     unit: CompileUnit,
@@ -137,25 +147,42 @@ export class UnitCompiler {
   ): Promise<Resolved> {
     await mkdir(path.dirname(unit.object), { recursive: true })
     const result = await this.runner.run('compile', unit.argv)
+    const messages = (result.stdout + result.stderr).trim()
     const compiled = {
       unit,
-      ok: result.code === 0,
-      messages: (result.stdout + result.stderr).trim(),
+      messages,
       missReason,
-      seconds: result.seconds
+      seconds: result.seconds,
+      resultKey: null,
+      cachedObject: null,
+      dependencies: [],
+      objectSha256: null
     }
-    const uncached = { resultKey: null, cachedObject: null, dependencies: [] }
-    if (!compiled.ok) return { ...compiled, ...uncached, source: 'failed' }
-    if (this.cache === null || key === null) return { ...compiled, ...uncached, source: 'compiled' }
-    const stored = await this.cache.storeUnit(key, unit.object, compiled.messages)
-    return stored.kind === 'stored'
-      ? {
-          ...compiled,
-          ...uncached,
-          source: 'compiled',
-          resultKey: stored.resultKey,
-          dependencies: stored.dependencies
-        }
-      : { ...compiled, ...uncached, source: 'uncacheable', dependencies: stored.dependencies }
+    const cache = this.cache
+    if (result.code !== 0 || result.signal !== null) {
+      const failed = { ...compiled, ok: false, source: 'failed' } as const
+      // A failure is a result and is stored, unless the environment caused it (toolchain/failures.ts).
+      if (cache === null || key === null || environmentFailure(result) !== null) return failed
+      const outcome = { ok: false, objectPath: unit.object, messages, exitCode: result.code } as const
+      const stored = await cache.storeUnit(key, unit.source, unit.argv, outcome, this.runCheck)
+      return stored.kind === 'stored'
+        ? { ...failed, resultKey: stored.resultKey, dependencies: stored.dependencies }
+        : failed
+    }
+    if (cache === null || key === null) return { ...compiled, ok: true, source: 'compiled' }
+    const outcome = { ok: true, objectPath: unit.object, messages } as const
+    const stored = await cache.storeUnit(key, unit.source, unit.argv, outcome, this.runCheck)
+    if (stored.kind === 'stored') {
+      return {
+        ...compiled,
+        ok: true,
+        source: 'compiled',
+        resultKey: stored.resultKey,
+        dependencies: stored.dependencies
+      }
+    }
+    const object = await readFile(unit.object)
+    const objectSha256 = createHash('sha256').update(object).digest('hex')
+    return { ...compiled, ok: true, source: 'uncacheable', dependencies: stored.dependencies, objectSha256 }
   }
 }

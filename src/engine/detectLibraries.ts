@@ -10,7 +10,9 @@ import type { Library } from '../arduino/libraries.js'
 import { libraryIncludeDirs, librarySourceFiles } from '../arduino/libraries.js'
 import { resolveHeader } from '../arduino/libraryResolver.js'
 import type { Properties } from '../arduino/properties.js'
+import { environmentFailure } from '../toolchain/failures.js'
 import type { ProcessRunner } from '../toolchain/processes.js'
+import { headersOpened } from '../unitCache/unitCache.js'
 import { preprocessArgv } from '../arduino/recipes.js'
 
 export interface DetectedLibraries {
@@ -19,15 +21,43 @@ export interface DetectedLibraries {
   includeDirs: string[]
 }
 
+/**
+ * What detection found, and what it read to find it: `read`, every source it preprocessed and
+ * every header those opened; for a failure over a missing header, `absent`, every place the header
+ * was looked for. A failure the environment caused (toolchain/failures.ts) names it: never stored.
+ */
 export type DetectionOutcome =
-  ({ ok: true } & DetectedLibraries) | { ok: false; error: string; missingHeader: string | null }
+  | ({ ok: true; read: string[] } & DetectedLibraries)
+  | {
+      ok: false
+      error: string
+      missingHeader: string | null
+      read: string[]
+      absent: string[]
+      environment: string | null
+    }
 
-type PreprocessOutcome = { ok: true } | { ok: false; missingHeader: string | null; messages: string }
+type PreprocessOutcome = { read: string[] } & (
+  | { ok: true }
+  | {
+      ok: false
+      missing: { header: string; from: string } | null
+      messages: string
+      environment: string | null
+    }
+)
 
-/** The header a failed preprocessor run could not find (gcc: `fatal error: X.h: No such file or directory`). */
-export function missingHeaderIn(compilerOutput: string): string | null {
-  const match = /fatal error: ([^\s:]+): No such file or directory/.exec(compilerOutput)
-  return match?.[1] ?? null
+/** The header a failed preprocessor run could not find (gcc: `FILE:L:C: fatal error: X.h: No such file or directory`), and the file that included it. */
+export function missingHeaderIn(compilerOutput: string): { header: string; from: string } | null {
+  const match = /^(.*?):\d+:\d+: fatal error: ([^\s:]+): No such file or directory/m.exec(compilerOutput)
+  return match === null ? null : { header: match[2] ?? '', from: match[1] ?? '' }
+}
+
+/** gcc's stderr without what -H adds: `. header` lines, and the include-guard list it ends with. */
+function withoutHeaderList(stderr: string): string {
+  return stderr
+    .replace(/^\.+ .*\n?/gm, '')
+    .replace(/^Multiple include guards may be useful for:\n[\s\S]*$/m, '')
 }
 
 /**
@@ -65,22 +95,33 @@ export class LibraryDetector {
   ): Promise<DetectionOutcome> {
     const libraries: Library[] = []
     const includeDirs = [...baseIncludeDirs]
+    const read = new Set<string>()
     const queue = [...sketchSources]
     for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
       for (;;) {
         const outcome = await this.preprocess(next, includeDirs)
+        for (const file of outcome.read) read.add(file)
         if (outcome.ok) break
-        if (outcome.missingHeader === null) {
-          return { ok: false, error: outcome.messages, missingHeader: null }
+        const failed = { ok: false as const, read: [...read], environment: outcome.environment }
+        if (outcome.missing === null) {
+          return { ...failed, error: outcome.messages, missingHeader: null, absent: [] }
         }
+        const { header, from } = outcome.missing
         const library =
-          resolveHeader(outcome.missingHeader, [...candidates], this.arch, libraries) ??
-          ownerProviding(owner, outcome.missingHeader, libraries)
+          resolveHeader(header, [...candidates], this.arch, libraries) ??
+          ownerProviding(owner, header, libraries)
         if (library === null || libraries.includes(library)) {
+          // Where the header was looked for: beside the file that included it, each include folder, the owner.
+          const places = [
+            path.dirname(path.resolve(from)),
+            ...includeDirs,
+            ...(owner === null ? [] : [owner.sourceDir])
+          ]
           return {
-            ok: false,
-            error: `${outcome.missingHeader}: no library provides this header (included from ${next})`,
-            missingHeader: outcome.missingHeader
+            ...failed,
+            error: `${header}: no library provides this header (included from ${next})`,
+            missingHeader: header,
+            absent: [...new Set(places.map(dir => path.join(dir, header)))]
           }
         }
         libraries.push(library)
@@ -88,7 +129,7 @@ export class LibraryDetector {
         queue.push(...(await this.sourcesOf(library)))
       }
     }
-    return { ok: true, libraries, includeDirs }
+    return { ok: true, libraries, includeDirs, read: [...read] }
   }
 
   /** A library's source files, listed once per run however many sketches use it. */
@@ -112,12 +153,19 @@ export class LibraryDetector {
   }
 
   private async runPreprocessor(source: string, includeDirs: readonly string[]): Promise<PreprocessOutcome> {
-    const result = await this.runner.run(
-      'preprocess',
-      preprocessArgv(this.props, source, includeDirs, devNull)
-    )
-    if (result.code === 0) return { ok: true }
-    const messages = (result.stdout + result.stderr).trim()
-    return { ok: false, missingHeader: missingHeaderIn(messages), messages }
+    // -H: gcc lists every header it opens, failed runs too: what a stored answer depends on.
+    const argv = [...preprocessArgv(this.props, source, includeDirs, devNull), '-H']
+    const result = await this.runner.run('preprocess', argv)
+    const read = [path.resolve(source), ...headersOpened(result.stderr)]
+    if (result.code === 0 && result.signal === null) return { ok: true, read }
+    const messages = (result.stdout + withoutHeaderList(result.stderr)).trim()
+    const environment = environmentFailure(result)
+    return {
+      ok: false,
+      read,
+      missing: environment === null ? missingHeaderIn(messages) : null,
+      messages,
+      environment
+    }
   }
 }

@@ -5,7 +5,8 @@
 import path from 'node:path'
 import { mergeProperties, type Properties } from '../arduino/properties.js'
 import { parseSizeOutput, sizeVerdict, type SizeReport } from '../arduino/size.js'
-import type { ProcessRunner } from '../toolchain/processes.js'
+import { environmentFailure } from '../toolchain/failures.js'
+import type { ProcessKind, ProcessRunner } from '../toolchain/processes.js'
 import { linkArgv, objcopyArgvs, sizeArgv } from '../arduino/recipes.js'
 
 // A type, not an interface: the link cache reads it as a name-to-path record.
@@ -54,21 +55,32 @@ export function linkCommands(
   }
 }
 
+export type LinkOutcome =
+  | { ok: true; sizeOutput: string }
+  /** `environment`: why the environment, not the inputs, failed it (toolchain/failures.ts), else null. */
+  | { ok: false; error: string; environment: string | null }
+
 /** Runs the link and objcopy steps, then the size tool: its output, or the first failure's message. */
-export async function runLink(
-  runner: ProcessRunner,
-  commands: LinkCommands
-): Promise<{ ok: true; sizeOutput: string } | { ok: false; error: string }> {
-  const linked = await runner.run('link', commands.link)
-  if (linked.code !== 0) return { ok: false, error: (linked.stdout + linked.stderr).trim() }
-  for (const { name, argv } of commands.objcopy) {
-    const copied = await runner.run('objcopy', argv)
-    if (copied.code !== 0)
-      return { ok: false, error: `objcopy ${name}: ${(copied.stdout + copied.stderr).trim()}` }
+export async function runLink(runner: ProcessRunner, commands: LinkCommands): Promise<LinkOutcome> {
+  const steps: { kind: ProcessKind; label: string; argv: readonly string[] }[] = [
+    { kind: 'link', label: '', argv: commands.link },
+    ...commands.objcopy.map(({ name, argv }) => ({
+      kind: 'objcopy' as const,
+      label: `objcopy ${name}: `,
+      argv
+    })),
+    { kind: 'size', label: 'size: ', argv: commands.size }
+  ]
+  let sizeOutput = ''
+  for (const step of steps) {
+    const result = await runner.run(step.kind, step.argv)
+    if (result.code !== 0 || result.signal !== null) {
+      const error = `${step.label}${(result.stdout + result.stderr).trim()}`
+      return { ok: false, error, environment: environmentFailure(result) }
+    }
+    sizeOutput = result.stdout
   }
-  const sized = await runner.run('size', commands.size)
-  if (sized.code !== 0) return { ok: false, error: `size: ${(sized.stdout + sized.stderr).trim()}` }
-  return { ok: true, sizeOutput: sized.stdout }
+  return { ok: true, sizeOutput }
 }
 
 /** The board's limits applied to the size tool's output, with Arduino's messages. */

@@ -151,7 +151,8 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
             buildDir: request.buildDir,
             workspace: process.cwd()
           }),
-          request.buildDir
+          request.buildDir,
+          identity.includeDirs
         )
   const runner = new ProcessRunner(request.jobs)
   const core = await planCore(base.properties, base.coreDir, base.variantDir, request.buildDir)

@@ -13,7 +13,7 @@ import type { Properties } from '../arduino/properties.js'
 import { loadSketch, type Sketch } from '../arduino/sketch.js'
 import type { UnitCache } from '../unitCache/unitCache.js'
 import { detectionKeyOf, lookupDetection, storeDetection } from '../unitCache/detectCache.js'
-import { linkKeyOf, lookupLink, storeLink } from '../unitCache/linkCache.js'
+import { linkKeyOf, lookupLink, objectName, storeLink, storeLinkFailure } from '../unitCache/linkCache.js'
 import type { MissReason } from '../store/index.js'
 import {
   flagsDigest,
@@ -132,6 +132,8 @@ function missReasons(
   return reasons
 }
 
+const nameOf = (outcome: UnitOutcome): string | null => objectName(outcome.resultKey, outcome.objectSha256)
+
 async function linkOrReuse(
   ctx: RunContext,
   props: Properties,
@@ -147,8 +149,8 @@ async function linkOrReuse(
           cache,
           ctx.toolchainId,
           commands,
-          new Map(objectUnits.map(outcome => [outcome.unit.object, outcome.resultKey])),
-          coreUnits.map(outcome => outcome.resultKey)
+          new Map(objectUnits.map(outcome => [outcome.unit.object, nameOf(outcome)])),
+          coreUnits.map(nameOf)
         )
   let missReason: MissReason | null = null
   if (cache !== null && key !== null) {
@@ -156,6 +158,8 @@ async function linkOrReuse(
     if (found.kind === 'hit') {
       return { link: 'hit', sizes: null, error: null, missReason: null, sizeOutput: found.sizeOutput }
     }
+    if (found.kind === 'failed')
+      return { link: 'hit', sizes: null, error: found.error, missReason: null, sizeOutput: null }
     missReason = found.corrupt ? 'corrupt-entry' : 'no-entry'
   }
   await Promise.all([...objectUnits, ...coreUnits].map(outcome => ctx.compiler.ensureObject(outcome)))
@@ -169,7 +173,12 @@ async function linkOrReuse(
       sizeOutput: null
     }
   const linked = await runLink(ctx.runner, commands)
-  if (!linked.ok) return { link: 'miss', sizes: null, error: linked.error, missReason, sizeOutput: null }
+  if (!linked.ok) {
+    // A link that failed for its inputs is a result; one the environment failed is never stored.
+    if (cache !== null && key !== null && linked.environment === null)
+      await storeLinkFailure(cache, key, linked.error)
+    return { link: 'miss', sizes: null, error: linked.error, missReason, sizeOutput: null }
+  }
   if (cache !== null && key !== null) {
     const files = new Map<keyof LinkCommands['outputs'], Buffer>()
     for (const [name, file] of Object.entries(commands.outputs) as [
@@ -221,10 +230,20 @@ export async function buildSketch(
         })
   const remembered =
     ctx.cache !== null && detectKey !== null ? await lookupDetection(ctx.cache, detectKey, candidates) : null
+  if (remembered?.ok === false) {
+    phases.end('detect')
+    return fail(remembered.error, { phases: phases.seconds })
+  }
   const detected =
     remembered !== null
-      ? ({ ok: true, ...includeDirsFor(ctx, remembered) } as const)
+      ? ({ ok: true, ...includeDirsFor(ctx, remembered.libraries) } as const)
       : await ctx.detector.detect(ctx.core.includeDirs, prepared.sources, candidates, owner)
+  if (ctx.cache !== null && detectKey !== null && remembered === null && 'read' in detected) {
+    // A failure is stored too (a header no library provides), unless the environment caused it.
+    if (detected.ok) await storeDetection(ctx.cache, detectKey, detected, detected.read)
+    else if (detected.environment === null)
+      await storeDetection(ctx.cache, detectKey, detected, detected.read, detected.absent)
+  }
   phases.end('detect')
   if (!detected.ok) return fail(detected.error, { phases: phases.seconds })
 
@@ -256,10 +275,6 @@ export async function buildSketch(
   }
   const failed = outcomes.filter(outcome => !outcome.ok)
   if (failed.length > 0) return fail(failed.map(outcome => outcome.messages).join('\n'), partial)
-  if (ctx.cache !== null && detectKey !== null && remembered === null) {
-    const dependencies = objectUnits.flatMap(outcome => outcome.dependencies)
-    await storeDetection(ctx.cache, detectKey, detected.libraries, dependencies)
-  }
 
   const commands = linkCommands(
     props,

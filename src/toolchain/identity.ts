@@ -14,6 +14,8 @@ export interface ToolchainIdentity {
   version: string
   /** How many files were fingerprinted. */
   fileCount: number
+  /** Where the compiler finds its own headers (gcc's include, include-fixed; the C library's include). */
+  includeDirs: string[]
 }
 
 /** A machine-local memo: a digest of the files' stat facts to the content identity. */
@@ -34,21 +36,39 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter(entry => entry.isFile()).map(entry => path.join(entry.parentPath, entry.name))
 }
 
-/** The folders the driver really uses: its programs, gcc's own libraries, and the C library. */
-async function toolchainFolders(binDir: string): Promise<string[]> {
+interface ToolchainFolders {
+  cc1Dir: string | null
+  /** gcc's own folder (libgcc.a, include/, include-fixed/). */
+  gccDir: string | null
+  /** <sysroot>/lib/libc.a: the whole sysroot (headers, libraries, as and ld, linker scripts). */
+  sysroot: string | null
+}
+
+async function askFolders(binDir: string): Promise<ToolchainFolders> {
   const driver = path.join(binDir, 'avr-gcc')
-  const answers = await Promise.all([
+  const [cc1, libgcc, libc] = await Promise.all([
     askDriver(driver, '-print-prog-name=cc1'),
     askDriver(driver, '-print-libgcc-file-name'),
     askDriver(driver, '-print-file-name=libc.a')
   ])
-  const [cc1, libgcc, libc] = answers
-  const folders = [
-    cc1 !== undefined && path.isAbsolute(cc1) ? path.dirname(cc1) : null,
-    libgcc !== undefined && path.isAbsolute(libgcc) ? path.dirname(libgcc) : null,
-    // <sysroot>/lib/libc.a: the whole sysroot (headers, libraries, as and ld, linker scripts).
-    libc !== undefined && path.isAbsolute(libc) ? path.dirname(path.dirname(libc)) : null
-  ].filter((folder): folder is string => folder !== null)
+  const dirOf = (file: string, levels: number): string | null =>
+    path.isAbsolute(file) ? path.resolve(file, ...Array<string>(levels).fill('..')) : null
+  return { cc1Dir: dirOf(cc1, 1), gccDir: dirOf(libgcc, 1), sysroot: dirOf(libc, 2) }
+}
+
+function includeDirsOf(folders: ToolchainFolders): string[] {
+  const { gccDir, sysroot } = folders
+  return [
+    ...(gccDir === null ? [] : [path.join(gccDir, 'include'), path.join(gccDir, 'include-fixed')]),
+    ...(sysroot === null ? [] : [path.join(sysroot, 'include')])
+  ]
+}
+
+/** The folders the driver really uses: its programs, gcc's own libraries, and the C library. */
+async function toolchainFolders(asked: ToolchainFolders): Promise<string[]> {
+  const folders = [asked.cc1Dir, asked.gccDir, asked.sysroot].filter(
+    (folder): folder is string => folder !== null
+  )
   const resolved = await Promise.all(folders.map(folder => realpath(folder).catch(() => folder)))
   // A folder inside another is hashed once.
   const unique = [...new Set(resolved)].sort()
@@ -57,9 +77,9 @@ async function toolchainFolders(binDir: string): Promise<string[]> {
   )
 }
 
-async function toolchainFiles(binDir: string): Promise<string[]> {
+async function toolchainFiles(binDir: string, asked: ToolchainFolders): Promise<string[]> {
   const files = DRIVERS.map(name => path.join(binDir, name))
-  for (const folder of await toolchainFolders(binDir)) files.push(...(await filesUnder(folder)))
+  for (const folder of await toolchainFolders(asked)) files.push(...(await filesUnder(folder)))
   return files
 }
 
@@ -72,14 +92,16 @@ function nameWithin(file: string, binDir: string): string {
 
 export async function identifyToolchain(binDir: string, memo?: IdentityMemo): Promise<ToolchainIdentity> {
   const version = await askDriver(path.join(binDir, 'avr-gcc'), '-dumpversion')
-  const files = (await toolchainFiles(binDir)).sort()
+  const asked = await askFolders(binDir)
+  const includeDirs = includeDirsOf(asked)
+  const files = (await toolchainFiles(binDir, asked)).sort()
   const stats = await Promise.all(files.map(file => stat(file).catch(() => null)))
   const statDigest = createHash('sha256')
     .update(JSON.stringify(files.map((file, i) => [file, stats[i]?.size, stats[i]?.mtimeMs, stats[i]?.ino])))
     .digest('hex')
   const remembered = await memo?.get(statDigest)
   if (remembered !== undefined && remembered !== null)
-    return { id: remembered, version, fileCount: files.length }
+    return { id: remembered, version, fileCount: files.length, includeDirs }
 
   const hash = createHash('sha256')
   for (const file of files) {
@@ -89,5 +111,5 @@ export async function identifyToolchain(binDir: string, memo?: IdentityMemo): Pr
   }
   const id = `sha256:${hash.digest('hex')}`
   await memo?.set(statDigest, id)
-  return { id, version, fileCount: files.length }
+  return { id, version, fileCount: files.length, includeDirs }
 }

@@ -7,6 +7,8 @@ import pLimit, { type LimitFunction } from 'p-limit'
 
 export interface ProcessResult {
   code: number
+  /** The signal that ended the process (killed, out of memory, timed out), else null. */
+  signal: NodeJS.Signals | null
   stdout: string
   stderr: string
   /** Time the process itself ran, without the wait for a free job slot. */
@@ -50,9 +52,10 @@ export function runProcess(argv: readonly string[], cwd?: string): Promise<Omit<
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
     child.on('error', reject)
-    child.on('close', code =>
+    child.on('close', (code, signal) =>
       resolve({
         code: code ?? 1,
+        signal,
         stdout: Buffer.concat(stdout).toString('utf8'),
         stderr: Buffer.concat(stderr).toString('utf8')
       })

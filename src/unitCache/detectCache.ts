@@ -1,12 +1,15 @@
 /**
- * Library-detection results: which libraries a sketch uses, in order. Detection runs the
- * preprocessor, so a warm run must not; the result is checked against the content of every file
- * the sketch's and its libraries' compiles read, and against the candidate libraries.
+ * Library-detection results: which libraries a sketch uses, in order, or (a failure is a result
+ * too) why none could be found, such as a header no library provides. Detection runs the
+ * preprocessor, so a warm run must not; a result is checked against the content of every file
+ * detection read, against the absence of a missing header everywhere it was looked for, and (in
+ * the key) against the candidate libraries.
  */
 import type { Library } from '../arduino/libraries.js'
 import type { JsonValue } from '../store/index.js'
 import type { UnitCache } from './unitCache.js'
-import { detectKey, type DependencyFact } from './keys.js'
+import { ABSENT, detectKey, type DependencyFact } from './keys.js'
+import { placeText, portableText } from './roots.js'
 
 export interface DetectionQuestion {
   toolchainId: string
@@ -16,10 +19,18 @@ export interface DetectionQuestion {
   sketchFiles: readonly string[]
 }
 
+/**
+ * A detection entry (build store, namespace `detect`): `libraries`, normalized folders in order, or
+ * null for a failure with its `error` (root folders marked, roots.ts portableText);
+ * `dependencies`, the facts of what detection read and of where a missing header was not.
+ */
 interface StoredDetection {
-  libraries: string[]
+  libraries: string[] | null
+  error: string | null
   dependencies: DependencyFact[]
 }
+
+export type RememberedDetection = { ok: true; libraries: Library[] } | { ok: false; error: string }
 
 export function detectionKeyOf(cache: UnitCache, question: DetectionQuestion): string {
   return detectKey({
@@ -33,17 +44,22 @@ export function detectionKeyOf(cache: UnitCache, question: DetectionQuestion): s
   })
 }
 
-/** The libraries found last time, when nothing they were found from has changed. */
+/** What detection found last time, when nothing it was found from has changed. */
 export async function lookupDetection(
   cache: UnitCache,
   key: string,
   candidates: readonly Library[]
-): Promise<Library[] | null> {
+): Promise<RememberedDetection | null> {
   const found = await cache.buildStore.get('detect', key)
   if (found.kind !== 'hit') return null
   const stored = found.value.meta as Partial<StoredDetection> | null
-  if (!Array.isArray(stored?.libraries) || !Array.isArray(stored.dependencies)) return null
+  if (!Array.isArray(stored?.dependencies)) return null
   if (!(await cache.dependenciesMatch(stored.dependencies))) return null
+  if (stored.libraries === null) {
+    const error = typeof stored.error === 'string' ? placeText(stored.error, cache.roots()) : null
+    return error === null ? null : { ok: false, error }
+  }
+  if (!Array.isArray(stored.libraries)) return null
   const libraries: Library[] = []
   for (const normalized of stored.libraries) {
     const dir = cache.resolve(normalized)
@@ -51,21 +67,33 @@ export async function lookupDetection(
     if (library === undefined) return null
     libraries.push(library)
   }
-  return libraries
+  return { ok: true, libraries }
 }
 
+/**
+ * Stores what detection found: `read`, the files it read (they must still be there), `absent`, the
+ * places a missing header was looked for (it must still not be there). Never a failure the
+ * environment caused: the caller does not pass one.
+ */
 export async function storeDetection(
   cache: UnitCache,
   key: string,
-  libraries: readonly Library[],
-  dependencyFiles: readonly string[]
+  found: { libraries: readonly Library[] } | { error: string },
+  read: readonly string[],
+  absent: readonly string[] = []
 ): Promise<void> {
-  const unique = [...new Set(dependencyFiles)].sort()
-  const dependencies = await cache.currentFacts(unique.map(file => cache.normalize(file)))
+  const files = [...new Set([...read, ...absent])].sort()
+  const dependencies = await cache.currentFacts(
+    files.map(file => cache.normalize(file)),
+    false
+  )
   if (dependencies === null) return
-  const record: StoredDetection = {
-    libraries: libraries.map(library => cache.normalize(library.dir)),
-    dependencies
-  }
+  const present = new Set(read)
+  // A file read that is gone, or a missing header that is there: what was found no longer holds.
+  if (dependencies.some(([, print], i) => (print === ABSENT) === present.has(files[i] ?? ''))) return
+  const record: StoredDetection =
+    'libraries' in found
+      ? { libraries: found.libraries.map(library => cache.normalize(library.dir)), error: null, dependencies }
+      : { libraries: null, error: portableText(found.error, cache.roots()), dependencies }
   await cache.buildStore.put('detect', key, record as unknown as JsonValue)
 }

@@ -1,26 +1,22 @@
 /**
- * What the cache needs to know of a file the compiler read: its content hash, and whether it uses
- * `__FILE__` (its location then reaches the object) or `__DATE__`/`__TIME__` (the object then
- * changes on every compile). Each file is read and hashed at most once per run.
+ * What the cache needs to know of a file the compiler read: its content hash, and whether it
+ * mentions a macro whose expansion is a location or a time (then, on a miss, the preprocessor says
+ * whether the unit expands it: expansion.ts). Each file is read and hashed at most once per run.
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
+import { includedNames, mentionsExpansionMacro } from './expansion.js'
 
 export interface FileFacts {
   sha256: string
-  usesFileMacro: boolean
-  usesDateOrTime: boolean
+  /** Mentions `__FILE__`, `__DATE__`, ... anywhere, comments included: worth an exact check. */
+  mentionsExpansionMacro: boolean
 }
-
-// Macros whose expansion is a location, or a time (__TIMESTAMP__ is the source's mtime).
-const LOCATION_MACROS = ['__FILE__', '__BASE_FILE__'].map(name => Buffer.from(name))
-const TIME_MACROS = ['__DATE__', '__TIME__', '__TIMESTAMP__'].map(name => Buffer.from(name))
 
 export function factsOf(content: Buffer): FileFacts {
   return {
     sha256: createHash('sha256').update(content).digest('hex'),
-    usesFileMacro: LOCATION_MACROS.some(macro => content.includes(macro)),
-    usesDateOrTime: TIME_MACROS.some(macro => content.includes(macro))
+    mentionsExpansionMacro: mentionsExpansionMacro(content)
   }
 }
 
@@ -32,6 +28,8 @@ export class FileFactsMemo {
   private readonly facts = new Map<string, Promise<FileFacts | null>>()
   // The same answers once known, so a warm run's thousands of checks need no await.
   private readonly known = new Map<string, FileFacts | null>()
+  // Only a miss asks what a file includes: read again then, never on a warm run.
+  private readonly includes = new Map<string, Promise<string[]>>()
   reads = 0
 
   constructor(
@@ -50,6 +48,16 @@ export class FileFactsMemo {
   /** The facts when already read, else undefined (then call `get`). */
   peek(file: string): FileFacts | null | undefined {
     return this.known.get(file)
+  }
+
+  /** Base names of the headers a file includes (expansion.ts includedNames); none when unreadable. */
+  includesOf(file: string): Promise<string[]> {
+    let pending = this.includes.get(file)
+    if (pending === undefined) {
+      pending = readFile(file, 'latin1').then(includedNames, () => [])
+      this.includes.set(file, pending)
+    }
+    return pending
   }
 
   private async read(file: string): Promise<FileFacts | null> {

@@ -23,21 +23,26 @@ export type DependencyFact = [string, string]
 export interface ReadDependency {
   normalized: string
   absolute: string
-  facts: FileFacts
+  /** null: the file is not there. */
+  facts: FileFacts | null
 }
 
 /**
- * Dependencies as a key sees them: each file's content, and every file's location as soon as one
- * of them uses `__FILE__` (its expansion is a path that reaches the object, so the unit must
- * recompile when moved). The location is that of the file that *expands* the macro,
- * which may be another one (a header's `#define HERE __FILE__` used by the sketch), so one use
- * ties the result to where all of them are.
+ * The fingerprint of a file that is not there: a result that depends on a header being absent (a
+ * failure that names it missing) is found again only while it stays absent.
  */
-export function dependencyFacts(read: readonly ReadDependency[]): DependencyFact[] {
-  const locationMatters = read.some(dependency => dependency.facts.usesFileMacro)
+export const ABSENT = '-'
+
+/**
+ * Dependencies as a key sees them: each file's content, and, when the unit's output names a
+ * location (its preprocessor expanded `__FILE__`: expansion.ts), every file's location too. The
+ * location is that of the file that *expands* the macro, which may be another one (a header's
+ * `#define HERE __FILE__` used by the sketch), so one expansion ties the result to where all of them are.
+ */
+export function dependencyFacts(read: readonly ReadDependency[], locationBound: boolean): DependencyFact[] {
   return read.map(({ normalized, absolute, facts }) => [
     normalized,
-    locationMatters ? `${facts.sha256}@${absolute}` : facts.sha256
+    facts === null ? ABSENT : locationBound ? `${facts.sha256}@${absolute}` : facts.sha256
   ])
 }
 

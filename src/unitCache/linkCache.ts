@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { UnitCache } from './unitCache.js'
 import { digestOf, linkKey } from './keys.js'
-import { normalizeArgv } from './roots.js'
+import { normalizeArgv, placeText, portableText } from './roots.js'
 
 /** The link outputs a result restores, by name (elf, hex, eep). */
 export type LinkOutputs = Readonly<Record<string, string>>
@@ -20,25 +20,40 @@ export interface LinkDescription {
   archive: string
 }
 
-export type LinkLookup = { kind: 'hit'; sizeOutput: string } | { kind: 'miss'; corrupt: boolean }
+/**
+ * A link entry (build store, namespace `links`): blobs `elf`, `hex`, `eep` and meta `{ sizeOutput }`
+ * for a link that succeeded (a size over the board's limit is judged from `sizeOutput` again on a
+ * hit), or meta `{ error }` for a link that failed (root folders marked, roots.ts portableText).
+ */
+type StoredLink = { sizeOutput: string } | { error: string }
+
+export type LinkLookup =
+  { kind: 'hit'; sizeOutput: string } | { kind: 'failed'; error: string } | { kind: 'miss'; corrupt: boolean }
+
+/** How a link key names one object: `unit:<result key>`, or `object:<sha256>` for an uncacheable unit. */
+export function objectName(resultKey: string | null, objectSha256: string | null): string | null {
+  if (resultKey !== null) return `unit:${resultKey}`
+  return objectSha256 === null ? null : `object:${objectSha256}`
+}
 
 /**
- * The key of a link, or null when an input is not in the store (an uncacheable unit). Objects are
- * named by their units' result keys (command and every file read, by content), not by their bytes:
- * gcc's LTO objects differ run to run (random section suffixes, the build folder in debug info), so
- * equal inputs must name equal links wherever and whenever they were compiled. The core archive is
- * named by its members' result keys, in order.
+ * The key of a link, or null when an input has no name (objectName). Objects are named by their
+ * units' result keys (command and every file read, by content), not by their bytes: gcc's LTO
+ * objects differ run to run (random section suffixes, the build folder in debug info), so equal
+ * inputs must name equal links wherever and whenever they were compiled. An uncacheable unit is
+ * named by its bytes, so it costs only the links that really consumed it. The core archive is
+ * named by its members' names, in order.
  */
 export function linkKeyOf(
   cache: UnitCache,
   toolchainId: string,
   commands: LinkDescription,
-  unitResults: ReadonlyMap<string, string | null>,
+  objectNames: ReadonlyMap<string, string | null>,
   archiveMembers: readonly (string | null)[]
 ): string | null {
-  if ([...unitResults.values(), ...archiveMembers].some(result => result === null)) return null
+  if ([...objectNames.values(), ...archiveMembers].some(name => name === null)) return null
   const byNormalizedPath = new Map<string, string>()
-  for (const [file, result] of unitResults) byNormalizedPath.set(cache.normalize(file), `unit:${result}`)
+  for (const [file, name] of objectNames) byNormalizedPath.set(cache.normalize(file), name ?? '')
   byNormalizedPath.set(cache.normalize(commands.archive), `archive:${digestOf(archiveMembers)}`)
   const normalize = (argv: readonly string[]): string[] =>
     normalizeArgv(argv, []).map(arg => {
@@ -57,7 +72,11 @@ export function linkKeyOf(
 export async function lookupLink(cache: UnitCache, key: string, outputs: LinkOutputs): Promise<LinkLookup> {
   const found = await cache.buildStore.load('links', key)
   if (found.kind !== 'hit') return { kind: 'miss', corrupt: found.kind === 'corrupt' }
-  const meta = found.value.entry.meta as { sizeOutput?: unknown } | null
+  const meta = found.value.entry.meta as { sizeOutput?: unknown; error?: unknown } | null
+  if (typeof meta?.error === 'string') {
+    const error = placeText(meta.error, cache.roots())
+    return error === null ? { kind: 'miss', corrupt: false } : { kind: 'failed', error }
+  }
   if (typeof meta?.sizeOutput !== 'string') return { kind: 'miss', corrupt: true }
   for (const [name, file] of Object.entries(outputs)) {
     const content = found.value.blobs.get(name)
@@ -74,6 +93,13 @@ export async function storeLink(
   files: ReadonlyMap<string, Buffer>,
   sizeOutput: string
 ): Promise<void> {
-  await cache.buildStore.put('links', key, { sizeOutput }, files)
+  const record: StoredLink = { sizeOutput }
+  await cache.buildStore.put('links', key, record, files)
   for (const content of files.values()) cache.bytesStored += content.length
+}
+
+/** A link that failed for its inputs (overflow, undefined reference): never one the environment caused. */
+export async function storeLinkFailure(cache: UnitCache, key: string, error: string): Promise<void> {
+  const record: StoredLink = { error: portableText(error, cache.roots()) }
+  await cache.buildStore.put('links', key, record)
 }

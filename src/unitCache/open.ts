@@ -84,7 +84,8 @@ export function openUnitCache(
   stores: OpenStores,
   toolchainId: string,
   roots: readonly NamedRoot[],
-  buildDir: string
+  buildDir: string,
+  systemIncludeDirs: readonly string[] = []
 ): UnitCache {
   // Sources the build generates (the merged sketch) name their own location: hash them with it named away.
   const generatedDir = path.resolve(buildDir) + path.sep
@@ -98,7 +99,8 @@ export function openUnitCache(
     roots: () => roots,
     memo,
     buildDir: path.resolve(buildDir),
-    runStartedAt: Date.now()
+    runStartedAt: Date.now(),
+    systemIncludeDirs
   })
 }
 

@@ -5,10 +5,18 @@
  */
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { JsonValue, MissReason, Store } from '../store/index.js'
+import type { JsonValue, LoadedEntry, MissReason, Store } from '../store/index.js'
 import { formatDepfile, parseDepfile } from './depfile.js'
+import { expansionCheck, mentionsExpansionMacro, type ExpansionVerdict } from './expansion.js'
 import type { FileFactsMemo } from './fileFacts.js'
-import { dependencyFacts, resultKey, unitKey, type DependencyFact, type ReadDependency } from './keys.js'
+import {
+  ABSENT,
+  dependencyFacts,
+  resultKey,
+  unitKey,
+  type DependencyFact,
+  type ReadDependency
+} from './keys.js'
 import {
   normalizeArgv,
   normalizeText,
@@ -17,35 +25,58 @@ import {
   resolveNormalized,
   type NamedRoot
 } from './roots.js'
+import { expandingSystemHeaders } from './systemHeaders.js'
 
 const MANIFEST_LIMIT = 8
 
+/** What a compile gave: an object and messages, or (a failure is a result too) messages and an exit code. */
+export type UnitResult =
+  { ok: true; object: Buffer; messages: string } | { ok: false; messages: string; exitCode: number }
+
 export type UnitLookup =
-  | { kind: 'hit'; resultKey: string; object: Buffer; dependencies: string[]; messages: string }
+  | { kind: 'hit'; resultKey: string; result: UnitResult; dependencies: string[] }
   | { kind: 'miss'; reason: MissReason }
 
 export type UnitStoreOutcome =
   | { kind: 'stored'; resultKey: string; dependencies: string[] }
   | { kind: 'uncacheable'; why: string; dependencies: string[] }
 
+/** A compile as the engine saw it, to be stored: `objectPath` holds the object when it succeeded. */
+export type CompiledUnit =
+  | { ok: true; objectPath: string; messages: string }
+  | { ok: false; objectPath: string; messages: string; exitCode: number }
+
+/** Runs the unit's preprocessor check (expansion.ts); the engine owns processes. */
+export type RunCheck = (argv: readonly string[]) => Promise<{ code: number; stdout: string; stderr: string }>
+
 /**
- * A unit result entry (namespace `objects`): the object as a blob, and in its meta what else the
- * compile produced: `messages`, the compiler's output (stdout then stderr, trimmed: its warnings
- * and notes) with root folders marked (roots.ts portableText), so a hit elsewhere prints them with
- * that location's paths, as a compile there would.
+ * A unit result entry (namespace `objects`): for a success the object as blob `object`; in its
+ * meta what else the compile produced: `messages`, the compiler's output (stdout then stderr,
+ * trimmed: its warnings and notes, or its errors) with root folders marked (roots.ts portableText),
+ * so a hit elsewhere prints them with that location's paths as a compile there would; `exitCode`,
+ * null for a success; `expansion`, the preprocessor's verdict (null: no file mentions a macro).
  */
 export interface UnitResultMeta {
   messages: string
+  exitCode: number | null
+  expansion: ExpansionVerdict | null
 }
 
-function messagesOf(meta: JsonValue): string | null {
-  const messages = (meta as Partial<UnitResultMeta> | null)?.messages
-  return typeof messages === 'string' ? messages : null
+function resultMetaOf(meta: JsonValue): UnitResultMeta | null {
+  const found = meta as Partial<UnitResultMeta> | null
+  if (typeof found?.messages !== 'string') return null
+  if (found.exitCode !== null && typeof found.exitCode !== 'number') return null
+  return { messages: found.messages, exitCode: found.exitCode, expansion: found.expansion ?? null }
 }
 
+/**
+ * One result of a unit key: the dependencies it was found with and their fingerprints, and whether
+ * those name locations (the unit's preprocessor expanded `__FILE__`: keys.ts dependencyFacts).
+ */
 interface ManifestCandidate {
   dependencies: DependencyFact[]
   result: string
+  locationBound: boolean
 }
 
 /** The candidates a manifest lists; anything malformed is ignored (the store already checked the JSON). */
@@ -53,8 +84,17 @@ function candidatesOf(meta: JsonValue): ManifestCandidate[] {
   if (!Array.isArray(meta)) return []
   return (meta as unknown[]).filter((value): value is ManifestCandidate => {
     const candidate = value as Partial<ManifestCandidate> | null
-    return typeof candidate?.result === 'string' && Array.isArray(candidate.dependencies)
+    return (
+      typeof candidate?.result === 'string' &&
+      Array.isArray(candidate.dependencies) &&
+      typeof candidate.locationBound === 'boolean'
+    )
   })
+}
+
+/** gcc -H lists each header it opens on stderr as `. path`, one dot per include depth. */
+export function headersOpened(stderr: string): string[] {
+  return [...stderr.matchAll(/^\.+ (.+)$/gm)].map(match => path.resolve(match[1] ?? ''))
 }
 
 export interface UnitCacheOptions {
@@ -68,6 +108,8 @@ export interface UnitCacheOptions {
   /** Files under here are written by the build itself, so their mtimes say nothing. */
   buildDir: string
   runStartedAt: number
+  /** The toolchain's own include folders (toolchain/identity.ts): see systemHeaders.ts. */
+  systemIncludeDirs: readonly string[]
 }
 
 export class UnitCache {
@@ -75,10 +117,16 @@ export class UnitCache {
   readonly buildStore: Store
   /** Bytes of new results written by this run. */
   bytesStored = 0
+  private systemHeaders: Promise<Set<string>> | undefined
 
   constructor(private readonly options: UnitCacheOptions) {
     this.store = options.store
     this.buildStore = options.buildStore
+  }
+
+  /** This run's named roots, most specific first. */
+  roots(): readonly NamedRoot[] {
+    return this.options.roots()
   }
 
   keyOf(argv: readonly string[]): string {
@@ -107,22 +155,30 @@ export class UnitCache {
     return result
   }
 
-  /** Current facts of normalized dependencies; null when one is gone or cannot be placed. */
-  async currentFacts(normalizedPaths: readonly string[]): Promise<DependencyFact[] | null> {
+  /**
+   * Fingerprints of normalized dependencies as they are now (keys.ts dependencyFacts), ABSENT for a
+   * file that is not there; null when one cannot be placed at this location.
+   */
+  async currentFacts(
+    normalizedPaths: readonly string[],
+    locationBound: boolean
+  ): Promise<DependencyFact[] | null> {
     const read: ReadDependency[] = []
     for (const normalized of normalizedPaths) {
       const absolute = this.resolve(normalized)
       if (absolute === null) return null
       const facts = this.options.memo.peek(absolute) ?? (await this.options.memo.get(absolute))
-      if (facts === null) return null
       read.push({ normalized, absolute, facts })
     }
-    return dependencyFacts(read)
+    return dependencyFacts(read, locationBound)
   }
 
   /** Whether every dependency still has the fingerprint it had when the entry was stored. */
-  async dependenciesMatch(dependencies: readonly DependencyFact[]): Promise<boolean> {
-    const current = await this.currentFacts(dependencies.map(([file]) => file))
+  async dependenciesMatch(dependencies: readonly DependencyFact[], locationBound = false): Promise<boolean> {
+    const current = await this.currentFacts(
+      dependencies.map(([file]) => file),
+      locationBound
+    )
     return current !== null && current.every(([, print], i) => print === dependencies[i]?.[1])
   }
 
@@ -131,18 +187,25 @@ export class UnitCache {
     if (manifest.kind === 'corrupt') return { kind: 'miss', reason: 'corrupt-entry' }
     if (manifest.kind === 'miss') return { kind: 'miss', reason: 'no-entry' }
     for (const candidate of candidatesOf(manifest.value.meta)) {
-      if (!(await this.dependenciesMatch(candidate.dependencies))) continue
+      if (!(await this.dependenciesMatch(candidate.dependencies, candidate.locationBound))) continue
       // Loading verifies the object's hash now: a damaged object is a miss, not a failed link later.
-      const result = await this.store.load('objects', candidate.result)
-      if (result.kind === 'corrupt') return { kind: 'miss', reason: 'corrupt-entry' }
-      const object = result.kind === 'hit' ? result.value.blobs.get('object') : undefined
-      const portable = result.kind === 'hit' ? messagesOf(result.value.entry.meta) : null
-      const messages = portable === null ? null : placeText(portable, this.options.roots())
-      if (object === undefined || messages === null) return { kind: 'miss', reason: 'no-entry' }
+      const loaded = await this.store.load('objects', candidate.result)
+      if (loaded.kind === 'corrupt') return { kind: 'miss', reason: 'corrupt-entry' }
+      const result = loaded.kind === 'hit' ? this.resultOf(loaded.value) : null
+      if (result === null) return { kind: 'miss', reason: 'no-entry' }
       const dependencies = candidate.dependencies.map(([file]) => this.resolve(file) ?? file)
-      return { kind: 'hit', resultKey: candidate.result, object, dependencies, messages }
+      return { kind: 'hit', resultKey: candidate.result, result, dependencies }
     }
     return { kind: 'miss', reason: 'dependency-changed' }
+  }
+
+  private resultOf(loaded: LoadedEntry): UnitResult | null {
+    const meta = resultMetaOf(loaded.entry.meta)
+    const messages = meta === null ? null : placeText(meta.messages, this.options.roots())
+    if (meta === null || messages === null) return null
+    if (meta.exitCode !== null) return { ok: false, messages, exitCode: meta.exitCode }
+    const object = loaded.blobs.get('object')
+    return object === undefined ? null : { ok: true, object, messages }
   }
 
   /** Writes a hit's object and dependency file where the compile would have written them. */
@@ -153,31 +216,81 @@ export class UnitCache {
   }
 
   /**
-   * After a real compile: record the object, what it read and what it printed (`messages`, as the
-   * outcome carries them), unless it cannot be reused safely.
+   * After a real compile (`argv` of unit `source`): record its result (object or failure), what it
+   * read and what it printed, unless it cannot be reused safely. The preprocessor check runs only
+   * for a failure (gcc writes no dependency file then: the check lists the headers, -H) or when a
+   * file the unit read, its command, or a system header it includes mentions a macro.
    */
-  async storeUnit(key: string, objectPath: string, messages: string): Promise<UnitStoreOutcome> {
-    const depText = await readFile(depfilePath(objectPath), 'utf8').catch(() => null)
-    if (depText === null) return { kind: 'uncacheable', why: 'no dependency file', dependencies: [] }
-    const dependencies = parseDepfile(depText).map(file => path.resolve(file))
+  async storeUnit(
+    key: string,
+    source: string,
+    argv: readonly string[],
+    compiled: CompiledUnit,
+    runCheck: RunCheck
+  ): Promise<UnitStoreOutcome> {
+    let dependencies: string[] = []
+    if (compiled.ok) {
+      const depText = await readFile(depfilePath(compiled.objectPath), 'utf8').catch(() => null)
+      if (depText === null) return { kind: 'uncacheable', why: 'no dependency file', dependencies }
+      dependencies = parseDepfile(depText).map(file => path.resolve(file))
+    }
+    let expansion: ExpansionVerdict | null = null
+    if (!compiled.ok || (await this.mayExpand(argv, dependencies))) {
+      const check = expansionCheck(argv)
+      const ran = await runCheck(compiled.ok ? check.argv : [...check.argv, '-H'])
+      if (!compiled.ok) {
+        // A header not found: the result depends on files that are not there; never stored.
+        if (/fatal error: .*No such file or directory/.test(ran.stderr))
+          return { kind: 'uncacheable', why: 'a header is missing', dependencies }
+        dependencies = [path.resolve(source), ...new Set(headersOpened(ran.stderr))]
+      } else if (ran.code !== 0) {
+        return { kind: 'uncacheable', why: 'the preprocessor check failed', dependencies }
+      }
+      expansion = check.verdict(ran.stdout)
+      if (expansion.time)
+        return { kind: 'uncacheable', why: 'it expands __DATE__, __TIME__ or __TIMESTAMP__', dependencies }
+    }
     const why = await this.whyUncacheable(dependencies)
     if (why !== null) return { kind: 'uncacheable', why, dependencies }
-    const facts = await this.currentFacts(dependencies.map(file => this.normalize(file)))
-    if (facts === null) return { kind: 'uncacheable', why: 'a dependency vanished', dependencies }
-    const object = await readFile(objectPath)
+    const locationBound = expansion?.location ?? false
+    const facts = await this.currentFacts(
+      dependencies.map(file => this.normalize(file)),
+      locationBound
+    )
+    if (facts === null || facts.some(([, print]) => print === ABSENT))
+      return { kind: 'uncacheable', why: 'a dependency vanished', dependencies }
+    const object = compiled.ok ? await readFile(compiled.objectPath) : null
     const result = resultKey(key, facts)
-    const meta: UnitResultMeta = { messages: portableText(messages, this.options.roots()) }
-    await this.store.put('objects', result, meta as unknown as JsonValue, new Map([['object', object]]))
-    this.bytesStored += object.length
-    await this.addToManifest(key, { dependencies: facts, result })
+    const meta: UnitResultMeta = {
+      messages: portableText(compiled.messages, this.options.roots()),
+      exitCode: compiled.ok ? null : compiled.exitCode,
+      expansion
+    }
+    const blobs = new Map(object === null ? [] : [['object', object]])
+    await this.store.put('objects', result, meta as unknown as JsonValue, blobs)
+    this.bytesStored += object?.length ?? 0
+    await this.addToManifest(key, { dependencies: facts, result, locationBound })
     return { kind: 'stored', resultKey: result, dependencies }
+  }
+
+  /** Whether the unit could expand a location or time macro: the cheap test before the exact one. */
+  private async mayExpand(argv: readonly string[], dependencies: readonly string[]): Promise<boolean> {
+    if (argv.some(arg => mentionsExpansionMacro(arg))) return true
+    const memo = this.options.memo
+    for (const file of dependencies) if ((await memo.get(file))?.mentionsExpansionMacro === true) return true
+    this.systemHeaders ??= expandingSystemHeaders(this.options.systemIncludeDirs)
+    const expanding = await this.systemHeaders
+    if (expanding.size === 0) return false
+    for (const file of dependencies) {
+      if ((await memo.includesOf(file)).some(name => name === '*' || expanding.has(name))) return true
+    }
+    return false
   }
 
   private async whyUncacheable(dependencies: readonly string[]): Promise<string | null> {
     for (const file of dependencies) {
       const facts = await this.options.memo.get(file)
       if (facts === null) return `${file} vanished during the compile`
-      if (facts.usesDateOrTime) return `${file} uses __DATE__ or __TIME__`
       if (file.startsWith(this.options.buildDir + path.sep)) continue
       // Race guard: a header edited while the build ran may not match the object.
       const info = await stat(file).catch(() => null)

@@ -1,0 +1,159 @@
+/**
+ * Expansion, not text: a location or time macro that the unit's preprocessor never expands (in a
+ * comment, under `#if 0`, in a macro never used, in a system header's unused branch) leaves the
+ * result cacheable and location-free; one that is expanded ties the result to its location
+ * (`__FILE__`) or makes it uncacheable (`__DATE__`). Each unit is compiled at A into a store, then
+ * looked up at B (everything moved): the bytes it gives at B equal an uncached compile at B, and
+ * only misses ran the preprocessor.
+ */
+import { readFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { UnitCompiler, type CompileUnit, type UnitOutcome } from '../../src/engine/compileUnits.js'
+import { identifyToolchain } from '../../src/toolchain/identity.js'
+import { ProcessRunner } from '../../src/toolchain/processes.js'
+import { namedRoots, openStores, openUnitCache } from '../../src/unitCache/open.js'
+import { copyTree } from '../helpers/toolchainCopy.js'
+
+/** One unit per trait; `expected` is what a warm lookup at B must find. */
+const TRAITS: { name: string; source: string; expected: 'hit' | 'miss' | 'uncacheable' }[] = [
+  { name: 'plain', source: 'int answer() { return 42; }\n', expected: 'hit' },
+  {
+    name: 'comment',
+    source: '// built on __DATE__ at __TIME__ in __FILE__\nint f() { return 1; }\n',
+    expected: 'hit'
+  },
+  {
+    name: 'ifZero',
+    source:
+      '#if 0\nconst char *where = __FILE__;\nconst char *when = __TIME__;\n#endif\nint g() { return 2; }\n',
+    expected: 'hit'
+  },
+  {
+    name: 'unusedMacro',
+    source:
+      '#define LOG(msg) log_at(__FILE__, __LINE__, msg)\n#define STAMP __DATE__ " " __TIME__\nint h() { return 3; }\n',
+    expected: 'hit'
+  },
+  {
+    name: 'compiledOut',
+    source:
+      '#ifdef VERBOSE\n#define LOG(msg) log_at(__FILE__, msg)\n#else\n#define LOG(msg) ((void)0)\n#endif\n' +
+      'int k(int v) { LOG("k"); return v + 4; }\n',
+    expected: 'hit'
+  },
+  {
+    name: 'assertOff',
+    source: '#define NDEBUG\n#include <assert.h>\nint m(int v) { assert(v > 0); return v * 5; }\n',
+    expected: 'hit'
+  },
+  {
+    name: 'expandedFile',
+    source: '#define HERE __FILE__\nconst char *here() { return HERE; }\n',
+    expected: 'miss'
+  },
+  {
+    // avr-libc's assert.h expands __FILE__ (a system header: not in -MMD's list, seen all the same).
+    name: 'assertOn',
+    source:
+      '#define __ASSERT_USE_STDERR\n#include <assert.h>\nint n(int v) { assert(v > 0); return v * 6; }\n',
+    expected: 'miss'
+  },
+  {
+    name: 'expandedDate',
+    source: 'const char *built() { return __DATE__; }\n',
+    expected: 'uncacheable'
+  }
+]
+
+const unitAt = (root: string, name: string): CompileUnit => {
+  const source = path.join(root, 'lib', `${name}.c`)
+  const object = path.join(root, 'build', `${name}.c.o`)
+  // No -g and no -flto: then an object is the same bytes wherever it is compiled, unless it names a location.
+  return {
+    source,
+    object,
+    argv: ['/usr/bin/avr-gcc', '-c', '-Os', '-MMD', '-mmcu=atmega328p', source, '-o', object]
+  }
+}
+
+describe('expansion, not text', () => {
+  let work: string
+  let toolchainId: string
+  let includeDirs: string[]
+  const outcomes: Record<'A' | 'B' | 'uncached', Map<string, UnitOutcome>> = {
+    A: new Map(),
+    B: new Map(),
+    uncached: new Map()
+  }
+  const preprocessorRuns: Record<string, number> = {}
+
+  async function compileAll(place: 'A' | 'B' | 'uncached', store: string | null): Promise<void> {
+    const root = path.join(work, place === 'A' ? 'A' : 'B')
+    const buildDir = path.join(root, place === 'uncached' ? 'build-uncached' : 'build')
+    const runner = new ProcessRunner(2)
+    const roots = namedRoots({
+      toolchainDir: '/usr',
+      platformDirs: [],
+      libraries: [{ dir: path.join(root, 'lib'), dirName: 'lib', location: 'user' }],
+      sketches: [],
+      buildDir,
+      workspace: root,
+      home: path.join(root, 'home')
+    })
+    const cache =
+      store === null
+        ? null
+        : openUnitCache(openStores(store, place), toolchainId, roots, buildDir, includeDirs)
+    const compiler = new UnitCompiler(runner, cache)
+    await mkdir(buildDir, { recursive: true })
+    for (const trait of TRAITS) {
+      const unit = unitAt(root, trait.name)
+      const placed = { ...unit, object: path.join(buildDir, path.basename(unit.object)) }
+      placed.argv = unit.argv.map(arg => (arg === unit.object ? placed.object : arg))
+      const outcome = await compiler.compile(placed)
+      await compiler.ensureObject(outcome)
+      outcomes[place].set(trait.name, outcome)
+    }
+    preprocessorRuns[place] = runner.counts.preprocess
+  }
+
+  const objectOf = (place: 'B' | 'uncached', name: string): Promise<Buffer> =>
+    readFile(outcomes[place].get(name)?.unit.object ?? '')
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'fbuild-expansion-'))
+    const identity = await identifyToolchain('/usr/bin')
+    toolchainId = identity.id
+    includeDirs = identity.includeDirs
+    await mkdir(path.join(work, 'A', 'lib'), { recursive: true })
+    for (const trait of TRAITS) await writeFile(unitAt(path.join(work, 'A'), trait.name).source, trait.source)
+    const store = path.join(work, 'store')
+    await compileAll('A', store)
+    await copyTree(path.join(work, 'A', 'lib'), path.join(work, 'B', 'lib'))
+    await compileAll('B', store)
+    await compileAll('uncached', null)
+  })
+
+  it.each(TRAITS.map(trait => [trait.name, trait.expected]))('%s: %s at B', async (name, expected) => {
+    const atA = outcomes.A.get(name)
+    const atB = outcomes.B.get(name)
+    expect(atA?.ok).toBe(true)
+    expect(atA?.source).toBe(expected === 'uncacheable' ? 'uncacheable' : 'compiled')
+    const sourceAtB = { hit: 'hit', miss: 'compiled', uncacheable: 'uncacheable' }[expected]
+    expect([atB?.source, atB?.missReason]).toEqual([
+      sourceAtB,
+      expected === 'hit' ? null : expected === 'miss' ? 'dependency-changed' : 'no-entry'
+    ])
+    // The oracle: the bytes an uncached compile at B gives.
+    expect((await objectOf('B', name)).equals(await objectOf('uncached', name))).toBe(true)
+  })
+
+  it('runs the preprocessor only on misses, and only for units that mention a macro', () => {
+    // At A every unit but `plain` mentions one (assert.h through what it includes).
+    expect(preprocessorRuns.A).toBe(TRAITS.length - 1)
+    // At B only the misses ran it: the location-bound units and the uncacheable one.
+    expect(preprocessorRuns.B).toBe(TRAITS.filter(trait => trait.expected !== 'hit').length)
+    expect(preprocessorRuns.uncached).toBe(0)
+  })
+})
