@@ -8,6 +8,7 @@ import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Report } from '../../src/report/report.js'
+import { storePaths } from '../../src/store/layout.js'
 import {
   buildArgs,
   firmwareMismatches,
@@ -84,11 +85,12 @@ describe('faults: a damaged or shared store never breaks a build', () => {
   it('flipped bytes in every stored blob: each is found corrupt, rebuilt and replaced', async () => {
     const store = await storeCopy('flipped')
     // Both stores: unit objects, and link outputs (ELF, HEX, EEP).
-    const blobs = [
-      ...(await filesUnder(path.join(store, 'objects', 'blobs'))),
-      ...(await filesUnder(path.join(store, 'build', 'blobs')))
-    ]
-    expect(blobs.length).toBeGreaterThan(0)
+    const { objects, sketches } = storePaths(store)
+    const unitBlobs = await filesUnder(path.join(objects, 'blobs'))
+    const linkBlobs = await filesUnder(path.join(sketches, 'blobs'))
+    expect(unitBlobs.length).toBeGreaterThan(0)
+    expect(linkBlobs.length).toBeGreaterThan(0)
+    const blobs = [...unitBlobs, ...linkBlobs]
     for (const blob of blobs) {
       const content = await readFile(blob)
       const middle = content.length >> 1

@@ -38064,7 +38064,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -38095,7 +38095,7 @@ const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield stat(fsPath);
+            yield io_util_stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -38108,7 +38108,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -38138,7 +38138,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield stat(filePath);
+            stats = yield io_util_stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -38166,7 +38166,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield stat(filePath);
+                stats = yield io_util_stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -38180,7 +38180,7 @@ function tryGetExecutablePath(filePath, extensions) {
                     try {
                         const directory = external_path_namespaceObject.dirname(filePath);
                         const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
+                        for (const actualName of yield io_util_readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
                                 filePath = external_path_namespaceObject.join(directory, actualName);
                                 break;
@@ -38256,7 +38256,7 @@ var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argum
 function io_cp(source_1, dest_1) {
     return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield exists(dest)) ? yield stat(dest) : null;
+        const destStat = (yield exists(dest)) ? yield io_util_stat(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
@@ -38268,7 +38268,7 @@ function io_cp(source_1, dest_1) {
         if (!(yield exists(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
-        const sourceStat = yield stat(source);
+        const sourceStat = yield io_util_stat(source);
         if (sourceStat.isDirectory()) {
             if (!recursive) {
                 throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
@@ -38460,7 +38460,7 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             return;
         currentDepth++;
         yield mkdirP(destDir);
-        const files = yield readdir(sourceDir);
+        const files = yield io_util_readdir(sourceDir);
         for (const fileName of files) {
             const srcFile = `${sourceDir}/${fileName}`;
             const destFile = `${destDir}/${fileName}`;
@@ -38474,7 +38474,7 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             }
         }
         // Change the mode for the newly created directory
-        yield chmod(destDir, (yield stat(sourceDir)).mode);
+        yield chmod(destDir, (yield io_util_stat(sourceDir)).mode);
     });
 }
 // Buffered file copy
@@ -42391,20 +42391,60 @@ async function expandSketchArgs(args, cwd) {
 
 ;// CONCATENATED MODULE: ./src/store/layout.ts
 /**
- * Every path of the cache root: the object store (per-unit results) and the build store (link
- * results, library detection, the toolchain-identity memo, statistics) under one root, and what the
- * action hands to @actions/cache. The cache's version hashes
- * the path strings it is given, so they must not change between runs: a path relative to the
- * workspace (where the runner starts the action) stays the same when the checkout moves.
+ * Every path of the cache root and of the stores in it: two stores under one root, the folders of
+ * each store, and what the action hands to @actions/cache.
+ * - `objects/`, the object store (`zccache-store-path`): one result per compiled unit (object,
+ *   dependency facts, messages) and the manifests that find it.
+ * - `sketches/`, the sketch store (`fbuild-store-path`): what each sketch's build decided and made
+ *   beyond its units (library detection, link results), the toolchain-identity memo, statistics.
+ *   Before it had its own name it was `build/`, a word the build folder and the `build` input use.
+ * The cache's version hashes the path strings it is given, so they must not change between runs:
+ * a path relative to the workspace (where the runner starts the action) stays the same when the
+ * checkout moves.
  */
 
 function storePaths(root) {
-    return { objects: external_node_path_default().join(root, 'objects'), build: external_node_path_default().join(root, 'build') };
+    return { objects: external_node_path_default().join(root, 'objects'), sketches: external_node_path_default().join(root, 'sketches') };
+}
+/** Stores an older layout kept under the root, which nothing reads any more. */
+function retiredStorePaths(root) {
+    return [external_node_path_default().join(root, 'build')];
 }
 function storeLayout(root, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
     const relative = path.relative(workspace, root);
     const inWorkspace = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
     return { root, ...storePaths(root), cachePaths: [inWorkspace ? relative : root] };
+}
+// ---- inside one store (objects/ or sketches/) ----
+/** The folders a store owns; anything else under its root is left alone (version.ts). */
+const STORE_FOLDERS = ['blobs', 'entries', 'usage', 'stats'];
+function storeFolder(store, folder) {
+    return external_node_path_default().join(store, folder);
+}
+/** `<store>/VERSION`: the store's layout number (version.ts). */
+function versionFile(store) {
+    return external_node_path_default().join(store, 'VERSION');
+}
+/** A blob, by the SHA-256 of its content, sharded by its first two hex digits. */
+function blobFile(store, digest) {
+    return external_node_path_default().join(storeFolder(store, 'blobs'), digest.slice(0, 2), digest);
+}
+/** An entry, by namespace and key (a SHA-256), sharded by the key's first two hex digits. */
+function entryFile(store, namespace, key) {
+    return external_node_path_default().join(storeFolder(store, 'entries'), namespace, key.slice(0, 2), `${key}.json`);
+}
+/** The sketch store's namespace for the toolchain-identity memo, keyed by machine-local facts. */
+const TOOLCHAIN_MEMO_NAMESPACE = 'toolchain';
+/**
+ * Whether a file (relative to the cache root) changes on every run, even one that reused
+ * everything: usage logs, counters, and the toolchain-identity memo (keyed by inodes and mtimes).
+ * Such changes alone are no reason to save the store again.
+ */
+function changesEveryRun(relativeFile) {
+    const parts = relativeFile.split(/[\\/]/);
+    return (parts.includes('usage') ||
+        parts.includes('stats') ||
+        parts.some((part, i) => part === 'entries' && parts[i + 1] === TOOLCHAIN_MEMO_NAMESPACE));
 }
 
 ;// CONCATENATED MODULE: ./src/store/atomic.ts
@@ -42501,15 +42541,13 @@ function assertSha256Hex(value, what) {
 
 
 
+
 function sha256Hex(content) {
     return (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
 }
-function blobsDir(root) {
-    return external_node_path_default().join(root, 'blobs');
-}
 function blobPath(root, digest) {
     assertSha256Hex(digest, 'blob digest');
-    return external_node_path_default().join(blobsDir(root), digest.slice(0, 2), digest);
+    return blobFile(root, digest);
 }
 /**
  * Stores `content` and returns its digest. A valid copy already present is not rewritten, only
@@ -42547,11 +42585,12 @@ async function discardBlob(root, digest) {
 /** Every blob under final names (temp files are skipped). */
 async function listBlobs(root) {
     const found = [];
-    for (const shard of await atomic_listDir(blobsDir(root))) {
-        for (const name of await atomic_listDir(external_node_path_default().join(blobsDir(root), shard))) {
+    const blobs = storeFolder(root, 'blobs');
+    for (const shard of await atomic_listDir(blobs)) {
+        for (const name of await atomic_listDir(external_node_path_default().join(blobs, shard))) {
             if (!isSha256Hex(name))
                 continue;
-            const stat = await statOrNull(external_node_path_default().join(blobsDir(root), shard, name));
+            const stat = await statOrNull(external_node_path_default().join(blobs, shard, name));
             if (stat !== null)
                 found.push({ digest: name, size: stat.size, mtimeMs: stat.mtimeMs });
         }
@@ -42570,6 +42609,7 @@ async function listBlobs(root) {
 
 
 
+
 const ENTRY_SCHEMA = 1;
 const NAMESPACE = /^[a-z0-9][a-z0-9_-]{0,31}$/;
 function assertNamespace(namespace) {
@@ -42577,13 +42617,10 @@ function assertNamespace(namespace) {
         throw new errors_UsageError(`store namespace "${namespace}" must match ${NAMESPACE.source}`);
     }
 }
-function entriesDir(root) {
-    return external_node_path_default().join(root, 'entries');
-}
 function entryPath(root, namespace, key) {
     assertNamespace(namespace);
     assertSha256Hex(key, 'entry key');
-    return external_node_path_default().join(entriesDir(root), namespace, key.slice(0, 2), `${key}.json`);
+    return entryFile(root, namespace, key);
 }
 /** An entry's identity in usage logs and eviction plans. */
 function entryId(namespace, key) {
@@ -42629,10 +42666,11 @@ function parseEntry(text, namespace, key) {
 /** Every entry under a final name, all namespaces (temp files are skipped). */
 async function listEntries(root) {
     const found = [];
-    for (const namespace of await atomic_listDir(entriesDir(root))) {
+    const entries = storeFolder(root, 'entries');
+    for (const namespace of await atomic_listDir(entries)) {
         if (!NAMESPACE.test(namespace))
             continue;
-        const nsDir = external_node_path_default().join(entriesDir(root), namespace);
+        const nsDir = external_node_path_default().join(entries, namespace);
         for (const shard of await atomic_listDir(nsDir)) {
             for (const name of await atomic_listDir(external_node_path_default().join(nsDir, shard))) {
                 const key = name.endsWith('.json') ? name.slice(0, -'.json'.length) : '';
@@ -42660,6 +42698,7 @@ async function listEntries(root) {
 
 
 
+
 const RUN_ID = /^[A-Za-z0-9._-]{1,100}$/;
 /** Uses younger than this keep one line per run, so a live run's evictUntouched still sees them. */
 const KEEP_PER_RUN_MS = 24 * 60 * 60 * 1000;
@@ -42668,7 +42707,7 @@ function assertRunId(runId) {
         throw new errors_UsageError(`run id "${runId}" must match ${RUN_ID.source}`);
 }
 function usageDir(root) {
-    return external_node_path_default().join(root, 'usage');
+    return storeFolder(root, 'usage');
 }
 class UsageLog {
     runId;
@@ -42783,13 +42822,10 @@ async function compactUsageLogs(root, existing, now) {
 
 
 
+
 const STORE_LAYOUT_VERSION = 1;
-const OWNED = ['blobs', 'entries', 'usage', 'stats'];
-function versionPath(root) {
-    return external_node_path_default().join(root, 'VERSION');
-}
 async function readLayoutVersion(root) {
-    const text = (await readFileOrNull(versionPath(root)))?.toString('utf8').trim();
+    const text = (await readFileOrNull(versionFile(root)))?.toString('utf8').trim();
     return text !== undefined && /^\d+$/.test(text) ? Number(text) : null;
 }
 /** Makes `root` a store of the current layout; returns true when an old or foreign one was wiped. */
@@ -42801,7 +42837,7 @@ async function version_ensureLayout(root) {
     // folder, so re-reading it just before each rename spares a store another process just created.
     const trash = external_node_path_default().join(root, `.trash-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
     let wiped = false;
-    for (const name of OWNED) {
+    for (const name of STORE_FOLDERS) {
         if ((await readLayoutVersion(root)) === STORE_LAYOUT_VERSION)
             break;
         try {
@@ -42815,7 +42851,7 @@ async function version_ensureLayout(root) {
         }
     }
     await external_node_fs_namespaceObject.promises.rm(trash, { recursive: true, force: true });
-    await writeFileAtomic(versionPath(root), `${STORE_LAYOUT_VERSION}\n`);
+    await writeFileAtomic(versionFile(root), `${STORE_LAYOUT_VERSION}\n`);
     return wiped;
 }
 
@@ -42827,6 +42863,7 @@ async function version_ensureLayout(root) {
  * their sum as `stats/compacted-<id>.json`, then removes the claim. Until that sum exists, readers
  * count the claim folder instead, so a compactor killed at any point neither loses nor doubles counts.
  */
+
 
 
 
@@ -42864,7 +42901,7 @@ function addCounters(into, delta) {
     return into;
 }
 function statsDir(root) {
-    return external_node_path_default().join(root, 'stats');
+    return storeFolder(root, 'stats');
 }
 class StatsRecorder {
     root;
@@ -43005,6 +43042,7 @@ async function compactStats(root) {
 
 
 
+
 const TEMP_MAX_AGE_MS = 60 * 60 * 1000;
 const DEFAULT_GRACE_MS = 10 * 60 * 1000;
 async function scanEntries(root) {
@@ -43066,7 +43104,7 @@ async function collectGarbage(root, olderThan, freed) {
     for (const blob of await listBlobs(root)) {
         if (referenced.has(blob.digest) || (blob.mtimeMs >= olderThan && !freed.has(blob.digest)))
             continue;
-        await removeIfPresent(external_node_path_default().join(root, 'blobs', blob.digest.slice(0, 2), blob.digest));
+        await removeIfPresent(blobFile(root, blob.digest));
         removed++;
     }
     return removed;
@@ -43145,35 +43183,49 @@ async function evictUntouched(root, runId, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/store/root.ts
-/** What is done to both stores under one cache root as one: statistics and pruning. */
+/** What is done to both stores under one cache root as one: statistics, pruning, retiring old ones. */
 
 
 
-/** Both stores' statistics as one: counters live in the build store, sizes are summed. */
+
+
+
+/** Removes the stores of an older layout under `root` (a folder holding no store VERSION is left). */
+async function retireOldStores(root) {
+    for (const dir of retiredStorePaths(root)) {
+        if (!(await pathExists(versionFile(dir))))
+            continue;
+        // Renamed away first, so a concurrent build never sees a half-deleted store.
+        const trash = external_node_path_default().join(root, `.retired-${process.pid}-${external_node_path_default().basename(dir)}`);
+        await external_node_fs_namespaceObject.promises.rename(dir, trash).catch(() => undefined);
+        await external_node_fs_namespaceObject.promises.rm(trash, { recursive: true, force: true });
+    }
+}
+/** Both stores' statistics as one: counters live in the sketch store, sizes are summed. */
 async function readStoreStats(root) {
-    const { objects, build } = storePaths(root);
-    const [objectStats, buildStats] = await Promise.all([readStats(objects), readStats(build)]);
+    const { objects, sketches } = storePaths(root);
+    const [objectStats, sketchStats] = await Promise.all([readStats(objects), readStats(sketches)]);
     return {
-        totals: buildStats.totals,
-        entries: objectStats.entries + buildStats.entries,
-        bytesOnDisk: objectStats.bytesOnDisk + buildStats.bytesOnDisk
+        totals: sketchStats.totals,
+        entries: objectStats.entries + sketchStats.entries,
+        bytesOnDisk: objectStats.bytesOnDisk + sketchStats.bytesOnDisk
     };
 }
 /**
  * Keeps both stores together under `maxBytes`: the object store gives way first (least recently
- * used units), then the build store.
+ * used units), then the sketch store.
  */
 async function pruneStores(root, maxBytes) {
-    const { objects, build } = storePaths(root);
-    const buildBytes = (await readStats(build)).bytesOnDisk;
-    const fromObjects = await prune(objects, { maxBytes: Math.max(0, maxBytes - buildBytes) });
-    const fromBuild = await prune(build, { maxBytes: Math.max(0, maxBytes - fromObjects.bytesAfter) });
+    const { objects, sketches } = storePaths(root);
+    const sketchBytes = (await readStats(sketches)).bytesOnDisk;
+    const fromObjects = await prune(objects, { maxBytes: Math.max(0, maxBytes - sketchBytes) });
+    const fromSketches = await prune(sketches, { maxBytes: Math.max(0, maxBytes - fromObjects.bytesAfter) });
     return {
-        bytesBefore: fromObjects.bytesBefore + fromBuild.bytesBefore,
-        bytesAfter: fromObjects.bytesAfter + fromBuild.bytesAfter,
-        entriesRemoved: fromObjects.entriesRemoved + fromBuild.entriesRemoved,
-        blobsRemoved: fromObjects.blobsRemoved + fromBuild.blobsRemoved,
-        tempFilesRemoved: fromObjects.tempFilesRemoved + fromBuild.tempFilesRemoved
+        bytesBefore: fromObjects.bytesBefore + fromSketches.bytesBefore,
+        bytesAfter: fromObjects.bytesAfter + fromSketches.bytesAfter,
+        entriesRemoved: fromObjects.entriesRemoved + fromSketches.entriesRemoved,
+        blobsRemoved: fromObjects.blobsRemoved + fromSketches.blobsRemoved,
+        tempFilesRemoved: fromObjects.tempFilesRemoved + fromSketches.tempFilesRemoved
     };
 }
 
@@ -43498,10 +43550,12 @@ async function loadPlatform(dir, opts = {}) {
 
 ;// CONCATENATED MODULE: ./src/toolchain/identity.ts
 /**
- * The toolchain's identity by content: every file that can change an output (drivers, compilers
- * proper, assembler, linker and its plugin, the C library's headers and archives, linker scripts),
- * hashed, never its paths or mtimes. Hashing ~100 MB is kept to once per machine by a memo keyed
- * on (path, size, mtime, inode) of those files: a machine-local shortcut, never the cross-run truth.
+ * The toolchain's identity, never its paths or mtimes. By content: every file that can change an
+ * output (drivers, compilers proper, assembler, linker and its plugin, the C library's headers and
+ * archives, linker scripts), hashed; hashing ~100 MB is kept to once per machine by a memo keyed on
+ * (path, size, mtime, inode) of those files, a machine-local shortcut, never the cross-run truth.
+ * Or, for a toolchain extracted from a verified archive, by that archive's SHA-256 and the list of
+ * files extracted from it, which reads no file's content.
  */
 
 
@@ -43552,6 +43606,39 @@ function nameWithin(file, binDir) {
     return file.startsWith(binDir + (external_node_path_default()).sep)
         ? `bin/${external_node_path_default().basename(file)}`
         : file.split((external_node_path_default()).sep).slice(-4).join('/');
+}
+/** Relative name and size of every file and link under `dir`: shows an extracted folder is whole. */
+async function fileList(dir) {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    const listed = await Promise.all(entries
+        .filter(entry => entry.isFile() || entry.isSymbolicLink())
+        .map(async (entry) => {
+        const file = path.join(entry.parentPath, entry.name);
+        const size = entry.isFile() ? (await stat(file)).size : 'link';
+        return `${path.relative(dir, file).split(path.sep).join('/')}\u0000${size}`;
+    }));
+    return listed.sort();
+}
+/**
+ * The identity of the toolchain at `dir` (its root, holding bin/), extracted from the archive whose
+ * verified SHA-256 is `archiveSha256`. The same archive extracted anywhere has the same identity.
+ */
+async function identifyArchiveToolchain(dir, archiveSha256) {
+    const binDir = path.join(dir, 'bin');
+    const [version, asked, files] = await Promise.all([
+        askDriver(path.join(binDir, 'avr-gcc'), '-dumpversion'),
+        askFolders(binDir),
+        fileList(dir)
+    ]);
+    const hash = createHash('sha256').update(`archive sha256:${archiveSha256}\n`);
+    for (const file of files)
+        hash.update(file).update('\n');
+    return {
+        id: `sha256:${hash.digest('hex')}`,
+        version,
+        fileCount: files.length,
+        includeDirs: includeDirsOf(asked)
+    };
 }
 async function identifyToolchain(binDir, memo) {
     const version = await askDriver(external_node_path_default().join(binDir, 'avr-gcc'), '-dumpversion');
@@ -44934,14 +45021,14 @@ function headersOpened(stderr) {
 class UnitCache {
     options;
     store;
-    buildStore;
+    sketchStore;
     /** Bytes of new results written by this run. */
     bytesStored = 0;
     systemHeaders;
     constructor(options) {
         this.options = options;
         this.store = options.store;
-        this.buildStore = options.buildStore;
+        this.sketchStore = options.sketchStore;
     }
     /** This run's named roots, most specific first. */
     roots() {
@@ -45271,7 +45358,7 @@ function detectionKeyOf(cache, question) {
 }
 /** What detection found last time, when nothing it was found from has changed. */
 async function lookupDetection(cache, key, candidates) {
-    const found = await cache.buildStore.get('detect', key);
+    const found = await cache.sketchStore.get('detect', key);
     if (found.kind !== 'hit')
         return null;
     const stored = found.value.meta;
@@ -45312,7 +45399,7 @@ async function storeDetection(cache, key, found, read, absent = []) {
     const record = 'libraries' in found
         ? { libraries: found.libraries.map(library => cache.normalize(library.dir)), error: null, dependencies }
         : { libraries: null, error: portableText(found.error, cache.roots()), dependencies };
-    await cache.buildStore.put('detect', key, record);
+    await cache.sketchStore.put('detect', key, record);
 }
 
 ;// CONCATENATED MODULE: ./src/unitCache/linkCache.ts
@@ -45358,7 +45445,7 @@ function linkKeyOf(cache, toolchainId, commands, objectNames, archiveMembers) {
     });
 }
 async function lookupLink(cache, key, outputs) {
-    const found = await cache.buildStore.load('links', key);
+    const found = await cache.sketchStore.load('links', key);
     if (found.kind !== 'hit')
         return { kind: 'miss', corrupt: found.kind === 'corrupt' };
     const meta = found.value.entry.meta;
@@ -45379,14 +45466,14 @@ async function lookupLink(cache, key, outputs) {
 }
 async function storeLink(cache, key, files, sizeOutput) {
     const record = { sizeOutput };
-    await cache.buildStore.put('links', key, record, files);
+    await cache.sketchStore.put('links', key, record, files);
     for (const content of files.values())
         cache.bytesStored += content.length;
 }
 /** A link that failed for its inputs (overflow, undefined reference): never one the environment caused. */
 async function storeLinkFailure(cache, key, error) {
     const record = { error: portableText(error, cache.roots()) };
-    await cache.buildStore.put('links', key, record);
+    await cache.sketchStore.put('links', key, record);
 }
 
 ;// CONCATENATED MODULE: ./src/arduino/size.ts
@@ -45899,26 +45986,26 @@ function namedRoots(folders) {
 function storeIdentityMemo(store) {
     return {
         async get(statDigest) {
-            const found = await store.get('toolchain', statDigest);
+            const found = await store.get(TOOLCHAIN_MEMO_NAMESPACE, statDigest);
             const meta = found.kind === 'hit' ? found.value.meta : null;
             return typeof meta?.id === 'string' ? meta.id : null;
         },
         async set(statDigest, id) {
-            await store.put('toolchain', statDigest, { id });
+            await store.put(TOOLCHAIN_MEMO_NAMESPACE, statDigest, { id });
         }
     };
 }
 function newRunId() {
     return `run-${Date.now()}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
 }
-/** The object store and the build store under one root (store/layout.ts). */
+/** The object store and the sketch store under one root (store/layout.ts). */
 function openStores(root, runId) {
     const paths = storePaths(external_node_path_default().resolve(root));
     return {
         root: external_node_path_default().resolve(root),
         runId,
         objects: new Store(paths.objects, { runId }),
-        build: new Store(paths.build, { runId })
+        sketches: new Store(paths.sketches, { runId })
     };
 }
 function openUnitCache(stores, toolchainId, roots, buildDir, systemIncludeDirs = []) {
@@ -45927,7 +46014,7 @@ function openUnitCache(stores, toolchainId, roots, buildDir, systemIncludeDirs =
     const memo = new FileFactsMemo((file, content) => file.startsWith(generatedDir) ? Buffer.from(normalizeText(content.toString('utf8'), roots)) : content);
     return new UnitCache({
         store: stores.objects,
-        buildStore: stores.build,
+        sketchStore: stores.sketches,
         toolchainId,
         roots: () => roots,
         memo,
@@ -45957,6 +46044,7 @@ function runCounters(sketches, processes, bytesStored) {
  * The build engine: set up once (board, toolchain, libraries, core plan), then build every sketch,
  * sharing core and library objects across sketches, with all compiles in one job pool.
  */
+
 
 
 
@@ -46059,7 +46147,10 @@ async function runBuild(request) {
     const base = boardFor(request.buildDir, 'sketch.ino');
     await checkCompilerExists(base.properties);
     const stores = request.storeDir === null ? null : openStores(request.storeDir, request.runId ?? newRunId());
-    const identity = await identifyToolchain(toolchain.binDir, stores === null ? undefined : storeIdentityMemo(stores.build));
+    if (stores !== null)
+        await retireOldStores(stores.root);
+    const identity = request.toolchainIdentity ??
+        (await identifyToolchain(toolchain.binDir, stores === null ? undefined : storeIdentityMemo(stores.sketches)));
     const platformDirs = [...new Set([base.platform.dir, base.corePlatform.dir])];
     const libraries = [
         ...(await scanLibraries(request.libraryDirs, 'user')),
@@ -46112,7 +46203,7 @@ async function runBuild(request) {
     let storeSummary = null;
     if (stores !== null && cache !== null) {
         const counters = runCounters(sketches, processes, cache.bytesStored);
-        const stats = new StatsRecorder(stores.build.root, stores.runId);
+        const stats = new StatsRecorder(stores.sketches.root, stores.runId);
         stats.add(counters);
         await stats.flush();
         storeSummary = { dir: stores.root, run: counters, recovered: counters.misses['corrupt-entry'] };

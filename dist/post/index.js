@@ -95929,6 +95929,64 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/store/layout.ts
+/**
+ * Every path of the cache root and of the stores in it: two stores under one root, the folders of
+ * each store, and what the action hands to @actions/cache.
+ * - `objects/`, the object store (`zccache-store-path`): one result per compiled unit (object,
+ *   dependency facts, messages) and the manifests that find it.
+ * - `sketches/`, the sketch store (`fbuild-store-path`): what each sketch's build decided and made
+ *   beyond its units (library detection, link results), the toolchain-identity memo, statistics.
+ *   Before it had its own name it was `build/`, a word the build folder and the `build` input use.
+ * The cache's version hashes the path strings it is given, so they must not change between runs:
+ * a path relative to the workspace (where the runner starts the action) stays the same when the
+ * checkout moves.
+ */
+
+function layout_storePaths(root) {
+    return { objects: external_node_path_default().join(root, 'objects'), sketches: external_node_path_default().join(root, 'sketches') };
+}
+/** Stores an older layout kept under the root, which nothing reads any more. */
+function layout_retiredStorePaths(root) {
+    return [path.join(root, 'build')];
+}
+function storeLayout(root, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
+    const relative = path.relative(workspace, root);
+    const inWorkspace = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+    return { root, ...layout_storePaths(root), cachePaths: [inWorkspace ? relative : root] };
+}
+// ---- inside one store (objects/ or sketches/) ----
+/** The folders a store owns; anything else under its root is left alone (version.ts). */
+const STORE_FOLDERS = ['blobs', 'entries', 'usage', 'stats'];
+function storeFolder(store, folder) {
+    return external_node_path_default().join(store, folder);
+}
+/** `<store>/VERSION`: the store's layout number (version.ts). */
+function layout_versionFile(store) {
+    return external_node_path_default().join(store, 'VERSION');
+}
+/** A blob, by the SHA-256 of its content, sharded by its first two hex digits. */
+function layout_blobFile(store, digest) {
+    return external_node_path_default().join(storeFolder(store, 'blobs'), digest.slice(0, 2), digest);
+}
+/** An entry, by namespace and key (a SHA-256), sharded by the key's first two hex digits. */
+function entryFile(store, namespace, key) {
+    return external_node_path_default().join(storeFolder(store, 'entries'), namespace, key.slice(0, 2), `${key}.json`);
+}
+/** The sketch store's namespace for the toolchain-identity memo, keyed by machine-local facts. */
+const TOOLCHAIN_MEMO_NAMESPACE = 'toolchain';
+/**
+ * Whether a file (relative to the cache root) changes on every run, even one that reused
+ * everything: usage logs, counters, and the toolchain-identity memo (keyed by inodes and mtimes).
+ * Such changes alone are no reason to save the store again.
+ */
+function changesEveryRun(relativeFile) {
+    const parts = relativeFile.split(/[\\/]/);
+    return (parts.includes('usage') ||
+        parts.includes('stats') ||
+        parts.some((part, i) => part === 'entries' && parts[i + 1] === TOOLCHAIN_MEMO_NAMESPACE));
+}
+
 ;// CONCATENATED MODULE: ./src/ciCache/storeDigest.ts
 /**
  * A fingerprint of a store's entries (names, sizes, mtimes), taken after restore and again before
@@ -95938,14 +95996,13 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 
+
 async function storeDigest(root) {
     const entries = await (0,promises_namespaceObject.readdir)(root, { recursive: true, withFileTypes: true }).catch(() => []);
     const files = entries
         .filter(entry => entry.isFile())
         .map(entry => external_node_path_default().join(entry.parentPath, entry.name))
-        // Usage logs, counters and the toolchain-identity memo (machine-local: inodes and mtimes)
-        // change on every run, even one that reused everything.
-        .filter(file => !/(^|[\\/])(usage|stats|entries[\\/]toolchain)[\\/]/.test(external_node_path_default().relative(root, file)))
+        .filter(file => !changesEveryRun(external_node_path_default().relative(root, file)))
         .sort();
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let bytes = 0;
@@ -95957,24 +96014,6 @@ async function storeDigest(root) {
         hash.update(`${external_node_path_default().relative(root, file)}\u0000${info.size}\u0000${info.mtimeMs}\n`);
     }
     return { digest: hash.digest('hex'), files: files.length, bytes };
-}
-
-;// CONCATENATED MODULE: ./src/store/layout.ts
-/**
- * Every path of the cache root: the object store (per-unit results) and the build store (link
- * results, library detection, the toolchain-identity memo, statistics) under one root, and what the
- * action hands to @actions/cache. The cache's version hashes
- * the path strings it is given, so they must not change between runs: a path relative to the
- * workspace (where the runner starts the action) stays the same when the checkout moves.
- */
-
-function layout_storePaths(root) {
-    return { objects: external_node_path_default().join(root, 'objects'), build: external_node_path_default().join(root, 'build') };
-}
-function storeLayout(root, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
-    const relative = path.relative(workspace, root);
-    const inWorkspace = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-    return { root, ...layout_storePaths(root), cachePaths: [inWorkspace ? relative : root] };
 }
 
 ;// CONCATENATED MODULE: ./src/files.ts
@@ -95998,7 +96037,7 @@ async function files_statOrNull(file) {
         throw error;
     }
 }
-async function pathExists(file) {
+async function files_pathExists(file) {
     return (await files_statOrNull(file)) !== null;
 }
 /** The file's bytes, or null when it does not exist. */
@@ -96113,15 +96152,13 @@ function lookup_assertSha256Hex(value, what) {
 
 
 
+
 function sha256Hex(content) {
     return createHash('sha256').update(content).digest('hex');
 }
-function blobsDir(root) {
-    return external_node_path_default().join(root, 'blobs');
-}
 function blobs_blobPath(root, digest) {
     assertSha256Hex(digest, 'blob digest');
-    return path.join(blobsDir(root), digest.slice(0, 2), digest);
+    return blobFile(root, digest);
 }
 /**
  * Stores `content` and returns its digest. A valid copy already present is not rewritten, only
@@ -96159,11 +96196,12 @@ async function blobs_discardBlob(root, digest) {
 /** Every blob under final names (temp files are skipped). */
 async function listBlobs(root) {
     const found = [];
-    for (const shard of await listDir(blobsDir(root))) {
-        for (const name of await listDir(external_node_path_default().join(blobsDir(root), shard))) {
+    const blobs = storeFolder(root, 'blobs');
+    for (const shard of await listDir(blobs)) {
+        for (const name of await listDir(external_node_path_default().join(blobs, shard))) {
             if (!isSha256Hex(name))
                 continue;
-            const stat = await files_statOrNull(external_node_path_default().join(blobsDir(root), shard, name));
+            const stat = await files_statOrNull(external_node_path_default().join(blobs, shard, name));
             if (stat !== null)
                 found.push({ digest: name, size: stat.size, mtimeMs: stat.mtimeMs });
         }
@@ -96182,6 +96220,7 @@ async function listBlobs(root) {
 
 
 
+
 const entries_ENTRY_SCHEMA = 1;
 const NAMESPACE = /^[a-z0-9][a-z0-9_-]{0,31}$/;
 function assertNamespace(namespace) {
@@ -96189,13 +96228,10 @@ function assertNamespace(namespace) {
         throw new src_errors_UsageError(`store namespace "${namespace}" must match ${NAMESPACE.source}`);
     }
 }
-function entriesDir(root) {
-    return external_node_path_default().join(root, 'entries');
-}
 function entries_entryPath(root, namespace, key) {
     assertNamespace(namespace);
     lookup_assertSha256Hex(key, 'entry key');
-    return external_node_path_default().join(entriesDir(root), namespace, key.slice(0, 2), `${key}.json`);
+    return entryFile(root, namespace, key);
 }
 /** An entry's identity in usage logs and eviction plans. */
 function entries_entryId(namespace, key) {
@@ -96241,10 +96277,11 @@ function entries_parseEntry(text, namespace, key) {
 /** Every entry under a final name, all namespaces (temp files are skipped). */
 async function listEntries(root) {
     const found = [];
-    for (const namespace of await listDir(entriesDir(root))) {
+    const entries = storeFolder(root, 'entries');
+    for (const namespace of await listDir(entries)) {
         if (!NAMESPACE.test(namespace))
             continue;
-        const nsDir = external_node_path_default().join(entriesDir(root), namespace);
+        const nsDir = external_node_path_default().join(entries, namespace);
         for (const shard of await listDir(nsDir)) {
             for (const name of await listDir(external_node_path_default().join(nsDir, shard))) {
                 const key = name.endsWith('.json') ? name.slice(0, -'.json'.length) : '';
@@ -96272,6 +96309,7 @@ async function listEntries(root) {
 
 
 
+
 const RUN_ID = /^[A-Za-z0-9._-]{1,100}$/;
 /** Uses younger than this keep one line per run, so a live run's evictUntouched still sees them. */
 const KEEP_PER_RUN_MS = 24 * 60 * 60 * 1000;
@@ -96280,7 +96318,7 @@ function usage_assertRunId(runId) {
         throw new UsageError(`run id "${runId}" must match ${RUN_ID.source}`);
 }
 function usageDir(root) {
-    return external_node_path_default().join(root, 'usage');
+    return storeFolder(root, 'usage');
 }
 class usage_UsageLog {
     runId;
@@ -96395,13 +96433,10 @@ async function compactUsageLogs(root, existing, now) {
 
 
 
+
 const STORE_LAYOUT_VERSION = 1;
-const OWNED = ['blobs', 'entries', 'usage', 'stats'];
-function versionPath(root) {
-    return external_node_path_default().join(root, 'VERSION');
-}
 async function readLayoutVersion(root) {
-    const text = (await files_readFileOrNull(versionPath(root)))?.toString('utf8').trim();
+    const text = (await files_readFileOrNull(layout_versionFile(root)))?.toString('utf8').trim();
     return text !== undefined && /^\d+$/.test(text) ? Number(text) : null;
 }
 /** Makes `root` a store of the current layout; returns true when an old or foreign one was wiped. */
@@ -96413,7 +96448,7 @@ async function version_ensureLayout(root) {
     // folder, so re-reading it just before each rename spares a store another process just created.
     const trash = external_node_path_default().join(root, `.trash-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
     let wiped = false;
-    for (const name of OWNED) {
+    for (const name of STORE_FOLDERS) {
         if ((await readLayoutVersion(root)) === STORE_LAYOUT_VERSION)
             break;
         try {
@@ -96427,7 +96462,7 @@ async function version_ensureLayout(root) {
         }
     }
     await external_node_fs_namespaceObject.promises.rm(trash, { recursive: true, force: true });
-    await atomic_writeFileAtomic(versionPath(root), `${STORE_LAYOUT_VERSION}\n`);
+    await atomic_writeFileAtomic(layout_versionFile(root), `${STORE_LAYOUT_VERSION}\n`);
     return wiped;
 }
 
@@ -96439,6 +96474,7 @@ async function version_ensureLayout(root) {
  * their sum as `stats/compacted-<id>.json`, then removes the claim. Until that sum exists, readers
  * count the claim folder instead, so a compactor killed at any point neither loses nor doubles counts.
  */
+
 
 
 
@@ -96476,7 +96512,7 @@ function addCounters(into, delta) {
     return into;
 }
 function statsDir(root) {
-    return external_node_path_default().join(root, 'stats');
+    return storeFolder(root, 'stats');
 }
 class StatsRecorder {
     root;
@@ -96617,6 +96653,7 @@ async function compactStats(root) {
 
 
 
+
 const TEMP_MAX_AGE_MS = 60 * 60 * 1000;
 const DEFAULT_GRACE_MS = 10 * 60 * 1000;
 async function scanEntries(root) {
@@ -96678,7 +96715,7 @@ async function collectGarbage(root, olderThan, freed) {
     for (const blob of await listBlobs(root)) {
         if (referenced.has(blob.digest) || (blob.mtimeMs >= olderThan && !freed.has(blob.digest)))
             continue;
-        await atomic_removeIfPresent(external_node_path_default().join(root, 'blobs', blob.digest.slice(0, 2), blob.digest));
+        await atomic_removeIfPresent(layout_blobFile(root, blob.digest));
         removed++;
     }
     return removed;
@@ -96757,35 +96794,49 @@ async function evictUntouched(root, runId, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/store/root.ts
-/** What is done to both stores under one cache root as one: statistics and pruning. */
+/** What is done to both stores under one cache root as one: statistics, pruning, retiring old ones. */
 
 
 
-/** Both stores' statistics as one: counters live in the build store, sizes are summed. */
+
+
+
+/** Removes the stores of an older layout under `root` (a folder holding no store VERSION is left). */
+async function retireOldStores(root) {
+    for (const dir of retiredStorePaths(root)) {
+        if (!(await pathExists(versionFile(dir))))
+            continue;
+        // Renamed away first, so a concurrent build never sees a half-deleted store.
+        const trash = path.join(root, `.retired-${process.pid}-${path.basename(dir)}`);
+        await fs.rename(dir, trash).catch(() => undefined);
+        await fs.rm(trash, { recursive: true, force: true });
+    }
+}
+/** Both stores' statistics as one: counters live in the sketch store, sizes are summed. */
 async function readStoreStats(root) {
-    const { objects, build } = storePaths(root);
-    const [objectStats, buildStats] = await Promise.all([readStats(objects), readStats(build)]);
+    const { objects, sketches } = storePaths(root);
+    const [objectStats, sketchStats] = await Promise.all([readStats(objects), readStats(sketches)]);
     return {
-        totals: buildStats.totals,
-        entries: objectStats.entries + buildStats.entries,
-        bytesOnDisk: objectStats.bytesOnDisk + buildStats.bytesOnDisk
+        totals: sketchStats.totals,
+        entries: objectStats.entries + sketchStats.entries,
+        bytesOnDisk: objectStats.bytesOnDisk + sketchStats.bytesOnDisk
     };
 }
 /**
  * Keeps both stores together under `maxBytes`: the object store gives way first (least recently
- * used units), then the build store.
+ * used units), then the sketch store.
  */
 async function pruneStores(root, maxBytes) {
-    const { objects, build } = layout_storePaths(root);
-    const buildBytes = (await stats_readStats(build)).bytesOnDisk;
-    const fromObjects = await prune(objects, { maxBytes: Math.max(0, maxBytes - buildBytes) });
-    const fromBuild = await prune(build, { maxBytes: Math.max(0, maxBytes - fromObjects.bytesAfter) });
+    const { objects, sketches } = layout_storePaths(root);
+    const sketchBytes = (await stats_readStats(sketches)).bytesOnDisk;
+    const fromObjects = await prune(objects, { maxBytes: Math.max(0, maxBytes - sketchBytes) });
+    const fromSketches = await prune(sketches, { maxBytes: Math.max(0, maxBytes - fromObjects.bytesAfter) });
     return {
-        bytesBefore: fromObjects.bytesBefore + fromBuild.bytesBefore,
-        bytesAfter: fromObjects.bytesAfter + fromBuild.bytesAfter,
-        entriesRemoved: fromObjects.entriesRemoved + fromBuild.entriesRemoved,
-        blobsRemoved: fromObjects.blobsRemoved + fromBuild.blobsRemoved,
-        tempFilesRemoved: fromObjects.tempFilesRemoved + fromBuild.tempFilesRemoved
+        bytesBefore: fromObjects.bytesBefore + fromSketches.bytesBefore,
+        bytesAfter: fromObjects.bytesAfter + fromSketches.bytesAfter,
+        entriesRemoved: fromObjects.entriesRemoved + fromSketches.entriesRemoved,
+        blobsRemoved: fromObjects.blobsRemoved + fromSketches.blobsRemoved,
+        tempFilesRemoved: fromObjects.tempFilesRemoved + fromSketches.tempFilesRemoved
     };
 }
 

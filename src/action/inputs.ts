@@ -17,7 +17,8 @@ export interface ActionInputs {
   /** `toolchain`, `toolchain-url`, `toolchain-sha256` as given: the installer checks them together. */
   toolchain: { toolchain: string; url: string; sha256: string }
   core: { core: string; url: string; sha256: string }
-  build: boolean
+  /** The `build` input: false sets up and restores only. */
+  buildSketches: boolean
   cache: boolean
   cacheKeyExtra: string
   cacheVersion: string
@@ -73,7 +74,7 @@ export function readInputs(get: InputGetter): ActionInputs {
       sha256: input('toolchain-sha256')
     },
     core: { core: input('core'), url: input('core-url'), sha256: input('core-sha256') },
-    build: parseBoolean('build', input('build'), true),
+    buildSketches: parseBoolean('build', input('build'), true),
     cache: parseBoolean('cache', input('cache'), true),
     cacheKeyExtra: input('cache-key-extra'),
     cacheVersion: input('cache-version') || 'v1',

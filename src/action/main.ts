@@ -16,7 +16,7 @@ import { UsageError } from '../errors.js'
 import { sketchLine } from '../report/progress.js'
 import { hitRate, makeReport, type Report } from '../report/report.js'
 import { buildSummary, type CacheFacts } from '../report/summary.js'
-import { identifyToolchain } from '../toolchain/identity.js'
+import { identifyArchiveToolchain, identifyToolchain } from '../toolchain/identity.js'
 import { installToolchain, toolchainArchive } from '../install/toolchain.js'
 import { coreArchive, installCore } from '../install/core.js'
 import { archiveCacheKey, type ArchiveSource } from '../install/sources.js'
@@ -157,8 +157,11 @@ export async function run(): Promise<void> {
       installCore({ ...inputs.core, archiveDir })
     )
   )
-  const identity = await core.group('Identify the toolchain by content', () =>
-    identifyToolchain(toolchain.binDir)
+  // Once per run, passed on to the build. A verified download needs no hashing of its files.
+  const identity = await core.group('Identify the toolchain', () =>
+    toolchain.archiveSha256 === undefined
+      ? identifyToolchain(toolchain.binDir)
+      : identifyArchiveToolchain(toolchain.dir, toolchain.archiveSha256)
   )
   core.addPath(toolchain.binDir)
   setOutputs({ 'toolchain-path': toolchain.dir, 'toolchain-id': identity.id })
@@ -173,10 +176,10 @@ export async function run(): Promise<void> {
   core.exportVariable('FBUILD_RUN_ID', state.runId)
   // For a user's own build step (build: false): the CLI's default core.
   core.exportVariable('FBUILD_CORE_DIR', coreDir.dir)
-  setOutputs({ 'zccache-store-path': layout.objects, 'fbuild-store-path': layout.build })
+  setOutputs({ 'zccache-store-path': layout.objects, 'fbuild-store-path': layout.sketches })
   core.saveState(STATE_NAME, encodeState(state))
 
-  if (!inputs.build) {
+  if (!inputs.buildSketches) {
     core.info('build: false: set up and restored only; the post step still saves')
     return
   }
@@ -189,6 +192,7 @@ export async function run(): Promise<void> {
       fqbn: inputs.fqbn,
       coreDirs: [coreDir.dir],
       toolchainDir: toolchain.dir,
+      toolchainIdentity: identity,
       libraryDirs: inputs.libraries.map(dir => path.resolve(workspace, dir)),
       buildProperties: inputs.buildProperties,
       buildDir: path.join(temp, 'fbuild-build'),

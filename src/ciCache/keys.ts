@@ -6,8 +6,11 @@
  */
 import { createHash } from 'node:crypto'
 
-/** Bump when the store's layout changes so that old archives are not restored. */
-export const STORE_SCHEMA = 1
+/**
+ * Bump when the cache root's layout (store/layout.ts) changes so that old archives are not
+ * restored. 2: the build store became `sketches/`.
+ */
+export const STORE_SCHEMA = 2
 
 export interface CacheKeyParts {
   prefix: string

@@ -6,15 +6,14 @@
 import { createHash } from 'node:crypto'
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { changesEveryRun } from '../store/layout.js'
 
 export async function storeDigest(root: string): Promise<{ digest: string; files: number; bytes: number }> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => [])
   const files = entries
     .filter(entry => entry.isFile())
     .map(entry => path.join(entry.parentPath, entry.name))
-    // Usage logs, counters and the toolchain-identity memo (machine-local: inodes and mtimes)
-    // change on every run, even one that reused everything.
-    .filter(file => !/(^|[\\/])(usage|stats|entries[\\/]toolchain)[\\/]/.test(path.relative(root, file)))
+    .filter(file => !changesEveryRun(path.relative(root, file)))
     .sort()
   const hash = createHash('sha256')
   let bytes = 0

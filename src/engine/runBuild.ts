@@ -29,6 +29,7 @@ import {
   storeIdentityMemo
 } from '../unitCache/open.js'
 import { StatsRecorder } from '../store/index.js'
+import { retireOldStores } from '../store/root.js'
 
 /** Unique, readable build folder names: the sketch name, numbered when two sketches share it. */
 export function buildNames(sketches: readonly string[]): string[] {
@@ -120,10 +121,13 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
   const base = boardFor(request.buildDir, 'sketch.ino')
   await checkCompilerExists(base.properties)
   const stores = request.storeDir === null ? null : openStores(request.storeDir, request.runId ?? newRunId())
-  const identity = await identifyToolchain(
-    toolchain.binDir,
-    stores === null ? undefined : storeIdentityMemo(stores.build)
-  )
+  if (stores !== null) await retireOldStores(stores.root)
+  const identity =
+    request.toolchainIdentity ??
+    (await identifyToolchain(
+      toolchain.binDir,
+      stores === null ? undefined : storeIdentityMemo(stores.sketches)
+    ))
 
   const platformDirs = [...new Set([base.platform.dir, base.corePlatform.dir])]
   const libraries = [
@@ -196,7 +200,7 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
   let storeSummary: BuildResult['store'] = null
   if (stores !== null && cache !== null) {
     const counters = runCounters(sketches, processes, cache.bytesStored)
-    const stats = new StatsRecorder(stores.build.root, stores.runId)
+    const stats = new StatsRecorder(stores.sketches.root, stores.runId)
     stats.add(counters)
     await stats.flush()
     storeSummary = { dir: stores.root, run: counters, recovered: counters.misses['corrupt-entry'] }

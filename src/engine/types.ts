@@ -1,6 +1,7 @@
 /** What a build is asked to do and what it returns: the engine's public shapes. */
 import type { SizeReport } from '../arduino/size.js'
 import type { MissReason, StatCounters } from '../store/index.js'
+import type { ToolchainIdentity } from '../toolchain/identity.js'
 
 export interface BuildRequest {
   /** Sketch folders or main .ino files, already expanded from dirs and globs. */
@@ -10,6 +11,8 @@ export interface BuildRequest {
   coreDirs: string[]
   /** Toolchain root (its bin/ holds avr-gcc); null: from PATH. */
   toolchainDir: string | null
+  /** The identity of that toolchain when the caller already knows it (the action): not hashed again. */
+  toolchainIdentity?: ToolchainIdentity
   libraryDirs: string[]
   buildProperties: [string, string][]
   buildDir: string

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { listDir, removeIfPresent, writeFileAtomic } from './atomic.js'
+import { blobFile, storeFolder } from './layout.js'
 import { readFileOrNull, statOrNull } from '../files.js'
 import { assertSha256Hex, corrupt, hit, isSha256Hex, MISS, type Lookup } from './lookup.js'
 
@@ -19,13 +20,9 @@ export function sha256Hex(content: Buffer): string {
   return createHash('sha256').update(content).digest('hex')
 }
 
-export function blobsDir(root: string): string {
-  return path.join(root, 'blobs')
-}
-
 export function blobPath(root: string, digest: string): string {
   assertSha256Hex(digest, 'blob digest')
-  return path.join(blobsDir(root), digest.slice(0, 2), digest)
+  return blobFile(root, digest)
 }
 
 /**
@@ -65,10 +62,11 @@ export async function discardBlob(root: string, digest: string): Promise<void> {
 /** Every blob under final names (temp files are skipped). */
 export async function listBlobs(root: string): Promise<BlobFile[]> {
   const found: BlobFile[] = []
-  for (const shard of await listDir(blobsDir(root))) {
-    for (const name of await listDir(path.join(blobsDir(root), shard))) {
+  const blobs = storeFolder(root, 'blobs')
+  for (const shard of await listDir(blobs)) {
+    for (const name of await listDir(path.join(blobs, shard))) {
       if (!isSha256Hex(name)) continue
-      const stat = await statOrNull(path.join(blobsDir(root), shard, name))
+      const stat = await statOrNull(path.join(blobs, shard, name))
       if (stat !== null) found.push({ digest: name, size: stat.size, mtimeMs: stat.mtimeMs })
     }
   }

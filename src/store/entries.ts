@@ -6,6 +6,7 @@
 import path from 'node:path'
 import { UsageError } from '../errors.js'
 import { listDir, writeFileAtomic } from './atomic.js'
+import { entryFile, storeFolder } from './layout.js'
 import { statOrNull } from '../files.js'
 import { assertSha256Hex, isSha256Hex } from './lookup.js'
 
@@ -43,14 +44,10 @@ export function assertNamespace(namespace: string): void {
   }
 }
 
-export function entriesDir(root: string): string {
-  return path.join(root, 'entries')
-}
-
 export function entryPath(root: string, namespace: string, key: string): string {
   assertNamespace(namespace)
   assertSha256Hex(key, 'entry key')
-  return path.join(entriesDir(root), namespace, key.slice(0, 2), `${key}.json`)
+  return entryFile(root, namespace, key)
 }
 
 /** An entry's identity in usage logs and eviction plans. */
@@ -101,9 +98,10 @@ export function parseEntry(text: string, namespace: string, key: string): EntryR
 /** Every entry under a final name, all namespaces (temp files are skipped). */
 export async function listEntries(root: string): Promise<EntryFile[]> {
   const found: EntryFile[] = []
-  for (const namespace of await listDir(entriesDir(root))) {
+  const entries = storeFolder(root, 'entries')
+  for (const namespace of await listDir(entries)) {
     if (!NAMESPACE.test(namespace)) continue
-    const nsDir = path.join(entriesDir(root), namespace)
+    const nsDir = path.join(entries, namespace)
     for (const shard of await listDir(nsDir)) {
       for (const name of await listDir(path.join(nsDir, shard))) {
         const key = name.endsWith('.json') ? name.slice(0, -'.json'.length) : ''

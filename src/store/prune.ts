@@ -5,6 +5,7 @@
  */
 import path from 'node:path'
 import { isTempName, listDir, removeIfPresent } from './atomic.js'
+import { blobFile } from './layout.js'
 import { readFileOrNull, statOrNull } from '../files.js'
 import { listBlobs, type BlobFile } from './blobs.js'
 import { entryId, entryPath, listEntries, parseEntry, type EntryFile } from './entries.js'
@@ -97,7 +98,7 @@ async function collectGarbage(root: string, olderThan: number, freed: ReadonlySe
   let removed = 0
   for (const blob of await listBlobs(root)) {
     if (referenced.has(blob.digest) || (blob.mtimeMs >= olderThan && !freed.has(blob.digest))) continue
-    await removeIfPresent(path.join(root, 'blobs', blob.digest.slice(0, 2), blob.digest))
+    await removeIfPresent(blobFile(root, blob.digest))
     removed++
   }
   return removed

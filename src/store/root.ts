@@ -1,33 +1,47 @@
-/** What is done to both stores under one cache root as one: statistics and pruning. */
-import { storePaths } from './layout.js'
+/** What is done to both stores under one cache root as one: statistics, pruning, retiring old ones. */
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { pathExists } from '../files.js'
+import { retiredStorePaths, storePaths, versionFile } from './layout.js'
 import { prune, type PruneResult } from './prune.js'
 import { readStats, type StoreStats } from './stats.js'
 
-/** Both stores' statistics as one: counters live in the build store, sizes are summed. */
+/** Removes the stores of an older layout under `root` (a folder holding no store VERSION is left). */
+export async function retireOldStores(root: string): Promise<void> {
+  for (const dir of retiredStorePaths(root)) {
+    if (!(await pathExists(versionFile(dir)))) continue
+    // Renamed away first, so a concurrent build never sees a half-deleted store.
+    const trash = path.join(root, `.retired-${process.pid}-${path.basename(dir)}`)
+    await fs.rename(dir, trash).catch(() => undefined)
+    await fs.rm(trash, { recursive: true, force: true })
+  }
+}
+
+/** Both stores' statistics as one: counters live in the sketch store, sizes are summed. */
 export async function readStoreStats(root: string): Promise<StoreStats> {
-  const { objects, build } = storePaths(root)
-  const [objectStats, buildStats] = await Promise.all([readStats(objects), readStats(build)])
+  const { objects, sketches } = storePaths(root)
+  const [objectStats, sketchStats] = await Promise.all([readStats(objects), readStats(sketches)])
   return {
-    totals: buildStats.totals,
-    entries: objectStats.entries + buildStats.entries,
-    bytesOnDisk: objectStats.bytesOnDisk + buildStats.bytesOnDisk
+    totals: sketchStats.totals,
+    entries: objectStats.entries + sketchStats.entries,
+    bytesOnDisk: objectStats.bytesOnDisk + sketchStats.bytesOnDisk
   }
 }
 
 /**
  * Keeps both stores together under `maxBytes`: the object store gives way first (least recently
- * used units), then the build store.
+ * used units), then the sketch store.
  */
 export async function pruneStores(root: string, maxBytes: number): Promise<PruneResult> {
-  const { objects, build } = storePaths(root)
-  const buildBytes = (await readStats(build)).bytesOnDisk
-  const fromObjects = await prune(objects, { maxBytes: Math.max(0, maxBytes - buildBytes) })
-  const fromBuild = await prune(build, { maxBytes: Math.max(0, maxBytes - fromObjects.bytesAfter) })
+  const { objects, sketches } = storePaths(root)
+  const sketchBytes = (await readStats(sketches)).bytesOnDisk
+  const fromObjects = await prune(objects, { maxBytes: Math.max(0, maxBytes - sketchBytes) })
+  const fromSketches = await prune(sketches, { maxBytes: Math.max(0, maxBytes - fromObjects.bytesAfter) })
   return {
-    bytesBefore: fromObjects.bytesBefore + fromBuild.bytesBefore,
-    bytesAfter: fromObjects.bytesAfter + fromBuild.bytesAfter,
-    entriesRemoved: fromObjects.entriesRemoved + fromBuild.entriesRemoved,
-    blobsRemoved: fromObjects.blobsRemoved + fromBuild.blobsRemoved,
-    tempFilesRemoved: fromObjects.tempFilesRemoved + fromBuild.tempFilesRemoved
+    bytesBefore: fromObjects.bytesBefore + fromSketches.bytesBefore,
+    bytesAfter: fromObjects.bytesAfter + fromSketches.bytesAfter,
+    entriesRemoved: fromObjects.entriesRemoved + fromSketches.entriesRemoved,
+    blobsRemoved: fromObjects.blobsRemoved + fromSketches.blobsRemoved,
+    tempFilesRemoved: fromObjects.tempFilesRemoved + fromSketches.tempFilesRemoved
   }
 }

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { isTempName, listDir, writeFileAtomic } from './atomic.js'
+import { storeFolder } from './layout.js'
 import { isNotFound, readFileOrNull, statOrNull } from '../files.js'
 import { listBlobs } from './blobs.js'
 import { listEntries } from './entries.js'
@@ -63,8 +64,8 @@ export function addCounters(into: StatCounters, delta: unknown): StatCounters {
   return into
 }
 
-export function statsDir(root: string): string {
-  return path.join(root, 'stats')
+function statsDir(root: string): string {
+  return storeFolder(root, 'stats')
 }
 
 export class StatsRecorder {

@@ -9,6 +9,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
 import { isTempName, listDir, removeIfPresent, writeFileAtomic } from './atomic.js'
+import { storeFolder } from './layout.js'
 import { isNotFound, readFileOrNull } from '../files.js'
 
 export interface Use {
@@ -25,8 +26,8 @@ export function assertRunId(runId: string): void {
   if (!RUN_ID.test(runId)) throw new UsageError(`run id "${runId}" must match ${RUN_ID.source}`)
 }
 
-export function usageDir(root: string): string {
-  return path.join(root, 'usage')
+function usageDir(root: string): string {
+  return storeFolder(root, 'usage')
 }
 
 export class UsageLog {

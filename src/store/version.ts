@@ -6,18 +6,13 @@ import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { writeFileAtomic } from './atomic.js'
+import { STORE_FOLDERS, versionFile } from './layout.js'
 import { isNotFound, readFileOrNull } from '../files.js'
 
 export const STORE_LAYOUT_VERSION = 1
 
-const OWNED = ['blobs', 'entries', 'usage', 'stats']
-
-export function versionPath(root: string): string {
-  return path.join(root, 'VERSION')
-}
-
 export async function readLayoutVersion(root: string): Promise<number | null> {
-  const text = (await readFileOrNull(versionPath(root)))?.toString('utf8').trim()
+  const text = (await readFileOrNull(versionFile(root)))?.toString('utf8').trim()
   return text !== undefined && /^\d+$/.test(text) ? Number(text) : null
 }
 
@@ -29,7 +24,7 @@ export async function ensureLayout(root: string): Promise<boolean> {
   // folder, so re-reading it just before each rename spares a store another process just created.
   const trash = path.join(root, `.trash-${process.pid}-${randomBytes(4).toString('hex')}`)
   let wiped = false
-  for (const name of OWNED) {
+  for (const name of STORE_FOLDERS) {
     if ((await readLayoutVersion(root)) === STORE_LAYOUT_VERSION) break
     try {
       await fs.mkdir(trash, { recursive: true })
@@ -40,6 +35,6 @@ export async function ensureLayout(root: string): Promise<boolean> {
     }
   }
   await fs.rm(trash, { recursive: true, force: true })
-  await writeFileAtomic(versionPath(root), `${STORE_LAYOUT_VERSION}\n`)
+  await writeFileAtomic(versionFile(root), `${STORE_LAYOUT_VERSION}\n`)
   return wiped
 }

@@ -1,8 +1,10 @@
 /**
- * The toolchain's identity by content: every file that can change an output (drivers, compilers
- * proper, assembler, linker and its plugin, the C library's headers and archives, linker scripts),
- * hashed, never its paths or mtimes. Hashing ~100 MB is kept to once per machine by a memo keyed
- * on (path, size, mtime, inode) of those files: a machine-local shortcut, never the cross-run truth.
+ * The toolchain's identity, never its paths or mtimes. By content: every file that can change an
+ * output (drivers, compilers proper, assembler, linker and its plugin, the C library's headers and
+ * archives, linker scripts), hashed; hashing ~100 MB is kept to once per machine by a memo keyed on
+ * (path, size, mtime, inode) of those files, a machine-local shortcut, never the cross-run truth.
+ * Or, for a toolchain extracted from a verified archive, by that archive's SHA-256 and the list of
+ * files extracted from it, which reads no file's content.
  */
 import { createHash } from 'node:crypto'
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
@@ -88,6 +90,45 @@ function nameWithin(file: string, binDir: string): string {
   return file.startsWith(binDir + path.sep)
     ? `bin/${path.basename(file)}`
     : file.split(path.sep).slice(-4).join('/')
+}
+
+/** Relative name and size of every file and link under `dir`: shows an extracted folder is whole. */
+async function fileList(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  const listed = await Promise.all(
+    entries
+      .filter(entry => entry.isFile() || entry.isSymbolicLink())
+      .map(async entry => {
+        const file = path.join(entry.parentPath, entry.name)
+        const size = entry.isFile() ? (await stat(file)).size : 'link'
+        return `${path.relative(dir, file).split(path.sep).join('/')}\u0000${size}`
+      })
+  )
+  return listed.sort()
+}
+
+/**
+ * The identity of the toolchain at `dir` (its root, holding bin/), extracted from the archive whose
+ * verified SHA-256 is `archiveSha256`. The same archive extracted anywhere has the same identity.
+ */
+export async function identifyArchiveToolchain(
+  dir: string,
+  archiveSha256: string
+): Promise<ToolchainIdentity> {
+  const binDir = path.join(dir, 'bin')
+  const [version, asked, files] = await Promise.all([
+    askDriver(path.join(binDir, 'avr-gcc'), '-dumpversion'),
+    askFolders(binDir),
+    fileList(dir)
+  ])
+  const hash = createHash('sha256').update(`archive sha256:${archiveSha256}\n`)
+  for (const file of files) hash.update(file).update('\n')
+  return {
+    id: `sha256:${hash.digest('hex')}`,
+    version,
+    fileCount: files.length,
+    includeDirs: includeDirsOf(asked)
+  }
 }
 
 export async function identifyToolchain(binDir: string, memo?: IdentityMemo): Promise<ToolchainIdentity> {

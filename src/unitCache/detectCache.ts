@@ -50,7 +50,7 @@ export async function lookupDetection(
   key: string,
   candidates: readonly Library[]
 ): Promise<RememberedDetection | null> {
-  const found = await cache.buildStore.get('detect', key)
+  const found = await cache.sketchStore.get('detect', key)
   if (found.kind !== 'hit') return null
   const stored = found.value.meta as Partial<StoredDetection> | null
   if (!Array.isArray(stored?.dependencies)) return null
@@ -95,5 +95,5 @@ export async function storeDetection(
     'libraries' in found
       ? { libraries: found.libraries.map(library => cache.normalize(library.dir)), error: null, dependencies }
       : { libraries: null, error: portableText(found.error, cache.roots()), dependencies }
-  await cache.buildStore.put('detect', key, record as unknown as JsonValue)
+  await cache.sketchStore.put('detect', key, record as unknown as JsonValue)
 }

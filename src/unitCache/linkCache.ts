@@ -70,7 +70,7 @@ export function linkKeyOf(
 }
 
 export async function lookupLink(cache: UnitCache, key: string, outputs: LinkOutputs): Promise<LinkLookup> {
-  const found = await cache.buildStore.load('links', key)
+  const found = await cache.sketchStore.load('links', key)
   if (found.kind !== 'hit') return { kind: 'miss', corrupt: found.kind === 'corrupt' }
   const meta = found.value.entry.meta as { sizeOutput?: unknown; error?: unknown } | null
   if (typeof meta?.error === 'string') {
@@ -94,12 +94,12 @@ export async function storeLink(
   sizeOutput: string
 ): Promise<void> {
   const record: StoredLink = { sizeOutput }
-  await cache.buildStore.put('links', key, record, files)
+  await cache.sketchStore.put('links', key, record, files)
   for (const content of files.values()) cache.bytesStored += content.length
 }
 
 /** A link that failed for its inputs (overflow, undefined reference): never one the environment caused. */
 export async function storeLinkFailure(cache: UnitCache, key: string, error: string): Promise<void> {
   const record: StoredLink = { error: portableText(error, cache.roots()) }
-  await cache.buildStore.put('links', key, record)
+  await cache.sketchStore.put('links', key, record)
 }

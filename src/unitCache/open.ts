@@ -9,7 +9,7 @@ import type { Library } from '../arduino/libraries.js'
 import { Store, type StatCounters, emptyCounters } from '../store/index.js'
 import type { IdentityMemo } from '../toolchain/identity.js'
 import { UnitCache } from './unitCache.js'
-import { storePaths } from '../store/layout.js'
+import { storePaths, TOOLCHAIN_MEMO_NAMESPACE } from '../store/layout.js'
 import { FileFactsMemo } from './fileFacts.js'
 import { normalizeText, orderRoots, type NamedRoot } from './roots.js'
 
@@ -48,12 +48,12 @@ export function namedRoots(folders: RootFolders): NamedRoot[] {
 export function storeIdentityMemo(store: Store): IdentityMemo {
   return {
     async get(statDigest) {
-      const found = await store.get('toolchain', statDigest)
+      const found = await store.get(TOOLCHAIN_MEMO_NAMESPACE, statDigest)
       const meta = found.kind === 'hit' ? (found.value.meta as { id?: unknown } | null) : null
       return typeof meta?.id === 'string' ? meta.id : null
     },
     async set(statDigest, id) {
-      await store.put('toolchain', statDigest, { id })
+      await store.put(TOOLCHAIN_MEMO_NAMESPACE, statDigest, { id })
     }
   }
 }
@@ -66,17 +66,17 @@ export interface OpenStores {
   root: string
   runId: string
   objects: Store
-  build: Store
+  sketches: Store
 }
 
-/** The object store and the build store under one root (store/layout.ts). */
+/** The object store and the sketch store under one root (store/layout.ts). */
 export function openStores(root: string, runId: string): OpenStores {
   const paths = storePaths(path.resolve(root))
   return {
     root: path.resolve(root),
     runId,
     objects: new Store(paths.objects, { runId }),
-    build: new Store(paths.build, { runId })
+    sketches: new Store(paths.sketches, { runId })
   }
 }
 
@@ -94,7 +94,7 @@ export function openUnitCache(
   )
   return new UnitCache({
     store: stores.objects,
-    buildStore: stores.build,
+    sketchStore: stores.sketches,
     toolchainId,
     roots: () => roots,
     memo,

@@ -100,8 +100,8 @@ export function headersOpened(stderr: string): string[] {
 export interface UnitCacheOptions {
   /** The object store: manifests and per-unit results. */
   store: Store
-  /** The build store: link results, library detection. */
-  buildStore: Store
+  /** The sketch store: link results, library detection. */
+  sketchStore: Store
   toolchainId: string
   roots: () => readonly NamedRoot[]
   memo: FileFactsMemo
@@ -114,14 +114,14 @@ export interface UnitCacheOptions {
 
 export class UnitCache {
   readonly store: Store
-  readonly buildStore: Store
+  readonly sketchStore: Store
   /** Bytes of new results written by this run. */
   bytesStored = 0
   private systemHeaders: Promise<Set<string>> | undefined
 
   constructor(private readonly options: UnitCacheOptions) {
     this.store = options.store
-    this.buildStore = options.buildStore
+    this.sketchStore = options.sketchStore
   }
 
   /** This run's named roots, most specific first. */
