@@ -4,42 +4,26 @@
  * for the real @actions/cache client. The toolchain served is Debian's avr-gcc behind counting
  * wrappers, so "no compiler ran" is counted outside the action.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
+import { spawnSync } from 'node:child_process'
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Report } from '../../src/report/report.js'
-import { startCacheServer, type CacheServer } from '../fixtures/cacheServer.js'
-import { startDownloadServer, type DownloadServer } from '../fixtures/downloadServer.js'
+import type { CacheServer } from '../fixtures/cacheServer.js'
+import type { DownloadServer } from '../fixtures/downloadServer.js'
 import { runJob, runStep, type RunnerFolders, type StepResult } from '../helpers/actionRunner.js'
-import { DECIMAL_DIG } from '../helpers/cliRunner.js'
-import { corpusExamplesDir, platformDir, repoDir } from '../helpers/corpus.js'
-import {
-  COMPILERS_PROPER,
-  LINKERS_PROPER,
-  makeCountingToolchain,
-  readSpawnLog,
-  spawnsOf
-} from '../helpers/toolchainCopy.js'
+import { sha256, startActionServices, type ActionServices } from '../helpers/actionServices.js'
+import { corpusExamplesDir, repoDir } from '../helpers/corpus.js'
+import { COMPILERS_PROPER, LINKERS_PROPER, readSpawnLog, spawnsOf } from '../helpers/toolchainCopy.js'
 
 const SKETCHES = ['01.Basics/Blink', '01.Basics/Fade', '02.Digital/toneMelody', '04.Communication/ASCIITable']
 
 let root: string
+let services: ActionServices
 let downloads: DownloadServer
 let cacheServer: CacheServer
 let baseInputs: Record<string, string>
 let firstRun: { main: StepResult; post: StepResult; report: Report; folders: RunnerFolders }
-
-function sha256(file: Buffer): string {
-  return createHash('sha256').update(file).digest('hex')
-}
-
-/** A .tar.gz of `dir`, with its folder as the archive's single top folder (as Arduino ships them). */
-async function tarball(dir: string, out: string): Promise<string> {
-  execFileSync('tar', ['-I', 'gzip -1', '-cf', out, '-C', path.dirname(dir), path.basename(dir)])
-  return sha256(await readFile(out))
-}
 
 /** A checkout: the sketches under examples/, at `workspace`. */
 async function checkout(workspace: string): Promise<void> {
@@ -99,34 +83,17 @@ function storeEntries(): string[] {
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'fbuild-action-e2e-'))
-  const toolchainDir = path.join(root, 'make', 'avr-gcc')
-  await makeCountingToolchain(toolchainDir)
-  const toolchainSha = await tarball(toolchainDir, path.join(root, 'avr-gcc.tar.gz'))
-  const coreCopy = path.join(root, 'make', 'avr')
-  await cp(platformDir, coreCopy, { recursive: true })
-  const coreSha = await tarball(coreCopy, path.join(root, 'avr-core.tar.gz'))
-  downloads = await startDownloadServer({
-    '/avr-gcc.tar.gz': { file: path.join(root, 'avr-gcc.tar.gz') },
-    '/avr-core.tar.gz': { file: path.join(root, 'avr-core.tar.gz') },
-    '/missing.tar.gz': { status: 404 }
-  })
-  cacheServer = await startCacheServer()
-  baseInputs = {
-    'toolchain-url': downloads.url('/avr-gcc.tar.gz'),
-    'toolchain-sha256': toolchainSha,
-    'core-url': downloads.url('/avr-core.tar.gz'),
-    'core-sha256': coreSha,
-    'build-properties': 'compiler.cpp.extra_flags=-DDECIMAL_DIG=9',
-    jobs: '2'
-  }
+  services = await startActionServices(root)
+  downloads = services.downloads
+  cacheServer = services.cacheServer
+  baseInputs = services.inputs
   const first = await job('first')
   if (first.report === null) throw new Error(`first run made no report:\n${first.main.stdout}`)
   firstRun = { main: first.main, post: first.post, report: first.report, folders: first.folders }
 })
 
 afterAll(async () => {
-  await cacheServer?.stop()
-  await downloads?.close()
+  await services?.stop()
   if (root !== undefined) await rm(root, { recursive: true, force: true })
 })
 
@@ -203,8 +170,19 @@ describe('save policy and keys', () => {
   })
 })
 
+/** The `run:` line of the README's `build: false` recipe, as a user would copy it. */
+async function readmeRecipe(): Promise<string> {
+  const readme = await readFile(path.join(repoDir, 'README.md'), 'utf8')
+  const block = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
+    .map(match => match[1] ?? '')
+    .find(yaml => /build: false/.test(yaml))
+  const run = /- run: (.+)/.exec(block ?? '')?.[1]
+  if (run === undefined) throw new Error('README: no `build: false` recipe with a `- run:` step')
+  return run
+}
+
 describe('set-up only', () => {
-  it('build: false restores and exports; the post step keeps and saves what the user build stored', async () => {
+  it("build: false, then the README's recipe as written; the post step keeps and saves what it stored", async () => {
     const where = folders('setup-only')
     await checkout(where.workspace)
     await writeFile(path.join(where.workspace, 'examples', 'Blink', 'Blink.ino'), '// set-up only\n', {
@@ -216,21 +194,30 @@ describe('set-up only', () => {
     const main = await runStep('dist/index.js', where, { ...baseInputs, build: 'false' }, env)
     expect(main.code).toBe(0)
     expect(main.outputs['report-path']).toBeUndefined()
-    // The user's own step: the CLI with what the action exported, the installed toolchain on PATH.
-    const userBuild = spawnSync(
-      process.execPath,
-      [path.join(repoDir, 'bin', 'fbuild-action.js'), 'build', 'examples', '--build-property', DECIMAL_DIG],
-      {
+    // The user's own step, as the runner runs `run:`: the exported environment, GITHUB_PATH in front.
+    const recipe = await readmeRecipe()
+    const shell = (command: string) =>
+      spawnSync('bash', ['-e', '-c', command], {
         cwd: where.workspace,
         encoding: 'utf8',
         env: {
           ...process.env,
           ...main.exported,
-          PATH: `${main.outputs['toolchain-path']}/bin${path.delimiter}${process.env.PATH ?? ''}`
+          PATH: [...main.paths, process.env.PATH ?? ''].join(path.delimiter)
         }
-      }
+      })
+    expect(shell('command -v fbuild-action').stdout.trim()).toBe(
+      path.join(where.temp, 'fbuild-action-bin', 'fbuild-action')
     )
+    const userBuild = shell(recipe)
+    expect(userBuild.stderr).toMatch(/4\/4 sketches built/)
     expect(userBuild.status).toBe(0)
+    const report = JSON.parse(
+      await readFile(path.join(where.workspace, /--report (\S+)/.exec(recipe)?.[1] ?? ''), 'utf8')
+    ) as Report
+    expect(report.sketches.map(sketch => sketch.path).sort()).toEqual(
+      SKETCHES.map(sketch => path.join('examples', path.basename(sketch))).sort()
+    )
     const post = await runStep('dist/post.js', where, { ...baseInputs, build: 'false' }, env, main.state)
     expect(post.code).toBe(0)
     expect(storeEntries()).toContain(main.outputs['cache-primary-key'])

@@ -21,6 +21,8 @@ export interface StepResult {
   outputs: Record<string, string>
   exported: Record<string, string>
   state: Record<string, string>
+  /** GITHUB_PATH additions, newest first (as the runner puts them in front of PATH). */
+  paths: string[]
   summary: string
 }
 
@@ -105,6 +107,10 @@ export async function runStep(
     outputs: await readCommands(commandFiles.GITHUB_OUTPUT),
     exported: await readCommands(commandFiles.GITHUB_ENV),
     state: await readCommands(commandFiles.GITHUB_STATE),
+    paths: (await readFile(commandFiles.GITHUB_PATH, 'utf8').catch(() => ''))
+      .split('\n')
+      .filter(line => line !== '')
+      .reverse(),
     summary: await readFile(commandFiles.GITHUB_STEP_SUMMARY, 'utf8').catch(() => '')
   }
 }

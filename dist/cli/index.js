@@ -35530,7 +35530,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7986);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2786);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -35539,7 +35539,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7986:
+/***/ 2786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35724,6 +35724,10 @@ function splitCommandLine(commandLine) {
 
 
 
+const WARNING_LEVELS = ['none', 'default', 'more', 'all'];
+function isWarningLevel(text) {
+    return WARNING_LEVELS.includes(text);
+}
 const DEFAULT_IDE_VERSION = '10607';
 const LISTED_CHOICES = 12;
 /** `--build-property KEY=VALUE`; the value may be empty and may contain `=`. */
@@ -35869,6 +35873,10 @@ function resolveBoardProperties(fqbn, platforms, opts) {
     const releaseFlags = props.get('compiler.optimization_flags.release');
     if (releaseFlags !== undefined)
         props.set('compiler.optimization_flags', releaseFlags);
+    // As arduino-cli's builder; before --build-property, so an explicit compiler.warning_flags wins.
+    if (opts.warnings !== undefined) {
+        props.set('compiler.warning_flags', props.get(`compiler.warning_flags.${opts.warnings}`) ?? '');
+    }
     return {
         fqbn,
         boardId: fqbn.board,
@@ -35913,6 +35921,7 @@ const USAGE = `usage:
                                 (with its dependencies), a git URL (#ref) or a .zip URL (repeatable)
     --library-index URL         the Library Manager index (default: Arduino's)
     --build-property KEY=VALUE  like arduino-cli (repeatable)
+    --warnings LEVEL            none, default, more or all, as arduino-cli (default none)
     --store DIR                 cache root (default: $FBUILD_CACHE_DIR or ~/.cache/fbuild-action)
     --no-cache                  compile everything, touch no store
     --build-dir DIR             where outputs go (default: a folder under the system temp dir)
@@ -35954,6 +35963,7 @@ function parseBuildArgs(argv, cwd) {
             library: { type: 'string', multiple: true, default: [] },
             'library-index': { type: 'string' },
             'build-property': { type: 'string', multiple: true, default: [] },
+            warnings: { type: 'string', default: 'none' },
             store: { type: 'string' },
             'no-cache': { type: 'boolean', default: false },
             'build-dir': { type: 'string' },
@@ -35962,6 +35972,9 @@ function parseBuildArgs(argv, cwd) {
         }
     }));
     const resolve = (dir) => external_node_path_default().resolve(cwd, dir);
+    const warnings = values.warnings;
+    if (!isWarningLevel(warnings))
+        throw new errors_UsageError(`--warnings "${warnings}": expected ${WARNING_LEVELS.join(', ')}`);
     return {
         sketches: positionals.length > 0 ? positionals : ['.'],
         fqbn: values.fqbn,
@@ -35970,6 +35983,7 @@ function parseBuildArgs(argv, cwd) {
         librarySpecs: values.library,
         libraryIndex: values['library-index'] ?? null,
         buildProperties: values['build-property'].map(parseBuildProperty),
+        warnings,
         buildDir: values['build-dir'] === undefined ? defaultBuildDir(cwd) : resolve(values['build-dir']),
         jobs: parseJobs(values.jobs, '--jobs'),
         reportFile: values.report === undefined ? null : resolve(values.report),
@@ -42413,7 +42427,12 @@ function retiredStorePaths(root) {
 function storeLayout(root, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
     const relative = path.relative(workspace, root);
     const inWorkspace = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-    return { root, ...storePaths(root), cachePaths: [inWorkspace ? relative : root] };
+    return {
+        root,
+        ...storePaths(root),
+        coldBuild: path.join(root, 'cold-build.json'),
+        cachePaths: [inWorkspace ? relative : root]
+    };
 }
 // ---- inside one store (objects/ or sketches/) ----
 /** The folders a store owns; anything else under its root is left alone (version.ts). */
@@ -45689,7 +45708,8 @@ function failedSketch(sketchPath, startedAt, error) {
         compileSeconds: 0,
         libraries: [],
         phases: {},
-        error
+        error,
+        messages: ''
     };
 }
 /** Wall time per phase of one sketch: where a warm build's remaining time goes. */
@@ -45852,6 +45872,11 @@ async function buildSketch(ctx, sketchPath, buildName) {
     const compileSeconds = outcomes.filter(o => o.firstHere).reduce((sum, o) => sum + o.seconds, 0);
     const libraries = detected.libraries.map(library => library.name);
     const partial = {
+        // Every unit the sketch uses, shared ones too: a sketch's warnings do not depend on build order.
+        messages: outcomes
+            .filter(outcome => outcome.ok && outcome.messages !== '')
+            .map(outcome => outcome.messages)
+            .join('\n'),
         units: counts,
         compileSeconds,
         libraries,
@@ -46142,6 +46167,7 @@ async function runBuild(request) {
         projectName,
         sketchDir,
         toolchainDir: toolchain.dir,
+        warnings: request.warnings,
         overrides
     });
     const base = boardFor(request.buildDir, 'sketch.ino');
@@ -46171,7 +46197,7 @@ async function runBuild(request) {
                 dir: sketchFolder(sketch)
             })),
             buildDir: request.buildDir,
-            workspace: process.cwd()
+            workspace: request.workspace ?? process.cwd()
         }), request.buildDir, identity.includeDirs);
     const runner = new ProcessRunner(request.jobs);
     const core = await planCore(base.properties, base.coreDir, base.variantDir, request.buildDir);
@@ -46218,11 +46244,67 @@ async function runBuild(request) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+/**
+ * Compiler messages read as a person would: gcc's `file:line:col: error: text` lines pointing at the
+ * user's `.ino` (the merged sketch carries #line directives for exactly this), files relative to the
+ * workspace; gcc's context lines ("In function ...", "In file included from ...") are not errors.
+ */
+
+const GCC_MESSAGE = /^(.+?):(\d+):(?:(\d+):)? (fatal error|error|warning): (.*)$/;
+/** `file` relative to `workspace` when inside it, else as given. */
+function workspacePath(file, workspace) {
+    const relative = external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, file));
+    return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? file : relative;
+}
+/** Every error and warning in `messages`, files relative to the workspace. */
+function annotationsFrom(messages, workspace) {
+    const found = [];
+    for (const line of messages.split('\n')) {
+        const match = GCC_MESSAGE.exec(line.trim());
+        if (match === null)
+            continue;
+        const [, file = '', lineNumber = '0', column, kind = 'error', text = ''] = match;
+        found.push({
+            file: workspacePath(file, workspace),
+            line: Number(lineNumber),
+            column: column === undefined ? undefined : Number(column),
+            severity: kind === 'warning' ? 'warning' : 'error',
+            message: text
+        });
+    }
+    return found;
+}
+function warningsFrom(messages, workspace) {
+    return annotationsFrom(messages, workspace).filter(note => note.severity === 'warning');
+}
+/** Lines that say what failed when no gcc-style error line does (linker, size check, detection). */
+const FAILURE_TEXT = /error|undefined reference|exceeds available space|too big|not enough memory|no such file/i;
+/**
+ * The line a reader needs from a failed sketch's messages: the first compiler error as
+ * `file:line:col: error: text` with a workspace-relative file, else the first line that names a
+ * failure, else the first line; absolute workspace paths in it are made relative.
+ */
+function firstErrorLine(messages, workspace) {
+    const error = annotationsFrom(messages, workspace).find(note => note.severity === 'error');
+    if (error !== undefined) {
+        const column = error.column === undefined ? '' : `${error.column}:`;
+        return `${error.file}:${error.line}:${column} error: ${error.message}`;
+    }
+    const lines = messages
+        .split('\n')
+        .map(line => line.trim())
+        .filter(line => line !== '');
+    const chosen = lines.find(line => FAILURE_TEXT.test(line)) ?? lines[0] ?? 'failed';
+    return chosen.split(`${workspace}${(external_node_path_default()).sep}`).join('');
+}
+
 ;// CONCATENATED MODULE: ./src/report/report.ts
 /**
  * The JSON report (the CLI's --report, the action's report-path; README "The JSON report"). Field
  * names are a public contract: add fields, never rename or drop.
  */
+
 
 
 const REPORT_SCHEMA = 1;
@@ -46243,6 +46325,14 @@ function hitRate(totals) {
 function sumOf(sketches, pick) {
     return sketches.reduce((sum, sketch) => sum + pick(sketch), 0);
 }
+function warningsOf(sketch, cwd) {
+    return warningsFrom(sketch.messages, cwd).map(({ file, line, column, message }) => ({
+        file,
+        line,
+        column: column ?? null,
+        message
+    }));
+}
 function reportLibrary(library) {
     const { name, version, source, url, checksum, requiredBy } = library;
     return { name, version, source, url, checksum, requiredBy };
@@ -46250,11 +46340,12 @@ function reportLibrary(library) {
 function makeReport(result, cwd, installed = { libraries: [] }) {
     const show = (file) => (file === null ? null : displayPath(file, cwd));
     const sketches = result.sketches;
+    const warnings = sketches.map(sketch => warningsOf(sketch, cwd));
     return {
         schema: REPORT_SCHEMA,
         fqbn: result.fqbn,
         toolchain: { id: result.toolchain.id, version: result.toolchain.version },
-        sketches: sketches.map(sketch => ({
+        sketches: sketches.map((sketch, i) => ({
             path: displayPath(sketch.path, cwd),
             ok: sketch.ok,
             hex: show(sketch.hex),
@@ -46269,7 +46360,9 @@ function makeReport(result, cwd, installed = { libraries: [] }) {
             compileSeconds: round(sketch.compileSeconds),
             libraries: sketch.libraries,
             phases: sketch.phases,
-            error: sketch.error
+            error: sketch.error,
+            firstError: sketch.error === null ? null : firstErrorLine(sketch.error, cwd),
+            warnings: warnings[i] ?? []
         })),
         totals: {
             sketches: sketches.length,
@@ -46284,6 +46377,7 @@ function makeReport(result, cwd, installed = { libraries: [] }) {
             linkerInvocations: result.processes.link ?? 0,
             linkHits: sketches.filter(sketch => sketch.link === 'hit').length,
             linkMisses: sketches.filter(sketch => sketch.link === 'miss').length,
+            warnings: sketches.reduce((sum, sketch, i) => sum + (sketch.ok ? (warnings[i]?.length ?? 0) : 0), 0),
             wallSeconds: round(result.wallSeconds),
             compileSeconds: round(sumOf(sketches, sketch => sketch.compileSeconds))
         },
@@ -46301,6 +46395,7 @@ function makeReport(result, cwd, installed = { libraries: [] }) {
 
 ;// CONCATENATED MODULE: ./src/report/progress.ts
 
+
 function sizesText(result) {
     if (result.sizes === null)
         return '';
@@ -46312,10 +46407,12 @@ function sizesText(result) {
 function sketchLine(result, cwd) {
     const where = displayPath(result.path, cwd);
     const time = `${result.seconds.toFixed(2)}s`;
-    if (result.ok)
-        return `ok    ${where}  ${sizesText(result)}  ${time}`;
-    const firstLine = (result.error ?? 'failed').split('\n')[0] ?? 'failed';
-    return `FAIL  ${where}  ${firstLine}`;
+    if (result.ok) {
+        const warnings = warningsFrom(result.messages, cwd).length;
+        const warningText = warnings === 0 ? '' : `  ${warnings} warning${warnings === 1 ? '' : 's'}`;
+        return `ok    ${where}  ${sizesText(result)}${warningText}  ${time}`;
+    }
+    return `FAIL  ${where}  ${firstErrorLine(result.error ?? 'failed', cwd)}`;
 }
 function progressPrinter(stream, cwd) {
     const live = stream.isTTY === true;
@@ -46390,6 +46487,7 @@ async function main_build(argv, cwd) {
     process.stderr.write(`${totals.sketches - totals.failed}/${totals.sketches} sketches built, ${totals.units} units ` +
         `(${totals.misses} compiled, ${totals.shared} shared, ${totals.hits} from cache), ` +
         `${totals.compilerInvocations} compiler runs, ${totals.linkHits} links from cache, ` +
+        `${totals.warnings} warnings, ` +
         `${totals.wallSeconds.toFixed(1)}s\n`);
     return totals.failed > 0 ? 1 : 0;
 }

@@ -38400,7 +38400,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6425:
+/***/ 5410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -95953,7 +95953,12 @@ function layout_retiredStorePaths(root) {
 function storeLayout(root, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
     const relative = path.relative(workspace, root);
     const inWorkspace = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-    return { root, ...layout_storePaths(root), cachePaths: [inWorkspace ? relative : root] };
+    return {
+        root,
+        ...layout_storePaths(root),
+        coldBuild: path.join(root, 'cold-build.json'),
+        cachePaths: [inWorkspace ? relative : root]
+    };
 }
 // ---- inside one store (objects/ or sketches/) ----
 /** The folders a store owns; anything else under its root is left alone (version.ts). */
@@ -96953,11 +96958,67 @@ class Store {
 
 
 
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+/**
+ * Compiler messages read as a person would: gcc's `file:line:col: error: text` lines pointing at the
+ * user's `.ino` (the merged sketch carries #line directives for exactly this), files relative to the
+ * workspace; gcc's context lines ("In function ...", "In file included from ...") are not errors.
+ */
+
+const GCC_MESSAGE = /^(.+?):(\d+):(?:(\d+):)? (fatal error|error|warning): (.*)$/;
+/** `file` relative to `workspace` when inside it, else as given. */
+function workspacePath(file, workspace) {
+    const relative = path.relative(workspace, path.resolve(workspace, file));
+    return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+/** Every error and warning in `messages`, files relative to the workspace. */
+function annotationsFrom(messages, workspace) {
+    const found = [];
+    for (const line of messages.split('\n')) {
+        const match = GCC_MESSAGE.exec(line.trim());
+        if (match === null)
+            continue;
+        const [, file = '', lineNumber = '0', column, kind = 'error', text = ''] = match;
+        found.push({
+            file: workspacePath(file, workspace),
+            line: Number(lineNumber),
+            column: column === undefined ? undefined : Number(column),
+            severity: kind === 'warning' ? 'warning' : 'error',
+            message: text
+        });
+    }
+    return found;
+}
+function annotations_warningsFrom(messages, workspace) {
+    return annotationsFrom(messages, workspace).filter(note => note.severity === 'warning');
+}
+/** Lines that say what failed when no gcc-style error line does (linker, size check, detection). */
+const FAILURE_TEXT = /error|undefined reference|exceeds available space|too big|not enough memory|no such file/i;
+/**
+ * The line a reader needs from a failed sketch's messages: the first compiler error as
+ * `file:line:col: error: text` with a workspace-relative file, else the first line that names a
+ * failure, else the first line; absolute workspace paths in it are made relative.
+ */
+function annotations_firstErrorLine(messages, workspace) {
+    const error = annotationsFrom(messages, workspace).find(note => note.severity === 'error');
+    if (error !== undefined) {
+        const column = error.column === undefined ? '' : `${error.column}:`;
+        return `${error.file}:${error.line}:${column} error: ${error.message}`;
+    }
+    const lines = messages
+        .split('\n')
+        .map(line => line.trim())
+        .filter(line => line !== '');
+    const chosen = lines.find(line => FAILURE_TEXT.test(line)) ?? lines[0] ?? 'failed';
+    return chosen.split(`${workspace}${path.sep}`).join('');
+}
+
 ;// CONCATENATED MODULE: ./src/report/report.ts
 /**
  * The JSON report (the CLI's --report, the action's report-path; README "The JSON report"). Field
  * names are a public contract: add fields, never rename or drop.
  */
+
 
 
 const REPORT_SCHEMA = 1;
@@ -96978,6 +97039,14 @@ function report_hitRate(totals) {
 function sumOf(sketches, pick) {
     return sketches.reduce((sum, sketch) => sum + pick(sketch), 0);
 }
+function warningsOf(sketch, cwd) {
+    return warningsFrom(sketch.messages, cwd).map(({ file, line, column, message }) => ({
+        file,
+        line,
+        column: column ?? null,
+        message
+    }));
+}
 function reportLibrary(library) {
     const { name, version, source, url, checksum, requiredBy } = library;
     return { name, version, source, url, checksum, requiredBy };
@@ -96985,11 +97054,12 @@ function reportLibrary(library) {
 function makeReport(result, cwd, installed = { libraries: [] }) {
     const show = (file) => (file === null ? null : displayPath(file, cwd));
     const sketches = result.sketches;
+    const warnings = sketches.map(sketch => warningsOf(sketch, cwd));
     return {
         schema: REPORT_SCHEMA,
         fqbn: result.fqbn,
         toolchain: { id: result.toolchain.id, version: result.toolchain.version },
-        sketches: sketches.map(sketch => ({
+        sketches: sketches.map((sketch, i) => ({
             path: displayPath(sketch.path, cwd),
             ok: sketch.ok,
             hex: show(sketch.hex),
@@ -97004,7 +97074,9 @@ function makeReport(result, cwd, installed = { libraries: [] }) {
             compileSeconds: round(sketch.compileSeconds),
             libraries: sketch.libraries,
             phases: sketch.phases,
-            error: sketch.error
+            error: sketch.error,
+            firstError: sketch.error === null ? null : firstErrorLine(sketch.error, cwd),
+            warnings: warnings[i] ?? []
         })),
         totals: {
             sketches: sketches.length,
@@ -97019,6 +97091,7 @@ function makeReport(result, cwd, installed = { libraries: [] }) {
             linkerInvocations: result.processes.link ?? 0,
             linkHits: sketches.filter(sketch => sketch.link === 'hit').length,
             linkMisses: sketches.filter(sketch => sketch.link === 'miss').length,
+            warnings: sketches.reduce((sum, sketch, i) => sum + (sketch.ok ? (warnings[i]?.length ?? 0) : 0), 0),
             wallSeconds: round(result.wallSeconds),
             compileSeconds: round(sumOf(sketches, sketch => sketch.compileSeconds))
         },
@@ -97036,92 +97109,190 @@ function makeReport(result, cwd, installed = { libraries: [] }) {
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 /**
- * The job summary: totals, the cache keys used, a table per sketch, and a chart of where the time
- * went (a Mermaid pie, which GitHub renders in job summaries). Pure: markdown in, markdown out.
+ * The job summary: what a maintainer acts on. Whether the cache worked and why not; each unit use
+ * counted once (built here, from the store, shared in this run); time against the cold build of the
+ * same store and the slowest sketches; failures by their first real error; sizes against the board's
+ * limits; on pull requests the size and warning changes. Pure: facts in, markdown out.
  */
 
+const SLOWEST_SHOWN = 3;
+const FAILURES_SHOWN = 10;
+const NEW_WARNINGS_SHOWN = 20;
 function megabytes(bytes) {
     return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
-function percent(rate) {
-    return rate === null ? 'n/a' : `${rate}%`;
-}
+const seconds = (value) => `${value.toFixed(1)} s`;
 function row(cells) {
-    return `| ${cells.map(cell => String(cell).replace(/\|/g, '\\|')).join(' | ')} |`;
+    return `| ${cells.map(cell => String(cell).replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`;
 }
-/** Where the build's wall time went, summed over sketches' phases, plus the restore. */
-function timeChart(report, cache) {
-    const phases = { restore: cache?.restoreSeconds ?? 0 };
-    for (const sketch of report.sketches) {
-        for (const [phase, seconds] of Object.entries(sketch.phases))
-            phases[phase] = (phases[phase] ?? 0) + (seconds ?? 0);
+function table(header, rows) {
+    return [row(header), row(header.map(() => '---')), ...rows.map(row)];
+}
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+/** Built here + from the store + shared in this run = every unit use, each counted once. */
+function unitBreakdown(report) {
+    const t = report.totals;
+    return { uses: t.units, built: t.misses + t.uncacheable, fromStore: t.hits, shared: t.shared };
+}
+function cacheLines(facts) {
+    const cache = facts.cache;
+    if (cache === null) {
+        return [
+            '**Cache: off** (`cache: false`): every unit was compiled in this run; nothing was restored and nothing will be saved.'
+        ];
     }
-    const slices = Object.entries(phases)
-        .filter(([, seconds]) => seconds > 0)
-        .map(([phase, seconds]) => `    "${phase}" : ${seconds.toFixed(2)}`);
-    if (slices.length === 0)
-        return '';
+    if (cache.matchedKey === null) {
+        const why = cache.restoreWarning ??
+            'no saved store matches the keys yet (the first run for this board, toolchain and cache version, or the entry expired)';
+        return [
+            `**Cache: nothing restored**: ${why}. This is a cold build; the post step saves what it stored under \`${cache.primaryKey}\`.`
+        ];
+    }
+    const exact = cache.matchedKey === cache.primaryKey ? ' (exact key)' : '';
     return [
-        '```mermaid',
-        'pie showData title Where the time went (seconds, summed over sketches)',
-        ...slices,
-        '```'
-    ].join('\n');
+        `**Cache:** restored \`${cache.matchedKey}\`${exact}, ${megabytes(cache.restoredBytes)} in ${seconds(cache.restoreSeconds)}.`
+    ];
 }
-function buildSummary(report, cache) {
+function unitLines(report, cacheOn) {
+    const t = report.totals;
+    const { uses, built, fromStore, shared } = unitBreakdown(report);
+    const needed = built + fromStore;
+    const rate = !cacheOn || needed === 0
+        ? ''
+        : ` (${hitRate(report.totals) ?? 0}% of the ${needed} units this run needed came from the store)`;
+    const lines = [
+        `**Units:** ${uses} unit uses = ${built} built here + ${fromStore} from the store + ${shared} shared in this run${rate}. ` +
+            `${plural(t.compilerInvocations, 'compiler run')}, ${t.linkHits} of ${t.linkHits + t.linkMisses} links from the store.`
+    ];
+    const reasons = Object.entries(report.missReasons)
+        .filter(([, count]) => count > 0)
+        .map(([reason, count]) => `${reason} ${count}`);
+    const details = [
+        ...(report.store === null
+            ? []
+            : [`misses by reason: ${reasons.length === 0 ? 'none' : reasons.join(', ')}`]),
+        `uncacheable units: ${t.uncacheable}`,
+        ...(report.store === null || report.store.recoveredEntries === 0
+            ? []
+            : [`damaged entries replaced: ${report.store.recoveredEntries}`])
+    ];
+    const text = details.join(' · ');
+    lines.push(`${text.charAt(0).toUpperCase()}${text.slice(1)}.`);
+    return lines;
+}
+function timeLines(facts) {
+    const t = facts.report.totals;
+    const parts = [
+        ...(facts.cache === null ? [] : [`restore ${seconds(facts.cache.restoreSeconds)}`]),
+        `build ${seconds(t.wallSeconds)} (compiler time ${seconds(t.compileSeconds)}, summed over parallel jobs)`,
+        ...(facts.baseSeconds === null ? [] : [`base commit's build ${seconds(facts.baseSeconds)}`])
+    ];
+    const lines = [`**Time:** ${parts.join(' · ')}; the save time is in the post step's line below.`];
+    const cold = facts.coldBuild;
+    if (cold !== null && facts.cache !== null && facts.cache.matchedKey !== null) {
+        const saved = cold.wallSeconds - t.wallSeconds;
+        lines.push(`Against the cold build of this store (${plural(cold.sketches, 'sketch')}, ${seconds(cold.wallSeconds)}): ` +
+            (saved > 0
+                ? `${seconds(saved)} saved (this build took ${Math.round((t.wallSeconds * 100) / Math.max(cold.wallSeconds, 0.001))}% of it).`
+                : `no time saved (this build took ${seconds(t.wallSeconds)}).`));
+    }
+    const slowest = [...facts.report.sketches].sort((a, b) => b.seconds - a.seconds).slice(0, SLOWEST_SHOWN);
+    if (slowest.length > 1)
+        lines.push(`Slowest sketches: ${slowest.map(s => `\`${s.path}\` ${seconds(s.seconds)}`).join(', ')}.`);
+    return lines;
+}
+function failureLines(report) {
+    const failed = report.sketches.filter(sketch => !sketch.ok);
+    if (failed.length === 0)
+        return [];
+    const lines = [`### ${plural(failed.length, 'sketch')} failed`, ''];
+    for (const sketch of failed.slice(0, FAILURES_SHOWN))
+        lines.push(`- \`${sketch.path}\`: \`${(sketch.firstError ?? 'failed').replace(/`/g, "'")}\``);
+    if (failed.length > FAILURES_SHOWN)
+        lines.push(`- and ${failed.length - FAILURES_SHOWN} more (see the log)`);
+    lines.push('');
+    return lines;
+}
+function memoryCell(used, maximum) {
+    if (used < 0)
+        return '';
+    if (maximum === null)
+        return `${used} B`;
+    return `${used} / ${maximum} B (${Math.round((used * 1000) / maximum) / 10}%)`;
+}
+function sketchRow(sketch) {
+    const own = sketch.units.total - sketch.units.shared;
+    const built = sketch.units.misses + sketch.units.uncacheable;
+    return [
+        `\`${sketch.path}\``,
+        sketch.ok ? 'ok' : 'failed',
+        sketch.sizes === null ? '' : memoryCell(sketch.sizes.flash, sketch.sizes.maxFlash),
+        sketch.sizes === null ? '' : memoryCell(sketch.sizes.ram, sketch.sizes.maxRam),
+        sketch.ok ? sketch.warnings.length : '',
+        `${built} / ${own - built} / ${sketch.units.shared}`,
+        sketch.link === 'hit' ? 'from store' : sketch.link === 'miss' ? 'linked' : '',
+        sketch.seconds.toFixed(2)
+    ];
+}
+function signed(value) {
+    return value > 0 ? `+${value}` : String(value);
+}
+function deltaCell(memory) {
+    if (memory.delta === null)
+        return memory.head === null ? 'n/a' : `new: ${memory.head} B`;
+    const percent = memory.deltaPercent === null ? '' : ` (${signed(memory.deltaPercent)}%)`;
+    return `${signed(memory.delta)} B${percent}`;
+}
+function deltaLines(deltas) {
+    const short = (sha) => sha.slice(0, 10);
+    const changed = deltas.sketches.filter(s => (s.flash.delta ?? 1) !== 0 || (s.ram.delta ?? 1) !== 0 || s.warnings.new.length > 0);
+    const lines = [
+        `### Changes against the base commit \`${short(deltas.base.sha)}\` (head \`${short(deltas.head.sha)}\`)`,
+        ''
+    ];
+    if (changed.length === 0) {
+        lines.push(`No sketch changed in flash, RAM or warnings (${plural(deltas.sketches.length, 'sketch')} compared).`, '');
+        return lines;
+    }
+    lines.push(...table(['sketch', 'flash', 'RAM', 'new warnings'], changed.map(s => [`\`${s.path}\``, deltaCell(s.flash), deltaCell(s.ram), s.warnings.new.length])), '', `Percentages are of the board's limit; ${plural(deltas.sketches.length - changed.length, 'other sketch')} did not change.`, '');
+    const fresh = changed.flatMap(s => s.warnings.new.map(w => ({ sketch: s.path, ...w })));
+    if (fresh.length > 0) {
+        lines.push(`New warnings:`, '');
+        for (const w of fresh.slice(0, NEW_WARNINGS_SHOWN))
+            lines.push(`- \`${w.file}:${w.line}\`: ${w.message.replace(/`/g, "'")} (\`${w.sketch}\`)`);
+        if (fresh.length > NEW_WARNINGS_SHOWN)
+            lines.push(`- and ${fresh.length - NEW_WARNINGS_SHOWN} more`);
+        lines.push('');
+    }
+    return lines;
+}
+function buildSummary(facts) {
+    const { report } = facts;
     const t = report.totals;
     const lines = [
         `## fbuild-action: ${t.sketches - t.failed}/${t.sketches} sketches built for \`${report.fqbn}\``,
         '',
-        row([
-            'units',
-            'cache hits',
-            'compiled',
-            'shared in run',
-            'hit rate',
-            'compiler runs',
-            'links from cache',
-            'compile s',
-            'wall s'
-        ]),
-        row(['---', '---', '---', '---', '---', '---', '---', '---', '---']),
-        row([
-            t.units,
-            t.hits,
-            t.misses,
-            t.shared,
-            percent(hitRate(t)),
-            t.compilerInvocations,
-            `${t.linkHits}/${t.linkHits + t.linkMisses}`,
-            t.compileSeconds.toFixed(1),
-            t.wallSeconds.toFixed(1)
-        ]),
-        ''
+        ...cacheLines(facts),
+        '',
+        ...unitLines(report, facts.cache !== null),
+        '',
+        ...timeLines(facts),
+        '',
+        ...failureLines(report),
+        ...(facts.deltas === null ? [] : deltaLines(facts.deltas)),
+        `### Sketches (${plural(t.warnings, 'warning')} in the sketches that built)`,
+        '',
+        ...table(['sketch', 'result', 'flash', 'RAM', 'warnings', 'units built / from store / shared', 'link', 's'], report.sketches.map(sketchRow))
     ];
-    if (cache !== null) {
-        lines.push(`Cache: restored ${cache.matchedKey === null ? 'nothing (cold)' : `\`${cache.matchedKey}\``} ` +
-            `in ${cache.restoreSeconds.toFixed(1)} s (${megabytes(cache.restoredBytes)}); primary key \`${cache.primaryKey}\`.`, '');
-    }
-    const chart = timeChart(report, cache);
-    if (chart !== '')
-        lines.push(chart, '');
-    lines.push(row(['sketch', 'result', 'flash', 'RAM', 'unit hits', 'link']), row(['---', '---', '---', '---', '---', '---']));
-    for (const sketch of report.sketches) {
-        lines.push(row([
-            sketch.path,
-            sketch.ok ? 'ok' : `failed: ${(sketch.error ?? '').split('\n')[0] ?? ''}`,
-            sketch.sizes === null ? '' : sketch.sizes.flash,
-            sketch.sizes === null ? '' : sketch.sizes.ram,
-            `${sketch.units.hits}/${sketch.units.total - sketch.units.shared}`,
-            sketch.link
-        ]));
-    }
     return `${lines.join('\n')}\n`;
 }
-function saveSummary(saved) {
+function saveSummary(saved, trimmed = null) {
+    const eviction = trimmed === null || trimmed.evictedEntries === 0
+        ? ''
+        : ` Evicted ${trimmed.evictedEntries === 1 ? '1 entry' : `${trimmed.evictedEntries} entries`} (${megabytes(trimmed.evictedBytes)}) this job did not use or that did not fit \`max-store-size\`.`;
     return 'skipped' in saved
-        ? `Cache save skipped: ${saved.skipped}.\n`
-        : `Cache saved as \`${saved.key}\` in ${saved.seconds.toFixed(1)} s (${megabytes(saved.bytes)}).\n`;
+        ? `**Cache save:** skipped: ${saved.skipped}.${eviction}\n`
+        : `**Cache save:** saved \`${saved.key}\`, ${megabytes(saved.bytes)} in ${seconds(saved.seconds)}.${eviction}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/state.ts
@@ -97173,15 +97344,20 @@ async function writeSummary(markdown) {
 const SAVE_TIMEOUT_MS = Number(process.env.FBUILD_CACHE_TIMEOUT_MS ?? 10 * 60 * 1000);
 /** Only a run that used the store may evict: otherwise "untouched" would mean everything. */
 async function trim(state) {
+    const bytesBefore = (await storeDigest(state.storeRoot)).bytes;
+    let evictedEntries = 0;
     for (const store of Object.values(layout_storePaths(state.storeRoot))) {
         const evicted = await evictUntouched(store, state.runId);
+        evictedEntries += evicted.entriesRemoved;
         if (evicted.entriesRemoved > 0)
             lib_core/* info */.pq(`evicted ${evicted.entriesRemoved} entries this job did not use from ${store}`);
     }
     if (state.maxStoreSize !== null) {
         const pruned = await pruneStores(state.storeRoot, state.maxStoreSize);
+        evictedEntries += pruned.entriesRemoved;
         lib_core/* info */.pq(`max-store-size: ${pruned.bytesBefore} -> ${pruned.bytesAfter} bytes`);
     }
+    return { evictedEntries, evictedBytes: bytesBefore - (await storeDigest(state.storeRoot)).bytes };
 }
 async function usedThisRun(state) {
     return (await storeDigest(state.storeRoot)).digest !== state.restoredDigest;
@@ -97192,8 +97368,8 @@ async function runPost() {
         lib_core/* info */.pq('nothing to save (the cache is off, or the main step stopped early)');
         return;
     }
-    if (await usedThisRun(state))
-        await trim(state);
+    const trimmed = (await usedThisRun(state)) ? await trim(state) : null;
+    const summarize = (markdown) => state.summary === false ? Promise.resolve() : writeSummary(markdown);
     const after = await storeDigest(state.storeRoot);
     const decision = decideSave({
         policy: state.save,
@@ -97203,16 +97379,16 @@ async function runPost() {
     });
     if (!decision.save) {
         lib_core/* info */.pq(`not saving the store: ${decision.reason}`);
-        await writeSummary(saveSummary({ skipped: decision.reason }));
+        await summarize(saveSummary({ skipped: decision.reason }, trimmed));
         return;
     }
     const saved = await saveStore(state.storePaths, state.primaryKey, SAVE_TIMEOUT_MS);
     if (saved.warning !== null)
         lib_core/* warning */.$e(saved.warning);
     const summary = saved.saved
-        ? saveSummary({ key: state.primaryKey, seconds: saved.seconds, bytes: after.bytes })
-        : saveSummary({ skipped: saved.warning ?? 'the save failed' });
-    await writeSummary(summary);
+        ? saveSummary({ key: state.primaryKey, seconds: saved.seconds, bytes: after.bytes }, trimmed)
+        : saveSummary({ skipped: saved.warning ?? 'the save failed' }, trimmed);
+    await summarize(summary);
 }
 
 
@@ -97223,7 +97399,7 @@ async function runPost() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6425);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5410);
 /** Entry of the post step (bundled to dist/post.js). It never fails the job: caching is an optimisation. */
 
 

@@ -2,7 +2,7 @@
  * The action's inputs (a public contract: action.yml, README), read through a getter so the parsing is testable without a
  * runner. Every bad value is a one-line UsageError naming the input and what was expected.
  */
-import { parseBuildProperty } from '../arduino/board.js'
+import { isWarningLevel, parseBuildProperty, WARNING_LEVELS, type WarningLevel } from '../arduino/board.js'
 import { parseFqbn } from '../arduino/fqbn.js'
 import { parseSize } from '../store/byteSize.js'
 import { parseJobs } from '../engine/jobs.js'
@@ -25,7 +25,19 @@ export interface ActionInputs {
   save: SavePolicy
   maxStoreSize: number | null
   jobs: number
+  warnings: WarningLevel
+  sizeDeltas: SizeDeltasSetting
+  /** Folder for compile-sketches' sketches report, relative to the workspace. */
+  sketchesReportPath: string
+  summary: boolean
 }
+
+/**
+ * `size-deltas`: `auto` compares pull requests with their base commit; `true` compares every run
+ * (pull requests with their base, other events with the parent commit); `false` never; anything
+ * else names the git commit or ref to compare with.
+ */
+export type SizeDeltasSetting = { mode: 'auto' | 'on' | 'off' } | { mode: 'ref'; ref: string }
 
 export type InputGetter = (name: string) => string
 
@@ -49,6 +61,25 @@ function parseSave(text: string): SavePolicy {
   if (text === '' || text === 'auto') return 'auto'
   if (text === 'always' || text === 'never') return text
   throw new UsageError(`input save: "${text}" is not a save policy (expected auto, always or never)`)
+}
+
+function parseWarnings(text: string): WarningLevel {
+  if (text === '') return 'all'
+  if (isWarningLevel(text)) return text
+  throw new UsageError(
+    `input warnings: "${text}" is not a warning level (expected ${WARNING_LEVELS.join(', ')})`
+  )
+}
+
+// A git revision as a person writes one (sha, branch, tag, HEAD^, origin/main); never an option.
+const GIT_REVISION = /^[A-Za-z0-9_][A-Za-z0-9._/@^~{}-]*$/
+
+function parseSizeDeltas(text: string): SizeDeltasSetting {
+  if (text === '' || text === 'auto') return { mode: 'auto' }
+  if (['true', 'True', 'TRUE'].includes(text)) return { mode: 'on' }
+  if (['false', 'False', 'FALSE'].includes(text)) return { mode: 'off' }
+  if (GIT_REVISION.test(text)) return { mode: 'ref', ref: text }
+  throw new UsageError(`input size-deltas: "${text}" is not auto, true, false or a git commit or ref`)
 }
 
 export function readInputs(get: InputGetter): ActionInputs {
@@ -80,6 +111,10 @@ export function readInputs(get: InputGetter): ActionInputs {
     cacheVersion: input('cache-version') || 'v1',
     save: parseSave(input('save')),
     maxStoreSize: maxStoreSize === '' ? null : parseSize(maxStoreSize, 'input max-store-size'),
-    jobs: parseJobs(input('jobs'), 'input jobs')
+    jobs: parseJobs(input('jobs'), 'input jobs'),
+    warnings: parseWarnings(input('warnings')),
+    sizeDeltas: parseSizeDeltas(input('size-deltas')),
+    sketchesReportPath: input('sketches-report-path') || 'sketches-reports',
+    summary: parseBoolean('summary', input('summary'), true)
   }
 }

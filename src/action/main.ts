@@ -3,10 +3,11 @@
  * The only code (with post.ts) that reads @actions/core inputs or state.
  */
 import * as core from '@actions/core'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { runBuild } from '../engine/runBuild.js'
-import type { BuildResult } from '../engine/types.js'
+import type { BuildRequest } from '../engine/types.js'
 import { cacheKeys, runnerKeyParts } from '../ciCache/keys.js'
 import { restoreStore, saveStore } from '../ciCache/restoreSave.js'
 import { storeDigest } from '../ciCache/storeDigest.js'
@@ -14,17 +15,18 @@ import { expandSketchArgs } from '../arduino/sketchPaths.js'
 import { newRunId } from '../unitCache/open.js'
 import { UsageError } from '../errors.js'
 import { sketchLine } from '../report/progress.js'
-import { hitRate, makeReport, type Report } from '../report/report.js'
-import { buildSummary, type CacheFacts } from '../report/summary.js'
+import { makeReport, type Report } from '../report/report.js'
+import type { CacheFacts } from '../report/summary.js'
 import { identifyArchiveToolchain, identifyToolchain } from '../toolchain/identity.js'
 import { installToolchain, toolchainArchive } from '../install/toolchain.js'
 import { coreArchive, installCore } from '../install/core.js'
 import { archiveCacheKey, type ArchiveSource } from '../install/sources.js'
-import { annotationsFrom } from '../report/annotations.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { encodeState, STATE_NAME, type PostState } from './state.js'
 import { storeLayout } from '../store/layout.js'
-import { writeSummary } from './jobSummary.js'
+import { chooseBase, headCommit, readEvent, revParse } from './baseCommit.js'
+import { buildBase, type BaseBuildResult } from './baseBuild.js'
+import { publish, readColdBuild, setOutputs, writeColdBuild } from './publish.js'
 
 const CACHE_KEY_PREFIX = 'fbuild'
 const RESTORE_TIMEOUT_MS = Number(process.env.FBUILD_CACHE_TIMEOUT_MS ?? 10 * 60 * 1000)
@@ -64,10 +66,6 @@ async function withKeptArchive<T extends { source: string }>(
   return installed
 }
 
-function setOutputs(values: Record<string, string | number | boolean>): void {
-  for (const [name, value] of Object.entries(values)) core.setOutput(name, String(value))
-}
-
 async function restore(
   inputs: ActionInputs,
   toolchainId: string,
@@ -103,7 +101,8 @@ async function restore(
       primaryKey: keys.primary,
       matchedKey: restored.matchedKey,
       restoreSeconds: restored.seconds,
-      restoredBytes: after.bytes
+      restoredBytes: after.bytes,
+      restoreWarning: restored.warning
     },
     state: {
       cacheEnabled: inputs.cache,
@@ -114,33 +113,67 @@ async function restore(
       restoredDigest: after.digest,
       runId: newRunId(),
       save: inputs.save,
-      maxStoreSize: inputs.maxStoreSize
+      maxStoreSize: inputs.maxStoreSize,
+      summary: inputs.summary
     }
   }
 }
 
-function annotate(report: Report, result: BuildResult, workspace: string): void {
-  for (const sketch of result.sketches) {
-    if (sketch.ok || sketch.error === null) continue
-    const found = annotationsFrom(sketch.error, workspace)
-    if (found.length === 0) core.error(`${sketch.name}: ${sketch.error.split('\n')[0] ?? ''}`)
-    for (const note of found) {
-      const properties = {
-        file: note.file,
-        startLine: note.line,
-        startColumn: note.column,
-        title: sketch.name
-      }
-      if (note.severity === 'warning') core.warning(note.message, properties)
-      else core.error(note.message, properties)
-    }
+/**
+ * `fbuild-action` on PATH for later steps (`build: false`, then your own build): a shim that runs the
+ * bundled CLI beside this bundle with the runner's node. Skipped when the bundle is not there
+ * (running from sources).
+ */
+async function installCliShim(binDir: string): Promise<void> {
+  const cli = path.join(path.dirname(process.argv[1] ?? ''), 'cli', 'index.js')
+  if (!existsSync(cli)) {
+    core.info(`fbuild-action CLI not put on PATH: ${cli} is missing`)
+    return
   }
-  const t = report.totals
-  setOutputs({
-    hits: t.hits,
-    misses: t.misses,
-    'hit-rate': hitRate(t) ?? 0,
-    'compile-seconds': t.compileSeconds
+  const quote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`
+  await mkdir(binDir, { recursive: true })
+  const shim = path.join(binDir, 'fbuild-action')
+  await writeFile(shim, `#!/bin/sh\nexec ${quote(process.execPath)} ${quote(cli)} "$@"\n`)
+  await chmod(shim, 0o755)
+  core.addPath(binDir)
+}
+
+async function compareWithBase(
+  inputs: ActionInputs,
+  request: BuildRequest,
+  head: { report: Report; sha: string },
+  workspace: string,
+  temp: string
+): Promise<BaseBuildResult | null> {
+  const choice = chooseBase(inputs.sizeDeltas, await readEvent(process.env))
+  if (choice === null) return null
+  const checkoutDir = path.join(temp, 'fbuild-base')
+  return core.group(`Build the base commit (${choice.why}: ${choice.ref}) for size deltas`, async () => {
+    try {
+      const base = await buildBase({
+        choice,
+        head,
+        workspace,
+        request: {
+          ...request,
+          onEvent: event => {
+            if (event.type === 'sketch-done') core.info(sketchLine(event.result, checkoutDir))
+          }
+        },
+        sketchArgs: inputs.sketches,
+        checkoutDir,
+        buildDir: path.join(temp, 'fbuild-base-build')
+      })
+      core.info(
+        `base ${base.deltas.base.sha}: ${base.report.totals.sketches} sketches in ${base.seconds.toFixed(1)} s`
+      )
+      return base
+    } catch (error) {
+      core.warning(
+        `size deltas: cannot build ${choice.ref} (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); no comparison`
+      )
+      return null
+    }
   })
 }
 
@@ -164,6 +197,7 @@ export async function run(): Promise<void> {
       : identifyArchiveToolchain(toolchain.dir, toolchain.archiveSha256)
   )
   core.addPath(toolchain.binDir)
+  await installCliShim(path.join(temp, 'fbuild-action-bin'))
   setOutputs({ 'toolchain-path': toolchain.dir, 'toolchain-id': identity.id })
 
   // Inside the workspace: @actions/cache stores paths relative to it, so a moved workspace still restores.
@@ -186,31 +220,46 @@ export async function run(): Promise<void> {
   const sketches = await expandSketchArgs(inputs.sketches, workspace)
   if (sketches.length === 0)
     throw new UsageError(`input sketches: no sketch matches ${inputs.sketches.join(', ')}`)
+  const request: BuildRequest = {
+    sketches,
+    fqbn: inputs.fqbn,
+    coreDirs: [coreDir.dir],
+    toolchainDir: toolchain.dir,
+    toolchainIdentity: identity,
+    libraryDirs: inputs.libraries.map(dir => path.resolve(workspace, dir)),
+    buildProperties: inputs.buildProperties,
+    warnings: inputs.warnings,
+    buildDir: path.join(temp, 'fbuild-build'),
+    storeDir: inputs.cache ? root : null,
+    runId: state.runId,
+    jobs: inputs.jobs,
+    workspace,
+    onEvent: event => {
+      if (event.type === 'sketch-done') core.info(sketchLine(event.result, workspace))
+    }
+  }
   const result = await core.group(`Build ${sketches.length} sketches for ${inputs.fqbn}`, () =>
-    runBuild({
-      sketches,
-      fqbn: inputs.fqbn,
-      coreDirs: [coreDir.dir],
-      toolchainDir: toolchain.dir,
-      toolchainIdentity: identity,
-      libraryDirs: inputs.libraries.map(dir => path.resolve(workspace, dir)),
-      buildProperties: inputs.buildProperties,
-      buildDir: path.join(temp, 'fbuild-build'),
-      storeDir: inputs.cache ? root : null,
-      runId: state.runId,
-      jobs: inputs.jobs,
-      onEvent: event => {
-        if (event.type === 'sketch-done') core.info(sketchLine(event.result, workspace))
-      }
-    })
+    runBuild(request)
   )
   const report = makeReport(result, workspace)
-  const reportPath = path.join(temp, 'fbuild-report.json')
-  await mkdir(temp, { recursive: true })
-  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`)
-  setOutputs({ 'report-path': reportPath })
-  annotate(report, result, workspace)
-  await writeSummary(buildSummary(report, inputs.cache ? facts : null))
+  const headSha =
+    headCommit(await readEvent(process.env), process.env) ?? (await revParse(workspace, 'HEAD')) ?? ''
+  const base = await compareWithBase(inputs, request, { report, sha: headSha }, workspace, temp)
+  const coldBuild = inputs.cache && facts.matchedKey !== null ? await readColdBuild(layout.coldBuild) : null
+  if (inputs.cache && facts.matchedKey === null)
+    await writeColdBuild(layout.coldBuild, facts.primaryKey, report)
+  await publish({
+    report,
+    workspace,
+    temp,
+    sketchesReportDir: path.resolve(workspace, inputs.sketchesReportPath),
+    cache: inputs.cache ? facts : null,
+    coldBuild,
+    deltas: base?.deltas ?? null,
+    baseSeconds: base?.seconds ?? null,
+    headSha,
+    summary: inputs.summary
+  })
   if (report.totals.failed > 0)
     core.setFailed(`${report.totals.failed} of ${report.totals.sketches} sketches failed`)
 }

@@ -15,6 +15,8 @@ export interface PostState {
   runId: string
   save: SavePolicy
   maxStoreSize: number | null
+  /** The `summary` input: false writes no job summary. */
+  summary: boolean
 }
 
 export const STATE_NAME = 'fbuild-post-state'

@@ -19,8 +19,17 @@ export interface BoardOptions {
   ideVersion?: string
   /** A folder whose bin/ holds avr-gcc: sets compiler.path and runtime.tools.avr-gcc.path. */
   toolchainDir?: string
+  /** arduino-cli's --warnings: sets compiler.warning_flags from compiler.warning_flags.<level>. */
+  warnings?: WarningLevel
   /** --build-property KEY=VALUE, applied last. */
   overrides: Properties
+}
+
+export const WARNING_LEVELS = ['none', 'default', 'more', 'all'] as const
+export type WarningLevel = (typeof WARNING_LEVELS)[number]
+
+export function isWarningLevel(text: string): text is WarningLevel {
+  return (WARNING_LEVELS as readonly string[]).includes(text)
 }
 
 export interface ResolvedBoard {
@@ -204,6 +213,10 @@ export function resolveBoardProperties(fqbn: Fqbn, platforms: Platform[], opts: 
   }
   const releaseFlags = props.get('compiler.optimization_flags.release')
   if (releaseFlags !== undefined) props.set('compiler.optimization_flags', releaseFlags)
+  // As arduino-cli's builder; before --build-property, so an explicit compiler.warning_flags wins.
+  if (opts.warnings !== undefined) {
+    props.set('compiler.warning_flags', props.get(`compiler.warning_flags.${opts.warnings}`) ?? '')
+  }
 
   return {
     fqbn,

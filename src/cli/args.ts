@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { homedir, tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { parseBuildProperty } from '../arduino/board.js'
+import { isWarningLevel, parseBuildProperty, WARNING_LEVELS, type WarningLevel } from '../arduino/board.js'
 import { parseJobs } from '../engine/jobs.js'
 import { UsageError } from '../errors.js'
 
@@ -17,6 +17,7 @@ export const USAGE = `usage:
                                 (with its dependencies), a git URL (#ref) or a .zip URL (repeatable)
     --library-index URL         the Library Manager index (default: Arduino's)
     --build-property KEY=VALUE  like arduino-cli (repeatable)
+    --warnings LEVEL            none, default, more or all, as arduino-cli (default none)
     --store DIR                 cache root (default: $FBUILD_CACHE_DIR or ~/.cache/fbuild-action)
     --no-cache                  compile everything, touch no store
     --build-dir DIR             where outputs go (default: a folder under the system temp dir)
@@ -35,6 +36,7 @@ export interface BuildArgs {
   librarySpecs: string[]
   libraryIndex: string | null
   buildProperties: [string, string][]
+  warnings: WarningLevel
   buildDir: string
   jobs: number
   reportFile: string | null
@@ -78,6 +80,7 @@ export function parseBuildArgs(argv: readonly string[], cwd: string): BuildArgs 
         library: { type: 'string', multiple: true, default: [] },
         'library-index': { type: 'string' },
         'build-property': { type: 'string', multiple: true, default: [] },
+        warnings: { type: 'string', default: 'none' },
         store: { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
         'build-dir': { type: 'string' },
@@ -87,6 +90,9 @@ export function parseBuildArgs(argv: readonly string[], cwd: string): BuildArgs 
     })
   )
   const resolve = (dir: string): string => path.resolve(cwd, dir)
+  const warnings = values.warnings
+  if (!isWarningLevel(warnings))
+    throw new UsageError(`--warnings "${warnings}": expected ${WARNING_LEVELS.join(', ')}`)
   return {
     sketches: positionals.length > 0 ? positionals : ['.'],
     fqbn: values.fqbn,
@@ -95,6 +101,7 @@ export function parseBuildArgs(argv: readonly string[], cwd: string): BuildArgs 
     librarySpecs: values.library,
     libraryIndex: values['library-index'] ?? null,
     buildProperties: values['build-property'].map(parseBuildProperty),
+    warnings,
     buildDir: values['build-dir'] === undefined ? defaultBuildDir(cwd) : resolve(values['build-dir']),
     jobs: parseJobs(values.jobs, '--jobs'),
     reportFile: values.report === undefined ? null : resolve(values.report),

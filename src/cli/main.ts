@@ -37,6 +37,7 @@ async function build(argv: readonly string[], cwd: string): Promise<number> {
     `${totals.sketches - totals.failed}/${totals.sketches} sketches built, ${totals.units} units ` +
       `(${totals.misses} compiled, ${totals.shared} shared, ${totals.hits} from cache), ` +
       `${totals.compilerInvocations} compiler runs, ${totals.linkHits} links from cache, ` +
+      `${totals.warnings} warnings, ` +
       `${totals.wallSeconds.toFixed(1)}s\n`
   )
   return totals.failed > 0 ? 1 : 0

@@ -116,6 +116,7 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
       projectName,
       sketchDir,
       toolchainDir: toolchain.dir,
+      warnings: request.warnings,
       overrides
     })
   const base = boardFor(request.buildDir, 'sketch.ino')
@@ -153,7 +154,7 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
               dir: sketchFolder(sketch)
             })),
             buildDir: request.buildDir,
-            workspace: process.cwd()
+            workspace: request.workspace ?? process.cwd()
           }),
           request.buildDir,
           identity.includeDirs

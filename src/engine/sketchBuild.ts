@@ -67,7 +67,8 @@ export function failedSketch(sketchPath: string, startedAt: number, error: strin
     compileSeconds: 0,
     libraries: [],
     phases: {},
-    error
+    error,
+    messages: ''
   }
 }
 
@@ -267,6 +268,11 @@ export async function buildSketch(
   const compileSeconds = outcomes.filter(o => o.firstHere).reduce((sum, o) => sum + o.seconds, 0)
   const libraries = detected.libraries.map(library => library.name)
   const partial = {
+    // Every unit the sketch uses, shared ones too: a sketch's warnings do not depend on build order.
+    messages: outcomes
+      .filter(outcome => outcome.ok && outcome.messages !== '')
+      .map(outcome => outcome.messages)
+      .join('\n'),
     units: counts,
     compileSeconds,
     libraries,

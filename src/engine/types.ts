@@ -1,4 +1,5 @@
 /** What a build is asked to do and what it returns: the engine's public shapes. */
+import type { WarningLevel } from '../arduino/board.js'
 import type { SizeReport } from '../arduino/size.js'
 import type { MissReason, StatCounters } from '../store/index.js'
 import type { ToolchainIdentity } from '../toolchain/identity.js'
@@ -15,12 +16,16 @@ export interface BuildRequest {
   toolchainIdentity?: ToolchainIdentity
   libraryDirs: string[]
   buildProperties: [string, string][]
+  /** arduino-cli's --warnings; undefined keeps the platform's own compiler.warning_flags. */
+  warnings?: WarningLevel
   buildDir: string
   /** The cache root; null compiles everything and touches no store (`--no-cache`). */
   storeDir: string | null
   /** Names this run in the store's usage records (the action evicts what a run did not use). */
   runId?: string
   jobs: number
+  /** The project folder named as a root in cache keys (default: the working directory). */
+  workspace?: string
   onEvent?: (event: BuildEvent) => void
 }
 
@@ -58,6 +63,8 @@ export interface SketchResult {
    */
   phases: Partial<Record<SketchPhase, number>>
   error: string | null
+  /** What the compiler said about the units that compiled (warnings, notes), one unit after another. */
+  messages: string
 }
 
 export type SketchPhase = 'prepare' | 'detect' | 'units' | 'link'

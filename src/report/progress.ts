@@ -3,6 +3,7 @@
  * per finished sketch with its result and sizes.
  */
 import type { BuildEvent, SketchResult } from '../engine/types.js'
+import { firstErrorLine, warningsFrom } from './annotations.js'
 import { displayPath } from './report.js'
 
 export interface ProgressStream {
@@ -22,9 +23,12 @@ function sizesText(result: SketchResult): string {
 export function sketchLine(result: SketchResult, cwd: string): string {
   const where = displayPath(result.path, cwd)
   const time = `${result.seconds.toFixed(2)}s`
-  if (result.ok) return `ok    ${where}  ${sizesText(result)}  ${time}`
-  const firstLine = (result.error ?? 'failed').split('\n')[0] ?? 'failed'
-  return `FAIL  ${where}  ${firstLine}`
+  if (result.ok) {
+    const warnings = warningsFrom(result.messages, cwd).length
+    const warningText = warnings === 0 ? '' : `  ${warnings} warning${warnings === 1 ? '' : 's'}`
+    return `ok    ${where}  ${sizesText(result)}${warningText}  ${time}`
+  }
+  return `FAIL  ${where}  ${firstErrorLine(result.error ?? 'failed', cwd)}`
 }
 
 export function progressPrinter(stream: ProgressStream, cwd: string): (event: BuildEvent) => void {

@@ -5,6 +5,15 @@
 import path from 'node:path'
 import type { BuildResult, SketchResult } from '../engine/types.js'
 import { MISS_REASONS, type MissReason } from '../store/index.js'
+import { firstErrorLine, warningsFrom } from './annotations.js'
+
+/** One compiler warning; `file` relative to the working directory when inside it. */
+export interface ReportWarning {
+  file: string
+  line: number
+  column: number | null
+  message: string
+}
 
 export const REPORT_SCHEMA = 1
 
@@ -24,6 +33,10 @@ export interface ReportSketch {
   libraries: string[]
   phases: SketchResult['phases']
   error: string | null
+  /** The first line of `error` a reader needs (the first compiler error), paths made relative. */
+  firstError: string | null
+  /** The compiler's warnings for every unit the sketch uses (core and libraries too). */
+  warnings: ReportWarning[]
 }
 
 /** A library installed for the build (not a folder given as is): enough to install the same bytes. */
@@ -62,6 +75,8 @@ export interface Report {
     linkerInvocations: number
     linkHits: number
     linkMisses: number
+    /** Warnings of the sketches that built. */
+    warnings: number
     wallSeconds: number
     compileSeconds: number
   }
@@ -93,6 +108,15 @@ function sumOf(sketches: readonly SketchResult[], pick: (sketch: SketchResult) =
   return sketches.reduce((sum, sketch) => sum + pick(sketch), 0)
 }
 
+function warningsOf(sketch: SketchResult, cwd: string): ReportWarning[] {
+  return warningsFrom(sketch.messages, cwd).map(({ file, line, column, message }) => ({
+    file,
+    line,
+    column: column ?? null,
+    message
+  }))
+}
+
 function reportLibrary(library: ReportLibrary): ReportLibrary {
   const { name, version, source, url, checksum, requiredBy } = library
   return { name, version, source, url, checksum, requiredBy }
@@ -105,11 +129,12 @@ export function makeReport(
 ): Report {
   const show = (file: string | null): string | null => (file === null ? null : displayPath(file, cwd))
   const sketches = result.sketches
+  const warnings = sketches.map(sketch => warningsOf(sketch, cwd))
   return {
     schema: REPORT_SCHEMA,
     fqbn: result.fqbn,
     toolchain: { id: result.toolchain.id, version: result.toolchain.version },
-    sketches: sketches.map(sketch => ({
+    sketches: sketches.map((sketch, i) => ({
       path: displayPath(sketch.path, cwd),
       ok: sketch.ok,
       hex: show(sketch.hex),
@@ -124,7 +149,9 @@ export function makeReport(
       compileSeconds: round(sketch.compileSeconds),
       libraries: sketch.libraries,
       phases: sketch.phases,
-      error: sketch.error
+      error: sketch.error,
+      firstError: sketch.error === null ? null : firstErrorLine(sketch.error, cwd),
+      warnings: warnings[i] ?? []
     })),
     totals: {
       sketches: sketches.length,
@@ -139,6 +166,7 @@ export function makeReport(
       linkerInvocations: result.processes.link ?? 0,
       linkHits: sketches.filter(sketch => sketch.link === 'hit').length,
       linkMisses: sketches.filter(sketch => sketch.link === 'miss').length,
+      warnings: sketches.reduce((sum, sketch, i) => sum + (sketch.ok ? (warnings[i]?.length ?? 0) : 0), 0),
       wallSeconds: round(result.wallSeconds),
       compileSeconds: round(sumOf(sketches, sketch => sketch.compileSeconds))
     },

@@ -28,6 +28,8 @@ export function retiredStorePaths(root: string): string[] {
 
 export interface StoreLayout extends StorePaths {
   root: string
+  /** The first build of this store (nothing restored): what later runs compare their time with. */
+  coldBuild: string
   /** What @actions/cache saves and restores. */
   cachePaths: string[]
 }
@@ -38,7 +40,12 @@ export function storeLayout(
 ): StoreLayout {
   const relative = path.relative(workspace, root)
   const inWorkspace = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
-  return { root, ...storePaths(root), cachePaths: [inWorkspace ? relative : root] }
+  return {
+    root,
+    ...storePaths(root),
+    coldBuild: path.join(root, 'cold-build.json'),
+    cachePaths: [inWorkspace ? relative : root]
+  }
 }
 
 // ---- inside one store (objects/ or sketches/) ----

@@ -1,0 +1,83 @@
+/**
+ * The commit a build is compared with (size deltas, new warnings), and its checkout: a detached
+ * `git worktree` beside the workspace, so the workspace itself is never touched. A shallow clone
+ * (actions/checkout's default) lacks the base commit: it is fetched, one commit deep.
+ */
+import { execFile } from 'node:child_process'
+import { readFile, rm } from 'node:fs/promises'
+import { promisify } from 'node:util'
+import type { SizeDeltasSetting } from './inputs.js'
+
+const run = promisify(execFile)
+
+export interface GithubEvent {
+  name: string
+  /** The webhook payload (GITHUB_EVENT_PATH), or {} when there is none. */
+  payload: { pull_request?: { base?: { sha?: string }; head?: { sha?: string } } }
+}
+
+export interface BaseChoice {
+  /** A revision git understands. */
+  ref: string
+  /** Said in the log: why this commit. */
+  why: string
+}
+
+/** Which commit to compare with, or null: a pure decision on the input and the event. */
+export function chooseBase(setting: SizeDeltasSetting, event: GithubEvent): BaseChoice | null {
+  if (setting.mode === 'off') return null
+  if (setting.mode === 'ref') return { ref: setting.ref, why: 'the size-deltas input' }
+  const baseSha = event.payload.pull_request?.base?.sha
+  if (baseSha !== undefined) return { ref: baseSha, why: "the pull request's base commit" }
+  if (setting.mode === 'on') return { ref: 'HEAD^', why: 'the parent commit' }
+  return null
+}
+
+/** The commit the report names as built: a pull request's head (not the merge), else GITHUB_SHA. */
+export function headCommit(event: GithubEvent, env: NodeJS.ProcessEnv): string | null {
+  return event.payload.pull_request?.head?.sha ?? (env.GITHUB_SHA || null)
+}
+
+export async function readEvent(env: NodeJS.ProcessEnv): Promise<GithubEvent> {
+  const name = env.GITHUB_EVENT_NAME ?? ''
+  const file = env.GITHUB_EVENT_PATH
+  if (file === undefined || file === '') return { name, payload: {} }
+  const text = await readFile(file, 'utf8').catch(() => '{}')
+  try {
+    return { name, payload: JSON.parse(text) as GithubEvent['payload'] }
+  } catch {
+    return { name, payload: {} }
+  }
+}
+
+async function git(repo: string, args: string[]): Promise<string> {
+  const { stdout } = await run('git', ['-C', repo, ...args], { maxBuffer: 16 * 1024 * 1024 })
+  return stdout.trim()
+}
+
+/** The full SHA of `ref` in the repository at `repo`, or null. */
+export async function revParse(repo: string, ref: string): Promise<string | null> {
+  return git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => null)
+}
+
+/**
+ * Checks `ref` out at `dir` (detached) and returns its SHA. Throws with git's message when the
+ * commit cannot be had.
+ */
+export async function checkoutBase(repo: string, ref: string, dir: string): Promise<string> {
+  let sha = await revParse(repo, ref)
+  if (sha === null) {
+    await git(repo, ['fetch', '--no-tags', '--depth=1', 'origin', ref])
+    sha = (await revParse(repo, ref)) ?? (await revParse(repo, 'FETCH_HEAD'))
+  }
+  if (sha === null) throw new Error(`git cannot find ${ref}`)
+  await removeBase(repo, dir)
+  await git(repo, ['worktree', 'add', '--detach', '--force', dir, sha])
+  return sha
+}
+
+export async function removeBase(repo: string, dir: string): Promise<void> {
+  await git(repo, ['worktree', 'remove', '--force', dir]).catch(() => undefined)
+  await rm(dir, { recursive: true, force: true })
+  await git(repo, ['worktree', 'prune']).catch(() => undefined)
+}
