@@ -11,12 +11,16 @@ import {
   corpusExamplesDir,
   listSketches,
   platformLibrariesDir,
-  platformLibraryExamples
+  platformLibraryExamples,
+  realLibrariesDir
 } from '../__tests__/helpers/corpus.js'
 
-/** A folder of the corpus and where it goes in a checkout (relative to the checkout's root). */
+/**
+ * A folder of the corpus and where it goes in a checkout (relative to the checkout's root); a
+ * `source` of null is inside a library folder and comes with it (a library's examples).
+ */
 export interface Placed {
-  source: string
+  source: string | null
   relative: string
 }
 
@@ -46,14 +50,11 @@ export async function placeCorpus(corpus: Corpus, checkout: string): Promise<Che
   await mkdir(checkout, { recursive: true })
   const place = async ({ source, relative }: Placed): Promise<string> => {
     const target = path.join(checkout, relative)
-    await cp(source, target, { recursive: true })
+    if (source !== null) await cp(source, target, { recursive: true })
     return target
   }
-  return {
-    root: checkout,
-    sketches: await Promise.all(corpus.sketches.map(place)),
-    libraries: await Promise.all(corpus.libraries.map(place))
-  }
+  const libraries = await Promise.all(corpus.libraries.map(place))
+  return { root: checkout, sketches: await Promise.all(corpus.sketches.map(place)), libraries }
 }
 
 /** Quick mode builds every tenth sketch: about ten, spread over the folders and the library examples. */
@@ -102,7 +103,9 @@ export async function largeCorpus(dir: string, quick: boolean): Promise<Corpus> 
       `${sizes.headers} headers in a include graph, ${sizes.unityUnits} unity-build .cpp files that each ` +
       `include ${sizes.headersPerUnit} of them (and what those include) and define ${sizes.functionsPerUnit} ` +
       `functions, and ${sizes.examples} examples that include its main header (${sizes.apiHeaders} headers ` +
-      'and what those include) and call a few functions',
+      'and what those include) and call a few functions; with `__FILE__` logging compiled out in its main ' +
+      'header, `__TIME__` in a comment of a unity file, and two examples in five that fail on an Uno ' +
+      '(a flash overflow at link, a compile error)',
     sketches: generated.sketches.map(source => ({
       source,
       relative: path.join('examples', path.basename(source))
@@ -112,6 +115,68 @@ export async function largeCorpus(dir: string, quick: boolean): Promise<Corpus> 
     ],
     buildProperties: ORACLE_DEFAULT_PREFS,
     facts: { ...sizes },
+    withArduinoBuilder: false
+  }
+}
+
+/**
+ * Libraries and their examples, each library copied to `libraries/<folder>` and passed with
+ * --library, every example under `libraries/<folder>/examples` (so each is built with its own library).
+ */
+function librariesCorpus(dirs: readonly string[], quick: boolean): Pick<Corpus, 'sketches' | 'libraries'> {
+  const libraries = dirs.map(dir => ({
+    source: path.resolve(dir),
+    relative: path.join('libraries', path.basename(path.resolve(dir)))
+  }))
+  const all = libraries.flatMap(library =>
+    listSketches(path.join(library.source, 'examples')).map(source => ({
+      source,
+      relative: path.join(library.relative, path.relative(library.source, source))
+    }))
+  )
+  // The examples live inside the library folders, which are copied whole.
+  const sketches = quick ? all.filter((_, i) => i % quickStride === 0) : all
+  return { sketches: sketches.map(sketch => ({ ...sketch, source: null })), libraries }
+}
+
+/** The five real libraries of ../shared/corpus/libraries (see its SOURCES.md) and their 39 examples. */
+export function realLibrariesCorpus(quick: boolean): Corpus {
+  const dir = realLibrariesDir()
+  const names = [
+    'ArduinoJson',
+    'Adafruit_NeoPixel',
+    'Adafruit_GFX_Library',
+    'Adafruit_BusIO',
+    'Adafruit_SSD1306'
+  ]
+  const placed = librariesCorpus(
+    names.map(name => path.join(dir, name)),
+    quick
+  )
+  return {
+    id: 'libraries',
+    title: 'Real libraries',
+    description:
+      'five public libraries at pinned commits (ArduinoJson, Adafruit NeoPixel, GFX, BusIO, SSD1306; ' +
+      'a real `depends=` chain) and their examples, some of which do not build on an Uno',
+    ...placed,
+    buildProperties: ORACLE_DEFAULT_PREFS,
+    facts: { sketches: placed.sketches.length, libraries: names.length },
+    withArduinoBuilder: false
+  }
+}
+
+/** `--library DIR` (repeatable): the examples of the libraries named, each built with its library. */
+export function userLibrariesCorpus(dirs: readonly string[], quick: boolean): Corpus {
+  const placed = librariesCorpus(dirs, quick)
+  const names = dirs.map(dir => path.basename(path.resolve(dir)))
+  return {
+    id: 'library',
+    title: `Library ${names.join(', ')}`,
+    description: `the examples of ${names.join(', ')} (--library)`,
+    ...placed,
+    buildProperties: ORACLE_DEFAULT_PREFS,
+    facts: { sketches: placed.sketches.length, libraries: names.join(', ') },
     withArduinoBuilder: false
   }
 }

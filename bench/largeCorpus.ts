@@ -6,6 +6,7 @@
  * Layout under `root`:
  *   libraries/BigLed/library.properties
  *   libraries/BigLed/src/BigLed.h                      the main header the examples include
+ *   libraries/BigLed/src/bigled/log.h                  `__FILE__` logging, compiled out unless BIGLED_DEBUG
  *   libraries/BigLed/src/bigled/mMM/hNNNN.h            the headers, in modules of 70
  *   libraries/BigLed/src/bigled_unity_UU.cpp           the heavy unity TUs
  *   sketches/BigLedExNNN/BigLedExNNN.ino               the examples
@@ -114,6 +115,8 @@ function headerText(i: number, next: () => number): string {
 function unityText(u: number, sizes: LargeCorpusSizes, next: () => number): string {
   const included = pick(next, sizes.headersPerUnit, sizes.headers)
   const lines = [
+    // A trait of the real library: a time macro named in a comment changes nothing.
+    ...(u === 0 ? ['// Generated unity file; the __TIME__ stamp of the generator was dropped.'] : []),
     `#include "${LIBRARY}.h"`,
     ...included.map(i => `#include "${headerPath(i)}"`),
     'namespace bl {'
@@ -125,6 +128,7 @@ function unityText(u: number, sizes: LargeCorpusSizes, next: () => number): stri
     const fn = isPublic ? publicName(u, f) : `${unitName(u)}_f${pad(f, 3)}`
     lines.push(
       `uint16_t ${fn}(uint16_t x) {`,
+      ...(f % 16 === 0 ? [`  BIGLED_LOG("${fn}");`] : []),
       `  ${h1}::Ring<uint16_t, ${4 + (f % 5)}> ring = {};`,
       `  ${h2}::Pixel p = ${h2}::shade(x);`,
       `  for (uint8_t i = 0; i < ${8 + (f % 9)}; ++i) {`,
@@ -158,11 +162,24 @@ function publicFunctions(sizes: LargeCorpusSizes): string[] {
   return names
 }
 
+/** Logging that names the source location, compiled out unless BIGLED_DEBUG is defined. */
+const LOG_HEADER = [
+  '#pragma once',
+  '#ifdef BIGLED_DEBUG',
+  'void bigled_log(const char *file, int line, const char *what);',
+  '#define BIGLED_LOG(what) bigled_log(__FILE__, __LINE__, what)',
+  '#else',
+  '#define BIGLED_LOG(what) ((void)0)',
+  '#endif',
+  ''
+].join('\n')
+
 function mainHeaderText(sizes: LargeCorpusSizes, next: () => number): string {
   const api = pick(next, sizes.apiHeaders, sizes.headers)
   return [
     '#pragma once',
     '#include <stdint.h>',
+    '#include "bigled/log.h"',
     ...api.map(i => `#include "${headerPath(i)}"`),
     'namespace bl {',
     ...publicFunctions(sizes).map(name => `uint16_t ${name}(uint16_t x);`),
@@ -171,14 +188,27 @@ function mainHeaderText(sizes: LargeCorpusSizes, next: () => number): string {
   ].join('\n')
 }
 
+/** Two examples in five do not build on an Uno: one overflows the flash at link, one does not compile. */
+type ExampleFate = 'builds' | 'link-fails' | 'compile-fails'
+
+function exampleFate(e: number): ExampleFate {
+  if (e % 5 === 1) return 'link-fails'
+  return e % 5 === 3 ? 'compile-fails' : 'builds'
+}
+
 function exampleText(e: number, sizes: LargeCorpusSizes, next: () => number): string {
   const all = publicFunctions(sizes)
   const calls = [0, 1, 2].map(() => all[Math.floor(next() * all.length)] ?? all[0])
+  const fate = exampleFate(e)
   return [
     `// BigLed example ${e}: uses a few of the library's functions.`,
     `#include <${LIBRARY}.h>`,
     '',
     'uint16_t state;',
+    // More than an Uno's 32 KB of flash: the link fails with a region overflow.
+    ...(fate === 'link-fails'
+      ? ['const uint8_t framesA[18000] PROGMEM = {1};', 'const uint8_t framesB[18000] PROGMEM = {2};']
+      : []),
     '',
     'void setup() {',
     '  Serial.begin(9600);',
@@ -187,6 +217,12 @@ function exampleText(e: number, sizes: LargeCorpusSizes, next: () => number): st
     '',
     'void loop() {',
     ...calls.map(name => `  state = bl::${name}(state);`),
+    ...(fate === 'link-fails'
+      ? ['  state += pgm_read_byte(&framesA[state % 18000]) + pgm_read_byte(&framesB[state % 18000]);']
+      : []),
+    // A function of another board's port of the library: a compile error on this one.
+    ...(fate === 'compile-fails' ? ['  state = bl::bigled_dma_show(state);'] : []),
+    '  BIGLED_LOG("loop");',
     '  Serial.println(state);',
     '  delay(100);',
     '}',
@@ -223,6 +259,7 @@ export async function generateLargeCorpus(root: string, sizes: LargeCorpusSizes)
   )
   for (let i = 0; i < sizes.headers; i++) files.set(path.join(src, headerPath(i)), headerText(i, next))
   files.set(path.join(src, `${LIBRARY}.h`), mainHeaderText(sizes, next))
+  files.set(path.join(src, 'bigled', 'log.h'), LOG_HEADER)
   for (let u = 0; u < sizes.unityUnits; u++) {
     files.set(path.join(src, `bigled_unity_${pad(u, 2)}.cpp`), unityText(u, sizes, next))
   }

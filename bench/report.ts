@@ -124,28 +124,29 @@ function warmDefectLines(suite: SuiteResult): string[] {
   const defects = warm.runs.flatMap((run, rep) =>
     (run.warmDefects ?? []).map(defect => ({ rep: rep + 1, ...defect }))
   )
+  const processes = (run: (typeof warm.runs)[number]): number =>
+    (run.details.compilerInvocations ?? 0) +
+    (run.details.preprocessorInvocations ?? 0) +
+    (run.details.linkerInvocations ?? 0)
   const counters = warm.runs.map(
     run =>
-      `compilerInvocations ${run.details.compilerInvocations}, linkerInvocations ` +
-      `${run.details.linkerInvocations}, linkHits ${run.details.linkHits}/${run.built}`
+      `compiler ${run.details.compilerInvocations}, preprocessor ${run.details.preprocessorInvocations}, ` +
+      `linker ${run.details.linkerInvocations}, link hits ${run.details.linkHits} (failed links included)`
   )
-  const noProcesses = warm.runs.every(
-    run =>
-      run.details.compilerInvocations === 0 &&
-      run.details.linkerInvocations === 0 &&
-      run.details.linkHits === run.built
-  )
-  const failed = [...new Set(warm.runs.flatMap(run => run.failed))]
-  if (defects.length === 0 && !noProcesses && failed.length > 0)
-    return [
-      `Every built sketch was served entirely from the store (no unit miss, every link a hit); the ` +
-        `compiler runs left (per run: ${counters.join('; ')}) belong to the ${failed.length} sketches that ` +
-        'do not build on this board: a failed compile is not stored, so it is retried.'
-    ]
+  const noProcesses = warm.runs.every(run => processes(run) === 0)
   if (defects.length === 0 && noProcesses)
-    return [`Warm runs fully warm: every unit and link served from the store (${counters.join('; ')}).`]
+    return [
+      'Warm runs fully warm: no compiler, preprocessor or linker process; every unit, link and failure ' +
+        `(${[...new Set(warm.runs.map(run => run.failed.length))].join('/')} sketches that do not build ` +
+        `on this board) served from the store (per run: ${counters.join('; ')}).`
+    ]
+  if (defects.length === 0)
+    return [
+      `NOT FULLY WARM (a cache bug): no sketch compiled or linked, yet processes ran (${counters.join('; ')}).`
+    ]
   return [
-    `NOT FULLY WARM (a cache bug): ${defects.length} sketch result(s) compiled or linked; per run: ` +
+    `Compiled or linked at warm: ${defects.length} sketch result(s), each a cache bug unless its firmware ` +
+      `names its location (its units then miss with dependency-changed); per run: ` +
       `${counters.join('; ')}\n`,
     ...defects
       .slice(0, 40)
@@ -182,8 +183,9 @@ function suiteSection(suite: SuiteResult): string[] {
 
 const intro = `# Benchmarks
 
-How long fbuild-action takes to build two corpora of sketches cold, warm after its cache moved to
-another checkout path, and with \`--no-cache\`, against ccache as the compiler launcher (configured
+How long fbuild-action takes to build three corpora of sketches (and any library's examples, with
+\`npm run bench -- --library DIR\`) cold, warm after its cache moved to another checkout path, and
+with \`--no-cache\`, against ccache as the compiler launcher (configured
 for relocation) and, on the Debian corpus, the Arduino IDE's own build engine (arduino-builder). All on
 the same machine, toolchain (Debian avr-gcc 5.4) and platform (Debian Arduino AVR core 1.8.7), with the
 same build properties, \`arduino:avr:uno\`.

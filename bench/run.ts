@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --runs N] [--quick] [--corpus debian,large] [--cli dist|src] [--docs-only]`: runs
+ * `npm run bench [-- --runs N] [--quick] [--corpus debian,large,libraries] [--library DIR ...]
+ * [--cli dist|src] [--docs-only]`: runs
  * the benchmark suites (one per corpus), writes bench/results/<date>-<commit>.json and latest.json,
  * regenerates docs/BENCHMARKS.md and docs/benchmarks.svg from latest.json, and prints a summary.
  */
@@ -11,7 +12,13 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ccacheVersion } from './ccache.js'
 import { renderChart } from './chart.js'
-import { debianCorpus, largeCorpus, type Corpus } from './corpora.js'
+import {
+  debianCorpus,
+  largeCorpus,
+  realLibrariesCorpus,
+  userLibrariesCorpus,
+  type Corpus
+} from './corpora.js'
 import { markdownReport, textSummary } from './report.js'
 import {
   judgeTargets,
@@ -31,12 +38,14 @@ const workRoot = path.join(resultsDir, 'tmp')
 const docsDir = path.join(repoDir, 'docs')
 const fqbn = 'arduino:avr:uno'
 const jobs = 2
-const CORPORA = ['debian', 'large']
+const CORPORA = ['debian', 'large', 'libraries']
 
 interface Options {
   runs: number
   quick: boolean
   corpora: string[]
+  /** `--library DIR` (repeatable): those libraries' examples, as the only corpus unless --corpus is given too. */
+  libraries: string[]
   cli: 'dist' | 'src'
   docsOnly: boolean
 }
@@ -47,7 +56,8 @@ function parseOptions(argv: string[]): Options {
     options: {
       runs: { type: 'string', default: '3' },
       quick: { type: 'boolean', default: false },
-      corpus: { type: 'string', default: CORPORA.join(',') },
+      corpus: { type: 'string' },
+      library: { type: 'string', multiple: true, default: [] },
       cli: { type: 'string', default: 'dist' },
       'docs-only': { type: 'boolean', default: false }
     }
@@ -57,11 +67,17 @@ function parseOptions(argv: string[]): Options {
     throw new Error(`--runs "${values.runs}": expected a positive whole number`)
   if (values.cli !== 'dist' && values.cli !== 'src')
     throw new Error(`--cli "${values.cli}": expected dist or src`)
-  const corpora = values.corpus.split(',').filter(name => name !== '')
+  const libraries = values.library
+  for (const dir of libraries) {
+    if (!existsSync(path.join(dir, 'examples')))
+      throw new Error(`--library "${dir}": expected a library folder with an examples/ folder`)
+  }
+  const corpusList = values.corpus ?? (libraries.length > 0 ? '' : CORPORA.join(','))
+  const corpora = corpusList.split(',').filter(name => name !== '')
   const unknown = corpora.find(name => !CORPORA.includes(name))
-  if (unknown !== undefined || corpora.length === 0)
-    throw new Error(`--corpus "${values.corpus}": expected a comma-separated list of ${CORPORA.join(', ')}`)
-  return { runs, quick: values.quick, corpora, cli: values.cli, docsOnly: values['docs-only'] }
+  if (unknown !== undefined || corpora.length + libraries.length === 0)
+    throw new Error(`--corpus "${corpusList}": expected a comma-separated list of ${CORPORA.join(', ')}`)
+  return { runs, quick: values.quick, corpora, libraries, cli: values.cli, docsOnly: values['docs-only'] }
 }
 
 /** The argv that starts our CLI: the bundle as published (checked to be newer than src/), or the sources via tsx. */
@@ -123,7 +139,9 @@ function describe(measurement: Measurement): string {
 }
 
 async function loadCorpus(name: string, quick: boolean): Promise<Corpus> {
-  return name === 'debian' ? debianCorpus(quick) : largeCorpus(path.join(workRoot, 'corpus-large'), quick)
+  if (name === 'debian') return debianCorpus(quick)
+  if (name === 'libraries') return realLibrariesCorpus(quick)
+  return largeCorpus(path.join(workRoot, 'corpus-large'), quick)
 }
 
 /** One corpus: every group once per repetition, groups in alternating order, scenarios in order. */
@@ -167,10 +185,9 @@ async function runBench(options: Options): Promise<BenchResults> {
   const date = new Date().toISOString()
   const cli = await cliCommand(options.cli)
   const suites: SuiteResult[] = []
-  for (const name of options.corpora) {
-    const corpus = await loadCorpus(name, options.quick)
-    suites.push(await runSuite(options, { corpus, fqbn, jobs, cli }))
-  }
+  const corpora = await Promise.all(options.corpora.map(name => loadCorpus(name, options.quick)))
+  if (options.libraries.length > 0) corpora.push(userLibrariesCorpus(options.libraries, options.quick))
+  for (const corpus of corpora) suites.push(await runSuite(options, { corpus, fqbn, jobs, cli }))
   return {
     schema: 2,
     date,
@@ -181,7 +198,7 @@ async function runBench(options: Options): Promise<BenchResults> {
       fqbn,
       jobs,
       cli: options.cli,
-      corpora: options.corpora
+      corpora: corpora.map(corpus => corpus.id)
     },
     machine: await machineFacts(loadBefore),
     suites,

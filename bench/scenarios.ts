@@ -80,12 +80,22 @@ interface CliRun {
   expectWarm?: boolean
 }
 
-/** Sketches of a warm run that did compile or link work: each one is a cache bug to fix. */
+/**
+ * Sketches of a warm run that did compile or link work: each one is a cache bug to fix, unless its
+ * firmware names its location (then its units miss with `dependency-changed` where they moved).
+ * A failed sketch must be replayed too: no unit compiled, no link run.
+ */
 function warmDefects(report: Report): WarmDefect[] {
   return (
     report.sketches
       // Shared units were served once from the store and reused in-run: not work.
-      .filter(sketch => sketch.units.misses > 0 || sketch.units.uncacheable > 0 || sketch.link !== 'hit')
+      .filter(
+        sketch =>
+          sketch.units.misses > 0 ||
+          sketch.units.uncacheable > 0 ||
+          sketch.link === 'miss' ||
+          (sketch.ok && sketch.link !== 'hit')
+      )
       .map(sketch => ({
         sketch: sketch.path,
         units: sketch.units.total,
@@ -127,7 +137,7 @@ async function runOurCli(ctx: BenchContext, workDir: string, options: CliRun): P
   const phaseSum = (phase: 'prepare' | 'detect' | 'units' | 'link'): number =>
     roundMs(report.sketches.reduce((sum, sketch) => sum + (sketch.phases?.[phase] ?? 0), 0))
   const built = report.sketches.filter(sketch => sketch.ok)
-  const defects = options.expectWarm === true ? warmDefects({ ...report, sketches: built }) : []
+  const defects = options.expectWarm === true ? warmDefects(report) : []
   return {
     seconds: roundMs(seconds),
     built: built.length,
@@ -271,7 +281,7 @@ function arduinoBuilder(ctx: BenchContext): Scenario {
       'build path; the core is built once and reused through a fresh -build-cache folder, as the IDE does',
     prepare: nothingToPrepare,
     run: async workDir => {
-      const sketches = ctx.corpus.sketches.map(sketch => sketch.source)
+      const sketches = ctx.corpus.sketches.flatMap(sketch => (sketch.source === null ? [] : [sketch.source]))
       const { wallSeconds, results } = await runArduinoBuilderCorpus(sketches, ctx.fqbn, workDir, ctx.jobs)
       const failed = [...results].filter(([, result]) => !result.ok).map(([sketch]) => sketch)
       return {
@@ -305,10 +315,10 @@ export function cacheSuite(ctx: BenchContext): Suite {
     ],
     targets: [
       {
-        label: 'warm-relocated at most 5% of cold',
+        label: 'warm-relocated at most 3% of cold',
         numerator: NAMES.warm,
         denominator: NAMES.cold,
-        limit: 0.05
+        limit: 0.03
       },
       {
         label: "warm-relocated at most half of ccache's warm-relocated",

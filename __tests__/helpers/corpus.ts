@@ -41,3 +41,25 @@ export function listSketches(root: string): string[] {
 export function platformLibraryExamples(): string[] {
   return listSketches(platformLibrariesDir)
 }
+
+/**
+ * The real third-party libraries (ArduinoJson, Adafruit NeoPixel, GFX, BusIO, SSD1306 at pinned
+ * commits): `$FBUILD_LIBRARIES_DIR`, else `../shared/corpus/libraries` beside the repository (CI
+ * has it), else `<repo>/.corpus/libraries` (`npm run libraries` fetches them with git); throws,
+ * saying so, when none is there.
+ */
+export function realLibrariesDir(): string {
+  const candidates = [
+    process.env.FBUILD_LIBRARIES_DIR,
+    path.join(repoDir, '..', 'shared', 'corpus', 'libraries'),
+    path.join(repoDir, '.corpus', 'libraries')
+  ].filter((dir): dir is string => dir !== undefined && dir !== '')
+  const found = candidates.find(dir => existsSync(path.join(dir, 'ArduinoJson', 'library.properties')))
+  if (found === undefined) {
+    throw new Error(
+      `real libraries not found (looked in ${candidates.join(', ')}): run \`npm run libraries\` ` +
+        '(scripts/fetch-libraries.sh, needs git and the network) or set FBUILD_LIBRARIES_DIR'
+    )
+  }
+  return found
+}

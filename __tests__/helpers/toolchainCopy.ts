@@ -109,3 +109,23 @@ export function compiledSources(spawns: readonly Spawn[]): string[] {
 export function spawnsOf(spawns: readonly Spawn[], programs: readonly string[]): Spawn[] {
   return spawns.filter(spawn => programs.includes(spawn.program))
 }
+
+/** Spawns that compile or preprocess: compilers proper, the assembler, drivers with -c or -E. */
+export function compilerWork(spawns: readonly Spawn[]): Spawn[] {
+  return spawns.filter(
+    spawn =>
+      COMPILERS_PROPER.includes(spawn.program) ||
+      ((spawn.program === 'avr-gcc' || spawn.program === 'avr-g++') &&
+        (spawn.args.includes('-c') || spawn.args.includes('-E')))
+  )
+}
+
+/** Spawns that archive or link: the linker, ar, objcopy, size, the driver linking an .elf. */
+export function linkerWork(spawns: readonly Spawn[]): Spawn[] {
+  return spawns.filter(
+    spawn =>
+      LINKERS_PROPER.includes(spawn.program) ||
+      spawnsOf([spawn], ['avr-gcc-ar', 'avr-objcopy', 'avr-size']).length > 0 ||
+      (spawn.program === 'avr-gcc' && spawn.args.some(arg => arg.endsWith('.elf')))
+  )
+}

@@ -14,10 +14,10 @@ import type { Report } from '../../src/report/report.js'
 import { runBuild, type BuildRun } from '../helpers/cliRunner.js'
 import { corpusExamplesDir, platformDir } from '../helpers/corpus.js'
 import {
-  COMPILERS_PROPER,
+  compilerWork,
   copyTree,
   DRIVERS,
-  LINKERS_PROPER,
+  linkerWork,
   makeCountingToolchain,
   readSpawnLog,
   spawnsOf,
@@ -123,21 +123,6 @@ function placeAt(root: string, core: string, toolchain: string, store: string): 
     }
   }
 }
-
-const compilerWork = (spawns: readonly Spawn[]): Spawn[] =>
-  spawns.filter(
-    spawn =>
-      COMPILERS_PROPER.includes(spawn.program) ||
-      ((spawn.program === 'avr-gcc' || spawn.program === 'avr-g++') &&
-        (spawn.args.includes('-c') || spawn.args.includes('-E')))
-  )
-const linkerWork = (spawns: readonly Spawn[]): Spawn[] =>
-  spawns.filter(
-    spawn =>
-      LINKERS_PROPER.includes(spawn.program) ||
-      spawnsOf([spawn], ['avr-gcc-ar', 'avr-objcopy', 'avr-size']).length > 0 ||
-      (spawn.program === 'avr-gcc' && spawn.args.some(arg => arg.endsWith('.elf')))
-  )
 
 /** The ELF without its debug sections (see the ELF test below for why). */
 async function strippedElf(toolchain: string, elf: string, out: string): Promise<Buffer> {
