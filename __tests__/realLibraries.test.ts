@@ -181,7 +181,7 @@ describe('real libraries: oracle and relocation from one cold build', () => {
         fqbn: 'arduino:avr:uno',
         outDir: path.join(work, 'oracle'),
         libraries: [librariesA],
-        jobs: 1
+        jobs: 2
       })
     ])
     expect(coldRun.run.stderr).not.toMatch(/internal error/)
