@@ -12,7 +12,9 @@ import path from 'node:path'
 import { UnitCompiler, type CompileUnit, type UnitOutcome } from '../../src/engine/compileUnits.js'
 import { identifyToolchain } from '../../src/toolchain/identity.js'
 import { ProcessRunner } from '../../src/toolchain/processes.js'
+import { includedNames } from '../../src/unitCache/expansion.js'
 import { namedRoots, openStores, openUnitCache } from '../../src/unitCache/open.js'
+import { expandingSystemHeaders } from '../../src/unitCache/systemHeaders.js'
 import { copyTree } from '../helpers/toolchainCopy.js'
 
 /** One unit per trait; `expected` is what a warm lookup at B must find. */
@@ -155,5 +157,20 @@ describe('expansion, not text', () => {
     // At B only the misses ran it: the location-bound units and the uncacheable one.
     expect(preprocessorRuns.B).toBe(TRAITS.filter(trait => trait.expected !== 'hit').length)
     expect(preprocessorRuns.uncached).toBe(0)
+  })
+})
+
+describe('when to ask the preprocessor', () => {
+  it('reads the names of #include and #include_next lines, and marks a computed include', () => {
+    const text = '#include <avr/io.h>\n# include_next <stdint.h>\n#include "a/b.h"\n  #  include HEADER\n'
+    expect(includedNames(text)).toEqual(['io.h', 'stdint.h', 'b.h', '*'])
+  })
+
+  // Not every unit that includes avr/io.h (whose computed include names a device header) is suspect.
+  it("finds the toolchain's headers that can expand a macro: avr-libc's assert.h, not avr/io.h", async () => {
+    const found = await expandingSystemHeaders((await identifyToolchain('/usr/bin')).includeDirs)
+    expect(found.has('assert.h')).toBe(true)
+    expect(found.has('io.h')).toBe(false)
+    expect(found.has('stdint.h')).toBe(false)
   })
 })

@@ -44773,10 +44773,10 @@ function mentionsExpansionMacro(content) {
     const bytes = typeof content === 'string' ? Buffer.from(content) : content;
     return MENTIONS.some(name => bytes.includes(name));
 }
-const INCLUDE = /^[ \t]*#[ \t]*include[ \t]*(?:[<"]([^>"\n]+)[>"]|(\S))/gm;
+const INCLUDE = /^[ \t]*#[ \t]*include(?:_next)?(?:[ \t]*[<"]([^>"\n]+)[>"]|[ \t]+([A-Za-z_]))/gm;
 /**
- * The base names of the headers a file's `#include` lines name; `*` for a computed include
- * (`#include MACRO`), which could name any header.
+ * The base names of the headers a file's `#include` (and `#include_next`) lines name; `*` for a
+ * computed include (`#include MACRO`), which could name any header.
  */
 function includedNames(text) {
     const names = [];
@@ -44973,25 +44973,34 @@ async function headersUnder(dir) {
     const entries = await (0,promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true }).catch(() => []);
     return entries.filter(entry => entry.isFile()).map(entry => external_node_path_default().join(entry.parentPath, entry.name));
 }
-/** Base names of the system headers that mention a macro, or include (at any depth) one that does. */
+/**
+ * Base names of the system headers that mention a macro, or include (at any depth) one that does.
+ * A computed include inside the toolchain's own headers is taken to name a header of its own folder
+ * (avr-libc's only one, `#include __AVR_DEVICE_HEADER__` in avr/io.h, names a device header beside
+ * it), so it does not make every header that includes avr/io.h suspect.
+ */
 async function expandingSystemHeaders(includeDirs) {
+    const files = (await Promise.all(includeDirs.map(headersUnder))).flat();
+    const folderOf = new Map();
+    for (const file of files) {
+        folderOf.set(external_node_path_default().dirname(file), [...(folderOf.get(external_node_path_default().dirname(file)) ?? []), external_node_path_default().basename(file)]);
+    }
     const includes = new Map();
     const expanding = new Set();
-    for (const dir of includeDirs) {
-        for (const file of await headersUnder(dir)) {
-            const content = await (0,promises_namespaceObject.readFile)(file).catch(() => null);
-            if (content === null)
-                continue;
-            const name = external_node_path_default().basename(file);
-            if (mentionsExpansionMacro(content))
-                expanding.add(name);
-            includes.set(name, [...(includes.get(name) ?? []), ...includedNames(content.toString('latin1'))]);
-        }
+    for (const file of files) {
+        const content = await (0,promises_namespaceObject.readFile)(file).catch(() => null);
+        if (content === null)
+            continue;
+        const name = external_node_path_default().basename(file);
+        if (mentionsExpansionMacro(content))
+            expanding.add(name);
+        const named = includedNames(content.toString('latin1')).flatMap(included => included === '*' ? (folderOf.get(external_node_path_default().dirname(file)) ?? []) : [included]);
+        includes.set(name, [...(includes.get(name) ?? []), ...named]);
     }
     for (let grew = true; grew;) {
         grew = false;
         for (const [name, included] of includes) {
-            if (!expanding.has(name) && included.some(other => other === '*' || expanding.has(other))) {
+            if (!expanding.has(name) && included.some(other => expanding.has(other))) {
                 expanding.add(name);
                 grew = true;
             }

@@ -22,11 +22,11 @@ export function mentionsExpansionMacro(content: Buffer | string): boolean {
   return MENTIONS.some(name => bytes.includes(name))
 }
 
-const INCLUDE = /^[ \t]*#[ \t]*include[ \t]*(?:[<"]([^>"\n]+)[>"]|(\S))/gm
+const INCLUDE = /^[ \t]*#[ \t]*include(?:_next)?(?:[ \t]*[<"]([^>"\n]+)[>"]|[ \t]+([A-Za-z_]))/gm
 
 /**
- * The base names of the headers a file's `#include` lines name; `*` for a computed include
- * (`#include MACRO`), which could name any header.
+ * The base names of the headers a file's `#include` (and `#include_next`) lines name; `*` for a
+ * computed include (`#include MACRO`), which could name any header.
  */
 export function includedNames(text: string): string[] {
   const names: string[] = []

@@ -13,23 +13,34 @@ async function headersUnder(dir: string): Promise<string[]> {
   return entries.filter(entry => entry.isFile()).map(entry => path.join(entry.parentPath, entry.name))
 }
 
-/** Base names of the system headers that mention a macro, or include (at any depth) one that does. */
+/**
+ * Base names of the system headers that mention a macro, or include (at any depth) one that does.
+ * A computed include inside the toolchain's own headers is taken to name a header of its own folder
+ * (avr-libc's only one, `#include __AVR_DEVICE_HEADER__` in avr/io.h, names a device header beside
+ * it), so it does not make every header that includes avr/io.h suspect.
+ */
 export async function expandingSystemHeaders(includeDirs: readonly string[]): Promise<Set<string>> {
+  const files = (await Promise.all(includeDirs.map(headersUnder))).flat()
+  const folderOf = new Map<string, string[]>()
+  for (const file of files) {
+    folderOf.set(path.dirname(file), [...(folderOf.get(path.dirname(file)) ?? []), path.basename(file)])
+  }
   const includes = new Map<string, string[]>()
   const expanding = new Set<string>()
-  for (const dir of includeDirs) {
-    for (const file of await headersUnder(dir)) {
-      const content = await readFile(file).catch(() => null)
-      if (content === null) continue
-      const name = path.basename(file)
-      if (mentionsExpansionMacro(content)) expanding.add(name)
-      includes.set(name, [...(includes.get(name) ?? []), ...includedNames(content.toString('latin1'))])
-    }
+  for (const file of files) {
+    const content = await readFile(file).catch(() => null)
+    if (content === null) continue
+    const name = path.basename(file)
+    if (mentionsExpansionMacro(content)) expanding.add(name)
+    const named = includedNames(content.toString('latin1')).flatMap(included =>
+      included === '*' ? (folderOf.get(path.dirname(file)) ?? []) : [included]
+    )
+    includes.set(name, [...(includes.get(name) ?? []), ...named])
   }
   for (let grew = true; grew;) {
     grew = false
     for (const [name, included] of includes) {
-      if (!expanding.has(name) && included.some(other => other === '*' || expanding.has(other))) {
+      if (!expanding.has(name) && included.some(other => expanding.has(other))) {
         expanding.add(name)
         grew = true
       }
