@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process'
 import pLimit, { type LimitFunction } from 'p-limit'
+import { toolchainEnvironment } from './environment.js'
 
 export interface ProcessResult {
   code: number
@@ -42,11 +43,20 @@ export class ProcessRunner {
   }
 }
 
-export function runProcess(argv: readonly string[], cwd?: string): Promise<Omit<ProcessResult, 'seconds'>> {
+/** Runs a toolchain program in the toolchain's environment (environment.ts), capturing its output. */
+export function runProcess(
+  argv: readonly string[],
+  cwd?: string,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<Omit<ProcessResult, 'seconds'>> {
   const [command, ...args] = argv
   if (command === undefined) return Promise.reject(new Error('empty command line'))
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, {
+      cwd,
+      env: toolchainEnvironment(env),
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
