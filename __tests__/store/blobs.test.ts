@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { UsageError } from '../../src/errors.js'
+import { InternalError } from '../../src/errors.js'
 import { writeFileAtomic } from '../../src/store/atomic.js'
 import { readFileOrNull } from '../../src/files.js'
 import { blobPath, getBlob, putBlob } from '../../src/store/blobs.js'
+import { Store } from '../../src/store/store.js'
 
 let root: string
 beforeEach(async () => {
@@ -60,13 +61,15 @@ describe('blobs', () => {
     expect(after.mtimeMs).toBeGreaterThan(before.mtimeMs + 3000_000)
   })
 
-  it('reports a flipped byte as corrupt, removes the blob, and a re-put works', async () => {
+  it('reports a flipped byte as corrupt, the store removes the blob, and a re-put works', async () => {
+    const store = new Store(root)
+    await store.open()
     const digest = await putBlob(root, content)
     const file = blobPath(root, digest)
     const bytes = await fs.readFile(file)
     bytes[10] = (bytes[10] ?? 0) ^ 0x01
     await fs.writeFile(file, bytes)
-    const read = await getBlob(root, digest)
+    const read = await store.getBlob(digest)
     expect(read.kind).toBe('corrupt')
     expect(await readFileOrNull(file)).toBeNull()
     await putBlob(root, content)
@@ -83,6 +86,6 @@ describe('blobs', () => {
   })
 
   it('rejects a digest that is not SHA-256 hex', async () => {
-    await expect(getBlob(root, '../../etc/passwd')).rejects.toBeInstanceOf(UsageError)
+    await expect(getBlob(root, '../../etc/passwd')).rejects.toBeInstanceOf(InternalError)
   })
 })

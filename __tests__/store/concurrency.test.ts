@@ -8,7 +8,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { compactStats, prune, readStats, sha256Hex, Store, type LoadedEntry } from '../../src/store/index.js'
-import { sweepTempFiles } from '../../src/store/prune.js'
+import { tempNameFor } from '../../src/store/atomic.js'
+import { entryPath } from '../../src/store/entries.js'
+import { sweepTempFiles, TEMP_MAX_AGE_MS } from '../../src/store/prune.js'
 
 const STORE_MODULE = fileURLToPath(new URL('../../src/store/index.ts', import.meta.url))
 
@@ -94,6 +96,15 @@ async function loadEverything(store: Store, writers: string[]): Promise<Seen> {
   return kinds
 }
 
+/** Every file under the store, sorted. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true })
+  return entries
+    .filter(entry => entry.isFile())
+    .map(entry => path.join(entry.parentPath, entry.name))
+    .sort()
+}
+
 let root: string
 beforeEach(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'fbuild-concurrent-'))
@@ -130,39 +141,72 @@ it('two processes writing the same and different keys never expose a torn entry;
   expect((await readStats(root)).entries).toBe(5 + 2 * 10)
 })
 
+/** Entries in the store under final names, so far. */
+async function entryCount(): Promise<number> {
+  return (await readStats(root)).entries
+}
+
 it('a writer killed with SIGKILL mid-way leaves a store that reads cleanly', async () => {
   const { child, output } = startWorker(root, 'k', 'forever')
-  await new Promise<void>(resolve =>
-    child.stdout?.on('data', chunk => String(chunk).includes('started') && resolve())
-  )
-  await new Promise(resolve => setTimeout(resolve, 150))
+  // Kill once it has stored a dozen entries, in the middle of writing more.
+  while ((await entryCount()) < 12) await new Promise(resolve => setTimeout(resolve, 20))
   child.kill('SIGKILL')
   await output
 
   const kinds = await loadEverything(new Store(root), ['k'])
-  expect(kinds.hit).toBeGreaterThanOrEqual(4)
+  expect(kinds.hit).toBeGreaterThanOrEqual(12)
   expect({ corrupt: kinds.corrupt, invalid: kinds.invalid }).toEqual({ corrupt: 0, invalid: 0 })
-  // Whatever temp files the kill left are swept once old; nothing else is.
-  const future = Date.now() + 2 * 3600_000
-  await sweepTempFiles(root, future)
-  const left = (await fs.readdir(root, { recursive: true })).filter(name => /\.tmp-\d+-/.test(name))
-  expect(left).toEqual([])
 })
 
-it('prune running beside a writer never removes a blob that a newer entry references', async () => {
-  const { output } = startWorker(root, 'w', '200')
+it('sweeping removes the temp files a killed writer left once they are old, and nothing else', async () => {
+  const store = new Store(root, { runId: 'sweep' })
+  const keys = ['a', 'b', 'c'].map(name => sha256Hex(Buffer.from(name)))
+  for (const key of keys) await store.put('objects', key, null, new Map([['o', Buffer.from(key)]]))
+  const files = await filesUnder(root)
+  // What a writer killed between open and rename leaves: a temp file beside an entry and a blob.
+  const old = tempNameFor(entryPath(root, 'objects', keys[0] ?? ''))
+  const fresh = tempNameFor(entryPath(root, 'objects', keys[1] ?? ''))
+  await fs.writeFile(old, 'partial')
+  await fs.writeFile(fresh, 'partial')
+  const twoHoursAgo = new Date(Date.now() - 2 * 3600_000)
+  await fs.utimes(old, twoHoursAgo, twoHoursAgo)
+
+  expect(await sweepTempFiles(root, Date.now() - TEMP_MAX_AGE_MS)).toBe(1)
+  // The fresh one may be a live writer's: it stays. Every store file stays.
+  expect(await filesUnder(root)).toEqual([...files, fresh].sort())
+  for (const key of keys) expect((await store.load('objects', key)).kind).toBe('hit')
+})
+
+it('prune running beside a writer never removes a blob that an entry references', async () => {
+  // Entries in use whose blobs are old (written two hours ago): prune may evict an entry with its
+  // blob, never the blob alone.
+  const reader = new Store(root, { runId: 'reader' })
+  const stable = ['s0', 's1', 's2', 's3'].map(name => sha256Hex(Buffer.from(name)))
+  for (const key of stable)
+    await reader.put('objects', key, null, new Map([['o', Buffer.from(`stable ${key}`)]]))
+  const twoHoursAgo = new Date(Date.now() - 2 * 3600_000)
+  for (const blob of await filesUnder(path.join(root, 'blobs')))
+    await fs.utimes(blob, twoHoursAgo, twoHoursAgo)
+
+  const { output } = startWorker(root, 'w', '400')
   let running = true
   const done = output.finally(() => (running = false))
   const removed = { entries: 0, blobs: 0 }
+  const stableSeen: Seen = { hit: 0, miss: 0, corrupt: 0, invalid: 0 }
   while (running) {
-    // Overwritten entries orphan their old blobs; 150 ms is far longer than one put takes.
-    const result = await prune(root, { maxBytes: 20_000, graceMs: 150 })
+    for (const key of stable) stableSeen[(await reader.load('objects', key)).kind]++
+    // Overwritten entries orphan their old blobs, collected once older than the grace; a second is
+    // far longer than one put takes, and shorter than the writer runs.
+    const result = await prune(root, { maxBytes: 20_000, graceMs: 1000 })
     removed.entries += result.entriesRemoved
     removed.blobs += result.blobsRemoved
   }
   await done
   expect(removed.entries).toBeGreaterThan(0)
   expect(removed.blobs).toBeGreaterThan(0)
+  // Evicting a stable entry is allowed (a miss); losing its blob while it is listed is not.
+  expect(stableSeen.hit).toBeGreaterThan(0)
+  expect(stableSeen.corrupt).toBe(0)
   const kinds = await loadEverything(new Store(root), ['w'])
   expect(kinds.hit).toBeGreaterThan(0)
   expect({ corrupt: kinds.corrupt, invalid: kinds.invalid }).toEqual({ corrupt: 0, invalid: 0 })

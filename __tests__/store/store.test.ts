@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { UsageError } from '../../src/errors.js'
+import { InternalError } from '../../src/errors.js'
 import { Store, STORE_LAYOUT_VERSION } from '../../src/store/index.js'
 
 let root: string
@@ -152,10 +152,10 @@ describe('Store', () => {
     }
   })
 
-  it('rejects bad namespaces, keys and run ids with a UsageError', async () => {
+  it('rejects bad namespaces, keys and run ids as internal errors (the callers make them)', async () => {
     const store = new Store(root)
-    await expect(store.get('../x', keyOf('a'))).rejects.toBeInstanceOf(UsageError)
-    await expect(store.put('objects', 'not-a-key', null)).rejects.toBeInstanceOf(UsageError)
-    expect(() => new Store(root, { runId: 'a b' })).toThrow(UsageError)
+    await expect(store.get('../x', keyOf('a'))).rejects.toBeInstanceOf(InternalError)
+    await expect(store.put('objects', 'not-a-key', null)).rejects.toBeInstanceOf(InternalError)
+    expect(() => new Store(root, { runId: 'a b' })).toThrow(InternalError)
   })
 })

@@ -19,6 +19,7 @@ import {
 } from '../helpers/cliRunner.js'
 import { corpusExamplesDir, platformDir, platformLibrariesDir } from '../helpers/corpus.js'
 import { copyTree } from '../helpers/toolchainCopy.js'
+import { readStoreStats } from '../../src/store/root.js'
 
 const OBJCOPY = '/usr/bin/avr-objcopy'
 
@@ -152,8 +153,15 @@ describe('faults: a damaged or shared store never breaks a build', () => {
       (await filesUnder(path.join(store, 'objects', 'entries', 'manifests'))).filter(
         file => !/\.tmp-/.test(path.basename(file))
       ).length
-    // Kill once a few units are stored, while most of the build is still ahead.
-    for (let waited = 0; (await storedManifests()) < 5 && waited < 60000; waited += 50) {
+    // The run writes its counters as it goes (every second), so a kill keeps most of them.
+    const countedCompiles = async (): Promise<number> =>
+      (await readStoreStats(store)).totals.compilerInvocations
+    // Kill once a few units are stored and counted, while most of the build is still ahead.
+    for (
+      let waited = 0;
+      ((await storedManifests()) < 5 || (await countedCompiles()) === 0) && waited < 60000;
+      waited += 50
+    ) {
       await new Promise(resolve => setTimeout(resolve, 50))
     }
     process.kill(-(running.child.pid ?? 0), 'SIGKILL')
@@ -161,6 +169,7 @@ describe('faults: a damaged or shared store never breaks a build', () => {
     expect(killed.signal).toBe('SIGKILL')
     const stored = await storedManifests()
     expect(stored).toBeGreaterThanOrEqual(5)
+    expect(await countedCompiles()).toBeGreaterThanOrEqual(5)
 
     const report = await expectCorrectBuild({ ...build })
     expect(report.totals.hits).toBeGreaterThanOrEqual(stored)

@@ -96,6 +96,14 @@ export function parseSizeOutput(output: string, props: Properties): SizeReport {
   }
 }
 
+/**
+ * The board's size recipe and limits checked once, before any compile: a broken platform.txt or
+ * --build-property is a setup error (one line, exit 2), not the same failure after every link.
+ */
+export function checkSizeRecipe(props: Properties): void {
+  parseSizeOutput('', props)
+}
+
 // Go integer division, as arduino-cli computes percentages.
 const percent = (part: number, whole: number): number => Math.trunc((part * 100) / whole)
 

@@ -66,7 +66,8 @@ async function expandGlob(pattern: string, cwd: string, search: SketchSearch): P
   for (const match of matches.map(found => path.resolve(found)).sort()) {
     const matchKind = await kindOf(match)
     const folder = matchKind === 'file' ? path.dirname(match) : match
-    if (search.exclude?.some(excluded => folder === excluded || folder.startsWith(excluded + path.sep))) continue
+    if (search.exclude?.some(excluded => folder === excluded || folder.startsWith(excluded + path.sep)))
+      continue
     if (matchKind === 'file' && SKETCH_EXTENSIONS.includes(path.extname(match))) {
       sketches.add(folder)
     } else if (matchKind === 'dir' && (await isSketchFolder(match))) {

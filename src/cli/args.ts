@@ -2,10 +2,11 @@
 import { createHash } from 'node:crypto'
 import { homedir, tmpdir } from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { isWarningLevel, parseBuildProperty, WARNING_LEVELS, type WarningLevel } from '../arduino/board.js'
 import { parseJobs } from '../engine/jobs.js'
 import { UsageError } from '../errors.js'
+import { isRunId } from '../store/usage.js'
 
 export const USAGE = `usage:
   fbuild-action build [SKETCH|DIR|GLOB ...] [options]
@@ -67,26 +68,59 @@ export function asUsageError<T>(parse: () => T): T {
   }
 }
 
+/** Set by the action for the builds of its job (its post step keeps what they used). */
+export function runIdFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const runId = env.FBUILD_RUN_ID
+  if (runId === undefined || runId === '') return undefined
+  if (!isRunId(runId)) {
+    throw new UsageError(`FBUILD_RUN_ID "${runId}": expected up to 100 letters, digits, '.', '_' or '-'`)
+  }
+  return runId
+}
+
+const BUILD_OPTIONS = {
+  fqbn: { type: 'string', default: 'arduino:avr:uno' },
+  core: { type: 'string', multiple: true, default: [] },
+  toolchain: { type: 'string' },
+  library: { type: 'string', multiple: true, default: [] },
+  'library-index': { type: 'string' },
+  'build-property': { type: 'string', multiple: true, default: [] },
+  warnings: { type: 'string', default: 'none' },
+  store: { type: 'string' },
+  'no-cache': { type: 'boolean', default: false },
+  'build-dir': { type: 'string' },
+  jobs: { type: 'string' },
+  report: { type: 'string' }
+} satisfies NonNullable<ParseArgsConfig['options']>
+
+/**
+ * `--jobs -3` as `--jobs=-3`: parseArgs takes a value that starts with a dash for a forgotten
+ * argument ("ambiguous"), but a negative number is never an option, so the option's own check
+ * says what is wrong with it.
+ */
+function attachNegativeNumbers(argv: readonly string[]): string[] {
+  const joined: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? ''
+    const next = argv[i + 1]
+    const option: { type: string } | undefined = BUILD_OPTIONS[arg.slice(2) as keyof typeof BUILD_OPTIONS]
+    if (arg.startsWith('--') && option?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`)
+      i++
+    } else {
+      joined.push(arg)
+    }
+  }
+  return joined
+}
+
 export function parseBuildArgs(argv: readonly string[], cwd: string): BuildArgs {
   const { values, positionals } = asUsageError(() =>
     parseArgs({
-      args: [...argv],
+      args: attachNegativeNumbers(argv),
       allowPositionals: true,
       strict: true,
-      options: {
-        fqbn: { type: 'string', default: 'arduino:avr:uno' },
-        core: { type: 'string', multiple: true, default: [] },
-        toolchain: { type: 'string' },
-        library: { type: 'string', multiple: true, default: [] },
-        'library-index': { type: 'string' },
-        'build-property': { type: 'string', multiple: true, default: [] },
-        warnings: { type: 'string', default: 'none' },
-        store: { type: 'string' },
-        'no-cache': { type: 'boolean', default: false },
-        'build-dir': { type: 'string' },
-        jobs: { type: 'string' },
-        report: { type: 'string' }
-      }
+      options: BUILD_OPTIONS
     })
   )
   const resolve = (dir: string): string => path.resolve(cwd, dir)

@@ -5,18 +5,20 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { parseBuildArgs, USAGE } from './args.js'
+import { parseBuildArgs, runIdFromEnv, USAGE } from './args.js'
 import { installForBuild } from './install.js'
 import { expandSketchArgs } from '../arduino/sketchPaths.js'
 import { pruneCommand, statsCommand } from './storeCommands.js'
 import { runBuild } from '../engine/runBuild.js'
-import { UsageError } from '../errors.js'
+import { describeFault, isSystemError, UsageError } from '../errors.js'
 import { progressPrinter } from '../report/progress.js'
 import { makeReport } from '../report/report.js'
 
 async function build(argv: readonly string[], cwd: string): Promise<number> {
   const args = parseBuildArgs(argv, cwd)
-  const sketches = await expandSketchArgs(args.sketches, cwd)
+  const sketches = await expandSketchArgs(args.sketches, cwd, {
+    exclude: [args.buildDir, ...(args.storeDir === null ? [] : [args.storeDir])]
+  })
   if (sketches.length === 0) throw new UsageError(`no sketches found in ${args.sketches.join(' ')}`)
   const libraries = await installForBuild(args, sketches, cwd)
   const result = await runBuild({
@@ -24,7 +26,7 @@ async function build(argv: readonly string[], cwd: string): Promise<number> {
     sketches,
     libraryDirs: libraries.libraryDirs,
     // Set by the action: its post step keeps what this job's builds used, so they must say so.
-    runId: process.env.FBUILD_RUN_ID || undefined,
+    runId: runIdFromEnv(process.env),
     onEvent: progressPrinter(process.stderr, cwd)
   })
   const report = makeReport(result, cwd, { libraries: libraries.installed })
@@ -55,9 +57,8 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     }
     throw new UsageError(`unknown command "${command}" (expected: build, stats or prune)`)
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    const kind = error instanceof UsageError ? '' : 'setup failed: '
-    process.stderr.write(`fbuild-action: ${kind}${message.split('\n')[0]}\n`)
+    const kind = isSystemError(error) ? 'setup failed: ' : ''
+    process.stderr.write(`fbuild-action: ${kind}${describeFault(error)}\n`)
     if (process.env.FBUILD_DEBUG !== undefined && error instanceof Error)
       process.stderr.write(`${error.stack}\n`)
     return 2

@@ -7,11 +7,12 @@ import path from 'node:path'
 import pLimit from 'p-limit'
 import { resolveBoardProperties, type ResolvedBoard } from '../arduino/board.js'
 import { parseFqbn } from '../arduino/fqbn.js'
+import { checkSizeRecipe } from '../arduino/size.js'
 import { libraryRootOfExamples, loadLibrary, scanLibraries, type Library } from '../arduino/libraries.js'
 import { locateDefaultCore } from '../arduino/locateCore.js'
 import { loadPlatform } from '../arduino/platform.js'
 import { expandProperties, type Properties } from '../arduino/properties.js'
-import { UsageError } from '../errors.js'
+import { describeFault, UsageError } from '../errors.js'
 import { identifyToolchain } from '../toolchain/identity.js'
 import { locateToolchain } from '../toolchain/locate.js'
 import { UnitCompiler } from './compileUnits.js'
@@ -20,15 +21,8 @@ import { LibraryDetector } from './detectLibraries.js'
 import { ProcessRunner } from '../toolchain/processes.js'
 import { buildSketch, failedSketch, type RunContext } from './sketchBuild.js'
 import type { BuildRequest, BuildResult, SketchResult } from './types.js'
-import {
-  namedRoots,
-  newRunId,
-  openUnitCache,
-  openStores,
-  runCounters,
-  storeIdentityMemo
-} from '../unitCache/open.js'
-import { StatsRecorder } from '../store/index.js'
+import { namedRoots, newRunId, openUnitCache, openStores, storeIdentityMemo } from '../unitCache/open.js'
+import { RunStatistics } from '../unitCache/runStats.js'
 import { retireOldStores } from '../store/root.js'
 
 /** Unique, readable build folder names: the sketch name, numbered when two sketches share it. */
@@ -121,8 +115,14 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
     })
   const base = boardFor(request.buildDir, 'sketch.ino')
   await checkCompilerExists(base.properties)
-  const stores = request.storeDir === null ? null : openStores(request.storeDir, request.runId ?? newRunId())
-  if (stores !== null) await retireOldStores(stores.root)
+  checkSizeRecipe(base.properties)
+  const stores =
+    request.storeDir === null
+      ? null
+      : openStores(request.storeDir, request.runId ?? newRunId(), fault =>
+          request.onEvent?.({ type: 'store-fault', fault })
+        )
+  if (stores !== null) await stores.sketches.health.write(() => retireOldStores(stores.root))
   const identity =
     request.toolchainIdentity ??
     (await identifyToolchain(
@@ -160,6 +160,10 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
           identity.includeDirs
         )
   const runner = new ProcessRunner(request.jobs)
+  const statistics =
+    stores === null || cache === null
+      ? null
+      : new RunStatistics(stores, () => ({ processes: runner.counts, bytesStored: cache.bytesStored }))
   const core = await planCore(base.properties, base.coreDir, base.variantDir, request.buildDir)
   let unitsDone = 0
   const ctx: RunContext = {
@@ -185,13 +189,9 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
       sketchLimit(async (): Promise<SketchResult> => {
         request.onEvent?.({ type: 'sketch-start', index, path: sketchPath })
         const result = await buildSketch(ctx, sketchPath, names[index] ?? String(index)).catch(
-          (error: unknown) =>
-            failedSketch(
-              sketchPath,
-              performance.now(),
-              `internal error: ${error instanceof Error ? error.message : String(error)}`
-            )
+          (error: unknown) => failedSketch(sketchPath, performance.now(), describeFault(error))
         )
+        statistics?.sketchDone(result)
         request.onEvent?.({ type: 'sketch-done', index, result })
         return result
       })
@@ -199,12 +199,14 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
   )
   const processes = { ...runner.counts }
   let storeSummary: BuildResult['store'] = null
-  if (stores !== null && cache !== null) {
-    const counters = runCounters(sketches, processes, cache.bytesStored)
-    const stats = new StatsRecorder(stores.sketches.root, stores.runId)
-    stats.add(counters)
-    await stats.flush()
-    storeSummary = { dir: stores.root, run: counters, recovered: counters.misses['corrupt-entry'] }
+  if (stores !== null && statistics !== null) {
+    const counters = await statistics.finish()
+    storeSummary = {
+      dir: stores.root,
+      run: counters,
+      recovered: counters.misses['corrupt-entry'],
+      faults: [...stores.objects.health.faults, ...stores.sketches.health.faults]
+    }
   }
   return {
     fqbn: request.fqbn,

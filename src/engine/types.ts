@@ -1,7 +1,7 @@
 /** What a build is asked to do and what it returns: the engine's public shapes. */
 import type { WarningLevel } from '../arduino/board.js'
 import type { SizeReport } from '../arduino/size.js'
-import type { MissReason, StatCounters } from '../store/index.js'
+import type { MissReason, StatCounters, StoreFault } from '../store/index.js'
 import type { ToolchainIdentity } from '../toolchain/identity.js'
 
 export interface BuildRequest {
@@ -75,8 +75,11 @@ export interface BuildResult {
   sketches: SketchResult[]
   processes: Record<string, number>
   wallSeconds: number
-  /** The store this run used, and its counters for the run; null with --no-cache. */
-  store: { dir: string; run: StatCounters; recovered: number } | null
+  /**
+   * The store this run used, and its counters for the run; null with --no-cache. `faults`: the
+   * file-system errors that turned a store (or its writing) off for the rest of the run.
+   */
+  store: { dir: string; run: StatCounters; recovered: number; faults: StoreFault[] } | null
 }
 
 export type BuildEvent =
@@ -84,3 +87,4 @@ export type BuildEvent =
   | { type: 'sketch-start'; index: number; path: string }
   | { type: 'unit-done'; index: number }
   | { type: 'sketch-done'; index: number; result: SketchResult }
+  | { type: 'store-fault'; fault: StoreFault }

@@ -3,6 +3,7 @@
  * per finished sketch with its result and sizes.
  */
 import type { BuildEvent, SketchResult } from '../engine/types.js'
+import { faultWarning } from '../store/index.js'
 import { firstErrorLine, warningsFrom } from './annotations.js'
 import { displayPath } from './report.js'
 
@@ -55,6 +56,10 @@ export function progressPrinter(stream: ProgressStream, cwd: string): (event: Bu
         if (live) stream.write('\r\x1b[2K')
         stream.write(`${sketchLine(event.result, cwd)}\n`)
         if (live) status()
+        break
+      case 'store-fault':
+        if (live) stream.write('\r\x1b[2K')
+        stream.write(`warning: ${faultWarning(event.fault)}\n`)
         break
       case 'sketch-start':
         break

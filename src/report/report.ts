@@ -4,7 +4,7 @@
  */
 import path from 'node:path'
 import type { BuildResult, SketchResult } from '../engine/types.js'
-import { MISS_REASONS, type MissReason } from '../store/index.js'
+import { MISS_REASONS, type MissReason, type StoreFault } from '../store/index.js'
 import { firstErrorLine, warningsFrom } from './annotations.js'
 
 /** One compiler warning; `file` relative to the working directory when inside it. */
@@ -81,8 +81,18 @@ export interface Report {
     compileSeconds: number
   }
   missReasons: Record<MissReason, number>
-  /** Where the store is and what this run added; null with --no-cache. */
-  store: { path: string; bytesStored: number; recoveredEntries: number } | null
+  /**
+   * Where the store is and what this run added; null with --no-cache. `faults` lists the
+   * file-system errors that turned a store, or its writing, off for the rest of the run (the build
+   * then went on as --no-cache would); `faultCount` is their number.
+   */
+  store: {
+    path: string
+    bytesStored: number
+    recoveredEntries: number
+    faultCount: number
+    faults: StoreFault[]
+  } | null
   /** Libraries installed by name or URL, with the resolved version and checksum. */
   libraries: ReportLibrary[]
 }
@@ -179,7 +189,9 @@ export function makeReport(
         : {
             path: displayPath(result.store.dir, cwd),
             bytesStored: result.store.run.bytesStored,
-            recoveredEntries: result.store.recovered
+            recoveredEntries: result.store.recovered,
+            faultCount: result.store.faults.length,
+            faults: result.store.faults.map(fault => ({ ...fault, store: displayPath(fault.store, cwd) }))
           },
     libraries: installed.libraries.map(reportLibrary)
   }

@@ -4,6 +4,7 @@
  * same store and the slowest sketches; failures by their first real error; sizes against the board's
  * limits; on pull requests the size and warning changes. Pure: facts in, markdown out.
  */
+import { faultWarning } from '../store/index.js'
 import { hitRate, type Report, type ReportSketch } from './report.js'
 import type { SizeDeltas, MemoryDelta } from './sizeDeltas.js'
 
@@ -84,6 +85,12 @@ function cacheLines(facts: SummaryFacts): string[] {
   return [
     `**Cache:** restored \`${cache.matchedKey}\`${exact}, ${megabytes(cache.restoredBytes)} in ${seconds(cache.restoreSeconds)}.`
   ]
+}
+
+/** A store the run turned off (a full disk, a read-only folder): the build went on without it. */
+function storeFaultLines(report: Report): string[] {
+  const faults = report.store?.faults ?? []
+  return faults.length === 0 ? [] : ['', ...faults.map(fault => `**Store off:** ${faultWarning(fault)}.`)]
 }
 
 function unitLines(report: Report, cacheOn: boolean): string[] {
@@ -224,6 +231,7 @@ export function buildSummary(facts: SummaryFacts): string {
     `## fbuild-action: ${t.sketches - t.failed}/${t.sketches} sketches built for \`${report.fqbn}\``,
     '',
     ...cacheLines(facts),
+    ...storeFaultLines(report),
     '',
     ...unitLines(report, facts.cache !== null),
     '',

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { isNotFound } from '../files.js'
+import { isNotFound, statOrNull } from '../files.js'
 
 const TEMP_SUFFIX = /\.tmp-\d+-[0-9a-f]+$/
 
@@ -19,11 +19,23 @@ export function isTempName(name: string): boolean {
 }
 
 /**
- * Writes `data` to a temp file, fsyncs it, then renames it over `finalPath`. If the folder vanished
- * meanwhile (a concurrent wipe or prune), the write is tried once more.
+ * `mkdir -p` that names the real cause: Node's recursive mkdir reports ENOENT when the first missing
+ * folder cannot be made (a read-only or forbidden parent); made one level at a time, it says EROFS/EACCES.
  */
-export async function writeFileAtomic(finalPath: string, data: Buffer | string, retry = true): Promise<void> {
-  await fs.mkdir(path.dirname(finalPath), { recursive: true })
+export async function makeDir(dir: string): Promise<void> {
+  try {
+    await fs.mkdir(dir, { recursive: true })
+  } catch (error) {
+    if (codeOf(error) !== 'ENOENT' || path.dirname(dir) === dir) throw error
+    await makeDir(path.dirname(dir))
+    await fs.mkdir(dir).catch((again: unknown) => {
+      if (codeOf(again) !== 'EEXIST') throw again
+    })
+  }
+}
+
+async function writeOnce(finalPath: string, data: Buffer | string): Promise<void> {
+  await makeDir(path.dirname(finalPath))
   const temp = tempNameFor(finalPath)
   try {
     const handle = await fs.open(temp, 'wx')
@@ -36,7 +48,73 @@ export async function writeFileAtomic(finalPath: string, data: Buffer | string, 
     await fs.rename(temp, finalPath)
   } catch (error) {
     await removeIfPresent(temp)
-    if (retry && isNotFound(error)) return writeFileAtomic(finalPath, data, false)
+    throw error
+  }
+}
+
+/**
+ * Writes `data` to a temp file, fsyncs it, then renames it over `finalPath`. If the folder vanished
+ * meanwhile (a concurrent wipe or prune) the write is tried once more; so it is when, inside
+ * `storeRoot`, something stood in the way (see clearDamage) and was removed.
+ */
+export async function writeFileAtomic(
+  finalPath: string,
+  data: Buffer | string,
+  storeRoot?: string
+): Promise<void> {
+  try {
+    await writeOnce(finalPath, data)
+  } catch (error) {
+    const cleared = storeRoot !== undefined && isInTheWay(error) && (await clearDamage(storeRoot, finalPath))
+    if (!cleared && !isNotFound(error)) throw error
+    await writeOnce(finalPath, data)
+  }
+}
+
+function codeOf(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | null)?.code
+}
+
+/** What a file where a folder should be, or a folder where a file should be, makes writes fail with. */
+function isInTheWay(error: unknown): boolean {
+  return ['ENOTDIR', 'EEXIST', 'EISDIR'].includes(codeOf(error) ?? '')
+}
+
+/**
+ * Removes, between `storeRoot` (never itself) and `target`, a file that stands where a folder should
+ * be and a folder that stands where `target`, a file, should be: damage, never a store's own data.
+ * True when something was removed.
+ */
+export async function clearDamage(storeRoot: string, target: string): Promise<boolean> {
+  const relative = path.relative(storeRoot, target)
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false
+  const parts = relative.split(path.sep)
+  let current = storeRoot
+  for (const [index, part] of parts.entries()) {
+    current = path.join(current, part)
+    const info = await statOrNull(current)
+    if (info === null) return false
+    const last = index === parts.length - 1
+    if (last ? info.isDirectory() : !info.isDirectory()) {
+      await fs.rm(current, { recursive: true, force: true })
+      return true
+    }
+  }
+  return false
+}
+
+export type StoreFileRead =
+  { kind: 'file'; content: Buffer } | { kind: 'missing' } | { kind: 'damaged'; reason: string }
+
+/** A file of the store: its bytes, missing, or damaged (a folder in its place or in place of a folder above it). */
+export async function readStoreFile(file: string): Promise<StoreFileRead> {
+  try {
+    return { kind: 'file', content: await fs.readFile(file) }
+  } catch (error) {
+    const code = codeOf(error)
+    if (code === 'ENOENT') return { kind: 'missing' }
+    if (code === 'EISDIR') return { kind: 'damaged', reason: 'a folder stands where a file should be' }
+    if (code === 'ENOTDIR') return { kind: 'damaged', reason: 'a file stands where a folder should be' }
     throw error
   }
 }

@@ -1,13 +1,13 @@
 /**
  * Content-addressed blobs: `<root>/blobs/ab/<sha256>`. The name is the hash of the content, so every
- * read re-hashes and a mismatch (bit flip, truncation) is reported as corrupt and the file removed.
+ * read re-hashes and a mismatch (bit flip, truncation) is reported as corrupt, for the store to remove.
  */
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { listDir, removeIfPresent, writeFileAtomic } from './atomic.js'
+import { clearDamage, listDir, readStoreFile, writeFileAtomic } from './atomic.js'
 import { blobFile, storeFolder } from './layout.js'
-import { readFileOrNull, statOrNull } from '../files.js'
+import { statOrNull } from '../files.js'
 import { assertSha256Hex, corrupt, hit, isSha256Hex, MISS, type Lookup } from './lookup.js'
 
 export interface BlobFile {
@@ -32,31 +32,31 @@ export function blobPath(root: string, digest: string): string {
 export async function putBlob(root: string, content: Buffer): Promise<string> {
   const digest = sha256Hex(content)
   const file = blobPath(root, digest)
-  const existing = await readFileOrNull(file)
-  if (existing !== null && sha256Hex(existing) === digest) {
+  const existing = await readStoreFile(file)
+  if (existing.kind === 'file' && sha256Hex(existing.content) === digest) {
     const now = new Date()
-    await fs.utimes(file, now, now).catch(() => writeFileAtomic(file, content))
+    await fs.utimes(file, now, now).catch(() => writeFileAtomic(file, content, root))
   } else {
-    await writeFileAtomic(file, content)
+    await writeFileAtomic(file, content, root)
   }
   return digest
 }
 
-/** The blob's content, verified against its digest; a corrupt blob is removed. */
+/** The blob's content, verified against its digest. A corrupt blob is reported, not removed (see discardBlob). */
 export async function getBlob(root: string, digest: string): Promise<Lookup<Buffer>> {
-  const file = blobPath(root, digest)
-  const content = await readFileOrNull(file)
-  if (content === null) return MISS
-  if (sha256Hex(content) !== digest) {
-    await removeIfPresent(file)
-    return corrupt(`blob ${digest} does not match its hash (${content.length} bytes)`)
+  const read = await readStoreFile(blobPath(root, digest))
+  if (read.kind === 'missing') return MISS
+  if (read.kind === 'damaged') return corrupt(`blob ${digest}: ${read.reason}`)
+  if (sha256Hex(read.content) !== digest) {
+    return corrupt(`blob ${digest} does not match its hash (${read.content.length} bytes)`)
   }
-  return hit(content)
+  return hit(read.content)
 }
 
-/** Removes a blob known to be wrong (e.g. its size disagrees with the entry that references it). */
+/** Removes a blob known to be wrong (bad bytes, a size its entry disagrees with, a folder in its place). */
 export async function discardBlob(root: string, digest: string): Promise<void> {
-  await removeIfPresent(blobPath(root, digest))
+  const file = blobPath(root, digest)
+  if (!(await clearDamage(root, file))) await fs.rm(file, { force: true })
 }
 
 /** Every blob under final names (temp files are skipped). */
@@ -67,7 +67,7 @@ export async function listBlobs(root: string): Promise<BlobFile[]> {
     for (const name of await listDir(path.join(blobs, shard))) {
       if (!isSha256Hex(name)) continue
       const stat = await statOrNull(path.join(blobs, shard, name))
-      if (stat !== null) found.push({ digest: name, size: stat.size, mtimeMs: stat.mtimeMs })
+      if (stat?.isFile()) found.push({ digest: name, size: stat.size, mtimeMs: stat.mtimeMs })
     }
   }
   return found

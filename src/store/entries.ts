@@ -4,7 +4,7 @@
  * missing/short blobs is corrupt.
  */
 import path from 'node:path'
-import { UsageError } from '../errors.js'
+import { InternalError } from '../errors.js'
 import { listDir, writeFileAtomic } from './atomic.js'
 import { entryFile, storeFolder } from './layout.js'
 import { statOrNull } from '../files.js'
@@ -40,7 +40,7 @@ const NAMESPACE = /^[a-z0-9][a-z0-9_-]{0,31}$/
 
 export function assertNamespace(namespace: string): void {
   if (!NAMESPACE.test(namespace)) {
-    throw new UsageError(`store namespace "${namespace}" must match ${NAMESPACE.source}`)
+    throw new InternalError(`store namespace "${namespace}" must match ${NAMESPACE.source}`)
   }
 }
 
@@ -56,7 +56,7 @@ export function entryId(namespace: string, key: string): string {
 }
 
 export async function writeEntry(root: string, record: EntryRecord): Promise<void> {
-  await writeFileAtomic(entryPath(root, record.namespace, record.key), JSON.stringify(record))
+  await writeFileAtomic(entryPath(root, record.namespace, record.key), JSON.stringify(record), root)
 }
 
 function isBlobRef(value: unknown): value is BlobRef {
@@ -107,7 +107,7 @@ export async function listEntries(root: string): Promise<EntryFile[]> {
         const key = name.endsWith('.json') ? name.slice(0, -'.json'.length) : ''
         if (!isSha256Hex(key)) continue
         const stat = await statOrNull(path.join(nsDir, shard, name))
-        if (stat !== null) found.push({ namespace, key, size: stat.size, mtimeMs: stat.mtimeMs })
+        if (stat?.isFile()) found.push({ namespace, key, size: stat.size, mtimeMs: stat.mtimeMs })
       }
     }
   }

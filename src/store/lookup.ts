@@ -1,5 +1,5 @@
 /** What a store read can find. `corrupt` is a miss the caller counts as `corrupt-entry`. */
-import { UsageError } from '../errors.js'
+import { InternalError } from '../errors.js'
 
 export type Lookup<T> = { kind: 'hit'; value: T } | { kind: 'miss' } | { kind: 'corrupt'; reason: string }
 
@@ -20,5 +20,5 @@ export function isSha256Hex(value: unknown): value is string {
 }
 
 export function assertSha256Hex(value: string, what: string): void {
-  if (!isSha256Hex(value)) throw new UsageError(`${what} "${value}" is not a lowercase SHA-256 hex digest`)
+  if (!isSha256Hex(value)) throw new InternalError(`${what} "${value}" is not a lowercase SHA-256 hex digest`)
 }

@@ -64,6 +64,14 @@ export function addCounters(into: StatCounters, delta: unknown): StatCounters {
   return into
 }
 
+/** What `after` counted beyond `before`, an earlier reading of the same counters. */
+export function countersSince(after: StatCounters, before: StatCounters): StatCounters {
+  const delta = emptyCounters()
+  for (const key of FLAT_KEYS) delta[key] = after[key] - before[key]
+  for (const reason of MISS_REASONS) delta.misses[reason] = after.misses[reason] - before.misses[reason]
+  return delta
+}
+
 function statsDir(root: string): string {
   return storeFolder(root, 'stats')
 }
@@ -104,7 +112,7 @@ export class StatsRecorder {
     try {
       this.ready ??= ensureLayout(this.root)
       await this.ready
-      await writeFileAtomic(path.join(statsDir(this.root), name), JSON.stringify(delta))
+      await writeFileAtomic(path.join(statsDir(this.root), name), JSON.stringify(delta), this.root)
     } catch (error) {
       this.add(delta) // keep the counts for the next flush
       throw error

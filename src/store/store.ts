@@ -1,10 +1,12 @@
 /**
  * The store callers use: keyed entries in namespaces (e.g. `objects`, `manifests`, `links`), each
- * referencing named blobs. Reads verify everything; corrupt data is removed and reported as such.
+ * referencing named blobs. Reads verify everything; corrupt data (bad bytes, a folder where a file
+ * should be, a file where a folder should be) is a miss, reported as such and removed. Its file
+ * system failing turns it off for the run (health.ts): reads miss and puts store nothing.
  */
 import { randomBytes } from 'node:crypto'
-import { removeIfPresent } from './atomic.js'
-import { readFileOrNull, statOrNull } from '../files.js'
+import { clearDamage, readStoreFile, removeIfPresent } from './atomic.js'
+import { statOrNull } from '../files.js'
 import { blobPath, discardBlob, getBlob, putBlob } from './blobs.js'
 import {
   entryId,
@@ -16,6 +18,7 @@ import {
   type EntryRecord,
   type JsonValue
 } from './entries.js'
+import { StoreHealth, type FaultListener } from './health.js'
 import { corrupt, hit, MISS, type Lookup } from './lookup.js'
 import { UsageLog } from './usage.js'
 import { ensureLayout } from './version.js'
@@ -23,6 +26,8 @@ import { ensureLayout } from './version.js'
 export interface StoreOptions {
   /** Identifies this build in usage records (evictUntouched keeps what a run used). */
   runId?: string
+  /** Told once when the store's file system fails and the store turns off. */
+  onFault?: FaultListener
 }
 
 export interface LoadedEntry {
@@ -30,8 +35,17 @@ export interface LoadedEntry {
   blobs: Map<string, Buffer>
 }
 
+/** What reading an entry found, and what damage the store should remove. */
+interface Inspection {
+  found: Lookup<EntryRecord>
+  blobsToDiscard: string[]
+}
+
+const NOTHING: Inspection = { found: MISS, blobsToDiscard: [] }
+
 export class Store {
   readonly runId: string
+  readonly health: StoreHealth
   private readonly usage: UsageLog
   private ready: Promise<boolean> | undefined
 
@@ -41,26 +55,27 @@ export class Store {
   ) {
     this.runId = options.runId ?? `local-${Date.now()}-${randomBytes(3).toString('hex')}`
     this.usage = new UsageLog(root, this.runId)
+    this.health = new StoreHealth(root, options.onFault)
   }
 
   /** Checks the layout version once; true when an incompatible store was wiped. */
   open(): Promise<boolean> {
-    this.ready ??= ensureLayout(this.root)
+    // A store that cannot be opened is never read: it may hold another layout.
+    this.ready ??= this.health.read(() => ensureLayout(this.root), false, 'open')
     return this.ready
   }
 
   /** The entry, after checking its record and that each blob it names exists with its size. */
   async get(namespace: string, key: string): Promise<Lookup<EntryRecord>> {
-    await this.open()
     const file = entryPath(this.root, namespace, key)
-    const text = await readFileOrNull(file)
-    if (text === null) return MISS
-    const record = parseEntry(text.toString('utf8'), namespace, key)
-    if (typeof record === 'string') return this.discard(namespace, key, record)
-    const defect = await this.missingBlob(record)
-    if (defect !== null) return this.discard(namespace, key, defect)
-    await this.usage.record(entryId(namespace, key))
-    return hit(record)
+    await this.open()
+    const { found, blobsToDiscard } = await this.health.read(
+      () => this.inspect(file, namespace, key),
+      NOTHING
+    )
+    if (found.kind === 'corrupt') await this.discard(file, blobsToDiscard)
+    if (found.kind === 'hit') await this.health.write(() => this.usage.record(entryId(namespace, key)))
+    return found
   }
 
   /** The entry with all its blobs read and verified; any bad blob makes the entry corrupt. */
@@ -70,66 +85,81 @@ export class Store {
     const blobs = new Map<string, Buffer>()
     for (const [name, ref] of Object.entries(found.value.blobs)) {
       const blob = await this.getBlob(ref)
+      if (!this.health.readable) return MISS
       if (blob.kind !== 'hit') {
-        return this.discard(
-          namespace,
-          key,
-          blob.kind === 'corrupt' ? blob.reason : `blob ${ref.sha256} vanished`
-        )
+        await this.discard(entryPath(this.root, namespace, key), [])
+        return corrupt(blob.kind === 'corrupt' ? blob.reason : `blob ${ref.sha256} vanished`)
       }
       blobs.set(name, blob.value)
     }
     return hit({ entry: found.value, blobs })
   }
 
-  /** Writes the blobs, then the record that names them, so a visible record never precedes its blobs. */
+  /**
+   * Writes the blobs, then the record that names them, so a visible record never precedes its
+   * blobs. False when nothing was stored (the store's writing is off).
+   */
   async put(
     namespace: string,
     key: string,
     meta: JsonValue,
     blobs: ReadonlyMap<string, Buffer> = new Map()
-  ): Promise<EntryRecord> {
-    await this.open()
+  ): Promise<boolean> {
     entryPath(this.root, namespace, key) // validates before any write
-    const refs: Record<string, BlobRef> = {}
-    for (const [name, content] of blobs) {
-      refs[name] = { sha256: await putBlob(this.root, content), size: content.length }
-    }
-    const record: EntryRecord = {
-      schema: ENTRY_SCHEMA,
-      namespace,
-      key,
-      runId: this.runId,
-      createdAt: Date.now(),
-      blobs: refs,
-      meta
-    }
-    await writeEntry(this.root, record)
-    await this.usage.record(entryId(namespace, key))
-    return record
-  }
-
-  /** A blob by reference (or digest), verified against its hash. */
-  async getBlob(ref: BlobRef | string): Promise<Lookup<Buffer>> {
     await this.open()
-    return getBlob(this.root, typeof ref === 'string' ? ref : ref.sha256)
+    return this.health.write(async () => {
+      const refs: Record<string, BlobRef> = {}
+      for (const [name, content] of blobs) {
+        refs[name] = { sha256: await putBlob(this.root, content), size: content.length }
+      }
+      const record: EntryRecord = {
+        schema: ENTRY_SCHEMA,
+        namespace,
+        key,
+        runId: this.runId,
+        createdAt: Date.now(),
+        blobs: refs,
+        meta
+      }
+      await writeEntry(this.root, record)
+      await this.usage.record(entryId(namespace, key))
+    })
   }
 
-  /** Removes a bad entry so the next put replaces it; a concurrent re-put lost here is only a miss. */
-  private async discard(namespace: string, key: string, reason: string): Promise<Lookup<never>> {
-    await removeIfPresent(entryPath(this.root, namespace, key))
-    return corrupt(reason)
+  /** A blob by reference (or digest), verified against its hash; a corrupt blob is removed. */
+  async getBlob(ref: BlobRef | string): Promise<Lookup<Buffer>> {
+    const digest = typeof ref === 'string' ? ref : ref.sha256
+    blobPath(this.root, digest) // validates the digest
+    await this.open()
+    const found = await this.health.read(() => getBlob(this.root, digest), MISS)
+    if (found.kind === 'corrupt') await this.health.write(() => discardBlob(this.root, digest))
+    return found
   }
 
-  private async missingBlob(record: EntryRecord): Promise<string | null> {
+  /** Reads only: the entry's record and its blobs' presence and sizes. */
+  private async inspect(file: string, namespace: string, key: string): Promise<Inspection> {
+    const read = await readStoreFile(file)
+    if (read.kind === 'missing') return NOTHING
+    const id = `entry ${namespace}/${key}`
+    if (read.kind === 'damaged') return { found: corrupt(`${id}: ${read.reason}`), blobsToDiscard: [] }
+    const record = parseEntry(read.content.toString('utf8'), namespace, key)
+    if (typeof record === 'string') return { found: corrupt(record), blobsToDiscard: [] }
     for (const ref of Object.values(record.blobs)) {
       const stat = await statOrNull(blobPath(this.root, ref.sha256))
-      if (stat === null) return `entry ${record.namespace}/${record.key}: blob ${ref.sha256} is missing`
-      if (stat.size !== ref.size) {
-        await discardBlob(this.root, ref.sha256)
-        return `entry ${record.namespace}/${record.key}: blob ${ref.sha256} has ${stat.size} bytes, not ${ref.size}`
+      if (stat === null) return { found: corrupt(`${id}: blob ${ref.sha256} is missing`), blobsToDiscard: [] }
+      if (!stat.isFile() || stat.size !== ref.size) {
+        const what = stat.isFile() ? `has ${stat.size} bytes, not ${ref.size}` : 'is a folder'
+        return { found: corrupt(`${id}: blob ${ref.sha256} ${what}`), blobsToDiscard: [ref.sha256] }
       }
     }
-    return null
+    return { found: hit(record), blobsToDiscard: [] }
+  }
+
+  /** Removes a bad entry (and blobs found wrong) so the next put replaces it; a concurrent re-put lost here is only a miss. */
+  private async discard(file: string, blobsToDiscard: readonly string[]): Promise<void> {
+    await this.health.write(async () => {
+      for (const digest of blobsToDiscard) await discardBlob(this.root, digest)
+      if (!(await clearDamage(this.root, file))) await removeIfPresent(file)
+    })
   }
 }

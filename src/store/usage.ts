@@ -7,8 +7,8 @@
 import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { UsageError } from '../errors.js'
-import { isTempName, listDir, removeIfPresent, writeFileAtomic } from './atomic.js'
+import { InternalError } from '../errors.js'
+import { clearDamage, isTempName, listDir, makeDir, removeIfPresent, writeFileAtomic } from './atomic.js'
 import { storeFolder } from './layout.js'
 import { isNotFound, readFileOrNull } from '../files.js'
 
@@ -22,8 +22,12 @@ const RUN_ID = /^[A-Za-z0-9._-]{1,100}$/
 /** Uses younger than this keep one line per run, so a live run's evictUntouched still sees them. */
 const KEEP_PER_RUN_MS = 24 * 60 * 60 * 1000
 
+export function isRunId(text: string): boolean {
+  return RUN_ID.test(text)
+}
+
 export function assertRunId(runId: string): void {
-  if (!RUN_ID.test(runId)) throw new UsageError(`run id "${runId}" must match ${RUN_ID.source}`)
+  if (!isRunId(runId)) throw new InternalError(`run id "${runId}" must match ${RUN_ID.source}`)
 }
 
 function usageDir(root: string): string {
@@ -34,7 +38,7 @@ export class UsageLog {
   private readonly file: string
 
   constructor(
-    root: string,
+    private readonly root: string,
     private readonly runId: string
   ) {
     assertRunId(runId)
@@ -46,8 +50,10 @@ export class UsageLog {
     try {
       await fs.appendFile(this.file, line)
     } catch (error) {
-      if (!isNotFound(error)) throw error
-      await fs.mkdir(path.dirname(this.file), { recursive: true }) // first use, or the store was wiped
+      // First use, the store was wiped, or a file stands where the usage folder should be.
+      const damaged = await clearDamage(this.root, this.file)
+      if (!damaged && !isNotFound(error)) throw error
+      await makeDir(path.dirname(this.file))
       await fs.appendFile(this.file, line)
     }
   }

@@ -5,21 +5,23 @@
 import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { writeFileAtomic } from './atomic.js'
+import { makeDir, readStoreFile, writeFileAtomic } from './atomic.js'
 import { STORE_FOLDERS, versionFile } from './layout.js'
-import { isNotFound, readFileOrNull } from '../files.js'
+import { isNotFound } from '../files.js'
 
 export const STORE_LAYOUT_VERSION = 1
 
+/** The layout number; null when VERSION is missing, unreadable as a number, or not a file. */
 export async function readLayoutVersion(root: string): Promise<number | null> {
-  const text = (await readFileOrNull(versionFile(root)))?.toString('utf8').trim()
-  return text !== undefined && /^\d+$/.test(text) ? Number(text) : null
+  const read = await readStoreFile(versionFile(root))
+  const text = read.kind === 'file' ? read.content.toString('utf8').trim() : ''
+  return /^\d+$/.test(text) ? Number(text) : null
 }
 
 /** Makes `root` a store of the current layout; returns true when an old or foreign one was wiped. */
 export async function ensureLayout(root: string): Promise<boolean> {
   if ((await readLayoutVersion(root)) === STORE_LAYOUT_VERSION) return false
-  await fs.mkdir(root, { recursive: true })
+  await makeDir(root)
   // Rename away first so readers never see a half-deleted tree. VERSION is written before any store
   // folder, so re-reading it just before each rename spares a store another process just created.
   const trash = path.join(root, `.trash-${process.pid}-${randomBytes(4).toString('hex')}`)
@@ -35,6 +37,6 @@ export async function ensureLayout(root: string): Promise<boolean> {
     }
   }
   await fs.rm(trash, { recursive: true, force: true })
-  await writeFileAtomic(versionFile(root), `${STORE_LAYOUT_VERSION}\n`)
+  await writeFileAtomic(versionFile(root), `${STORE_LAYOUT_VERSION}\n`, root)
   return wiped
 }

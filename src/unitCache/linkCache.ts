@@ -94,7 +94,7 @@ export async function storeLink(
   sizeOutput: string
 ): Promise<void> {
   const record: StoredLink = { sizeOutput }
-  await cache.sketchStore.put('links', key, record, files)
+  if (!(await cache.sketchStore.put('links', key, record, files))) return
   for (const content of files.values()) cache.bytesStored += content.length
 }
 

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto'
 import { homedir } from 'node:os'
 import path from 'node:path'
 import type { Library } from '../arduino/libraries.js'
-import { Store, type StatCounters, emptyCounters } from '../store/index.js'
+import { Store, type FaultListener, type StatCounters, emptyCounters } from '../store/index.js'
 import type { IdentityMemo } from '../toolchain/identity.js'
 import { UnitCache } from './unitCache.js'
 import { storePaths, TOOLCHAIN_MEMO_NAMESPACE } from '../store/layout.js'
@@ -69,14 +69,14 @@ export interface OpenStores {
   sketches: Store
 }
 
-/** The object store and the sketch store under one root (store/layout.ts). */
-export function openStores(root: string, runId: string): OpenStores {
+/** The object store and the sketch store under one root (store/layout.ts); `onFault` hears when one turns off. */
+export function openStores(root: string, runId: string, onFault?: FaultListener): OpenStores {
   const paths = storePaths(path.resolve(root))
   return {
     root: path.resolve(root),
     runId,
-    objects: new Store(paths.objects, { runId }),
-    sketches: new Store(paths.sketches, { runId })
+    objects: new Store(paths.objects, { runId, onFault }),
+    sketches: new Store(paths.sketches, { runId, onFault })
   }
 }
 

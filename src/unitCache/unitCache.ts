@@ -267,8 +267,8 @@ export class UnitCache {
       expansion
     }
     const blobs = new Map(object === null ? [] : [['object', object]])
-    await this.store.put('objects', result, meta as unknown as JsonValue, blobs)
-    this.bytesStored += object?.length ?? 0
+    const stored = await this.store.put('objects', result, meta as unknown as JsonValue, blobs)
+    if (stored) this.bytesStored += object?.length ?? 0
     await this.addToManifest(key, { dependencies: facts, result, locationBound })
     return { kind: 'stored', resultKey: result, dependencies }
   }
