@@ -3,15 +3,20 @@
  * speak the real protocols: a download host for the toolchain and core, and GitHub's cache service
  * for the real @actions/cache client. The toolchain served is Debian's avr-gcc behind counting
  * wrappers, so "no compiler ran" is counted outside the action.
+ *
+ * Each test runs alone or in any order: only the first run (beforeAll) saves under the default
+ * cache-version; a test that saves or injects a fault uses a cache-version (key prefix) of its own,
+ * and tests compare the cache service's entries before and after themselves.
  */
 import { spawnSync } from 'node:child_process'
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import * as cache from '@actions/cache'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Report } from '../../src/report/report.js'
 import type { CacheServer } from '../fixtures/cacheServer.js'
 import type { DownloadServer } from '../fixtures/downloadServer.js'
-import { runJob, runStep, type RunnerFolders, type StepResult } from '../helpers/actionRunner.js'
+import { runJob, runStep, secondsAt, type RunnerFolders, type StepResult } from '../helpers/actionRunner.js'
 import { sha256, startActionServices, type ActionServices } from '../helpers/actionServices.js'
 import { corpusExamplesDir, repoDir } from '../helpers/corpus.js'
 import { COMPILERS_PROPER, LINKERS_PROPER, readSpawnLog, spawnsOf } from '../helpers/toolchainCopy.js'
@@ -74,11 +79,37 @@ async function hexes(report: Report, workspace: string): Promise<Map<string, str
   return found
 }
 
-function storeEntries(): string[] {
+/** Store keys (not kept archives) the cache service holds, oldest first. */
+function storeKeys(): string[] {
   return cacheServer
     .entries()
     .map(entry => entry.key)
-    .filter(key => key.startsWith('fbuild-v1-'))
+    .filter(key => !key.startsWith('fbuild-archive-'))
+}
+
+/** Inputs naming the toolchain and core folders the served archives were made from: no install. */
+function localTools(): Record<string, string> & { toolchain: string; core: string } {
+  return {
+    'toolchain-url': '',
+    'toolchain-sha256': '',
+    'core-url': '',
+    'core-sha256': '',
+    toolchain: path.join(root, 'make', 'avr-gcc'),
+    core: path.join(root, 'make', 'avr')
+  }
+}
+
+/** The prefix of every store key of the default cache-version for the Uno (what the first run saved). */
+function unoStem(): string {
+  const primary = firstRun.main.outputs['cache-primary-key'] ?? ''
+  return primary.slice(0, primary.indexOf('arduino:avr:uno') + 'arduino:avr:uno'.length)
+}
+
+/** The store keys saved while `during` ran. */
+async function savedDuring(during: () => Promise<void>): Promise<string[]> {
+  const before = new Set(storeKeys())
+  await during()
+  return storeKeys().filter(key => !before.has(key))
 }
 
 beforeAll(async () => {
@@ -91,6 +122,8 @@ beforeAll(async () => {
   if (first.report === null) throw new Error(`first run made no report:\n${first.main.stdout}`)
   firstRun = { main: first.main, post: first.post, report: first.report, folders: first.folders }
 })
+
+afterEach(() => cacheServer.clearFaults())
 
 afterAll(async () => {
   await services?.stop()
@@ -106,7 +139,7 @@ describe('a cold run, then a warm run elsewhere', () => {
     expect(Number(firstRun.main.outputs.misses)).toBeGreaterThan(0)
     expect(firstRun.report.sketches.every(sketch => sketch.ok)).toBe(true)
     expect(firstRun.post.code).toBe(0)
-    expect(storeEntries()).toEqual([firstRun.main.outputs['cache-primary-key']])
+    expect(storeKeys()).toContain(firstRun.main.outputs['cache-primary-key'])
     const zccache = firstRun.main.outputs['zccache-store-path'] ?? ''
     expect((await readdir(zccache, { recursive: true })).length).toBeGreaterThan(0)
     expect(firstRun.main.exported.ZCCACHE_DIR).toBe(zccache)
@@ -114,9 +147,12 @@ describe('a cold run, then a warm run elsewhere', () => {
 
   it('second run at a new workspace path, new RUNNER_TEMP and tool cache: 100% hits, no compiler, same .hex', async () => {
     const downloadsBefore = downloads.requests('/avr-gcc.tar.gz') + downloads.requests('/avr-core.tar.gz')
-    const warm = await job('second', {
-      workspace: path.join(root, 'another', 'place', 'checkout'),
-      env: { GITHUB_RUN_ID: '8' }
+    let warm = {} as Awaited<ReturnType<typeof job>>
+    const saved = await savedDuring(async () => {
+      warm = await job('second', {
+        workspace: path.join(root, 'another', 'place', 'checkout'),
+        env: { GITHUB_RUN_ID: '8' }
+      })
     })
     expect(warm.main.code).toBe(0)
     expect(warm.main.outputs['hit-rate']).toBe('100')
@@ -134,7 +170,7 @@ describe('a cold run, then a warm run elsewhere', () => {
     )
     // Nothing changed, so nothing is saved.
     expect(warm.post.stdout).toContain('the store did not change')
-    expect(storeEntries()).toHaveLength(1)
+    expect(saved).toEqual([])
   })
 })
 
@@ -143,12 +179,15 @@ describe('save policy and keys', () => {
     const workspace = path.join(root, 'pr', 'workspace')
     await checkout(workspace)
     await writeFile(path.join(workspace, 'examples', 'Blink', 'Blink.ino'), '// changed\n', { flag: 'a' })
-    const pr = await job('pr', { workspace, env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_RUN_ID: '9' } })
+    let pr = {} as Awaited<ReturnType<typeof job>>
+    const saved = await savedDuring(async () => {
+      pr = await job('pr', { workspace, env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_RUN_ID: '9' } })
+    })
     expect(pr.main.code).toBe(0)
     expect(pr.main.outputs['cache-matched-key']).not.toBe('')
     expect(Number(pr.main.outputs.misses)).toBeGreaterThan(0)
     expect(pr.post.stdout).toContain('pull_request run (restore only)')
-    expect(storeEntries()).toHaveLength(1)
+    expect(saved).toEqual([])
   })
 
   it('a new runner image still restores (correctness comes from content keys)', async () => {
@@ -159,14 +198,17 @@ describe('save policy and keys', () => {
   })
 
   it("another board never restores this board's store", async () => {
-    const mega = await job('mega', {
-      inputs: { fqbn: 'arduino:avr:mega:cpu=atmega2560' },
-      env: { GITHUB_RUN_ID: '2' }
+    let mega = {} as Awaited<ReturnType<typeof job>>
+    const saved = await savedDuring(async () => {
+      mega = await job('mega', {
+        inputs: { fqbn: 'arduino:avr:mega:cpu=atmega2560', sketches: 'examples/Blink' },
+        env: { GITHUB_RUN_ID: '2' }
+      })
     })
     expect(mega.main.code).toBe(0)
     expect(mega.main.outputs['cache-matched-key']).toBe('')
     expect(mega.post.code).toBe(0)
-    expect(storeEntries()).toHaveLength(2)
+    expect(saved).toEqual([mega.main.outputs['cache-primary-key']])
   })
 })
 
@@ -191,7 +233,9 @@ describe('set-up only', () => {
     await mkdir(where.temp, { recursive: true })
     await mkdir(where.toolCache, { recursive: true })
     const env = { ...cacheServer.env, GITHUB_RUN_ID: '11', FBUILD_CACHE_TIMEOUT_MS: '8000' }
-    const main = await runStep('dist/index.js', where, { ...baseInputs, build: 'false' }, env)
+    // Its own cache-version: what it saves is never another test's restore.
+    const inputs = { ...baseInputs, build: 'false', 'cache-version': 'setup-only' }
+    const main = await runStep('dist/index.js', where, inputs, env)
     expect(main.code).toBe(0)
     expect(main.outputs['report-path']).toBeUndefined()
     // The user's own step, as the runner runs `run:`: the exported environment, GITHUB_PATH in front.
@@ -218,9 +262,9 @@ describe('set-up only', () => {
     expect(report.sketches.map(sketch => sketch.path).sort()).toEqual(
       SKETCHES.map(sketch => path.join('examples', path.basename(sketch))).sort()
     )
-    const post = await runStep('dist/post.js', where, { ...baseInputs, build: 'false' }, env, main.state)
+    const post = await runStep('dist/post.js', where, inputs, env, main.state)
     expect(post.code).toBe(0)
-    expect(storeEntries()).toContain(main.outputs['cache-primary-key'])
+    expect(storeKeys()).toContain(main.outputs['cache-primary-key'])
     // The entries the user build used survived the eviction of what the job did not touch.
     const manifests = path.join(main.outputs['zccache-store-path'] ?? '', 'entries', 'manifests')
     expect((await readdir(manifests, { recursive: true })).length).toBeGreaterThan(0)
@@ -252,7 +296,8 @@ describe('faults', () => {
     const workspace = path.join(root, 'failing-save', 'workspace')
     await checkout(workspace)
     await writeFile(path.join(workspace, 'examples', 'Fade', 'Fade.ino'), '// changed\n', { flag: 'a' })
-    cacheServer.failNext('CreateCacheEntry', 500, 20)
+    // Scoped to this board's store keys, and cleared after the test: a failed save stores nothing.
+    cacheServer.failNext('CreateCacheEntry', 500, 20, unoStem())
     const failing = await job('failing-save', { workspace, env: { GITHUB_RUN_ID: '5' } })
     expect(failing.main.code).toBe(0)
     expect(failing.post.code).toBe(0)
@@ -261,22 +306,104 @@ describe('faults', () => {
     const hangingWorkspace = path.join(root, 'hanging-save', 'workspace')
     await checkout(hangingWorkspace)
     await writeFile(path.join(hangingWorkspace, 'examples', 'Fade', 'Fade.ino'), '// other\n', { flag: 'a' })
-    cacheServer.hang('blobUpload')
+    cacheServer.hang('blobUpload', unoStem())
     const hanging = await job('hanging-save', { workspace: hangingWorkspace, env: { GITHUB_RUN_ID: '6' } })
     expect(hanging.post.code).toBe(0)
     expect(hanging.post.stdout).toMatch(/::warning::.*cache save timed out/)
   })
+})
 
-  it('a corrupt cache archive on restore: a warning, a cold build, correct firmware', async () => {
-    cacheServer.corruptNextDownload('fbuild-v1-')
-    const corrupt = await job('corrupt-restore', { env: { GITHUB_RUN_ID: '7' } })
-    expect(corrupt.main.code).toBe(0)
-    expect(corrupt.main.stdout).toMatch(/::warning::/)
-    expect(corrupt.report?.sketches.every(sketch => sketch.ok)).toBe(true)
-    expect(await hexes(corrupt.report as Report, corrupt.folders.workspace)).toEqual(
-      await hexes(firstRun.report, firstRun.folders.workspace)
+/** Runs the real cache client in this process, as the runner would in `workspace`. */
+async function withCacheClient<T>(workspace: string, use: () => Promise<T>): Promise<T> {
+  const savedEnv = { ...process.env }
+  const savedCwd = process.cwd()
+  // The client reads these at call time and globs the paths from the cwd.
+  Object.assign(process.env, cacheServer.env, {
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: path.join(workspace, '..', 'runner-temp')
+  })
+  process.chdir(workspace)
+  // The client logs workflow commands (::debug::) to stdout: not this test's output.
+  const write = process.stdout.write.bind(process.stdout)
+  process.stdout.write = (() => true) as typeof process.stdout.write
+  try {
+    return await use()
+  } finally {
+    process.stdout.write = write
+    process.chdir(savedCwd)
+    process.env = savedEnv
+  }
+}
+
+/** The run ids of every entry record in a store folder (both stores). */
+async function entryRunIds(cacheRoot: string): Promise<string[]> {
+  const files = (await readdir(cacheRoot, { recursive: true, withFileTypes: true }).catch(() => []))
+    .filter(entry => entry.isFile() && entry.name.endsWith('.json') && entry.parentPath.includes('entries'))
+    .map(entry => path.join(entry.parentPath, entry.name))
+  const runIds: string[] = []
+  for (const file of files) runIds.push((JSON.parse(await readFile(file, 'utf8')) as { runId: string }).runId)
+  return runIds
+}
+
+describe('a cache service failing on restore: main ends in time, builds cold, post agrees', () => {
+  const LIMIT_MS = 2000
+  const PREFIX = 'fbuild-faults-'
+
+  beforeAll(async () => {
+    // A real store archive under this block's own cache-version, saved by the real client, for the
+    // faults below to withhold, delay or damage (a restore that lands late would bring its entries).
+    const seed = path.join(root, 'faults-seed', 'workspace')
+    await cp(path.join(firstRun.folders.workspace, '.fbuild-cache'), path.join(seed, '.fbuild-cache'), {
+      recursive: true
+    })
+    const seedKey = (firstRun.main.outputs['cache-primary-key'] ?? '').replace(/^fbuild-v1-/, PREFIX)
+    await withCacheClient(seed, () => cache.saveCache(['.fbuild-cache'], seedKey))
+    expect(storeKeys()).toContain(seedKey)
+  })
+
+  const faults: [string, () => void][] = [
+    ['accepts the lookup and never answers', () => cacheServer.hang('GetCacheEntryDownloadURL', PREFIX)],
+    ['answers after the limit', () => cacheServer.delay('GetCacheEntryDownloadURL', 2 * LIMIT_MS, PREFIX)],
+    ['answers 500', () => cacheServer.failNext('GetCacheEntryDownloadURL', 500, Infinity, PREFIX)],
+    ['serves a truncated archive', () => cacheServer.truncateDownloads(PREFIX)],
+    ['serves a corrupt archive', () => cacheServer.corruptNextDownload(PREFIX)]
+  ]
+
+  it.each(faults)('a service that %s', async (name, inject) => {
+    inject()
+    let run = {} as Awaited<ReturnType<typeof job>>
+    const saved = await savedDuring(async () => {
+      run = await job(`fault-${name.replace(/\W+/g, '-')}`, {
+        // The store is what is tested here: toolchain and core come from folders, not installs.
+        inputs: { ...localTools(), sketches: 'examples/Blink', 'cache-version': 'faults' },
+        env: {
+          GITHUB_RUN_ID: String(20 + faults.findIndex(([other]) => other === name)),
+          FBUILD_CACHE_TIMEOUT_MS: String(LIMIT_MS)
+        }
+      })
+    })
+    const { main, post, report } = run
+    expect(main.code).toBe(0)
+    expect(main.stdout).toMatch(/::warning::.*(cache restore timed out|Failed to restore)/)
+    expect([main.outputs['cache-hit'], main.outputs['cache-matched-key']]).toEqual(['false', ''])
+    // Timed here, from the log's arrival: the restore ends within the limit and 10 s, and the step
+    // within 10 s of its last sketch (a hung or late restore once kept it alive indefinitely).
+    const restoreSeconds = secondsAt(main, /no store restored/) - secondsAt(main, /^primary key:/)
+    expect(restoreSeconds).toBeLessThan(LIMIT_MS / 1000 + 10)
+    expect(main.seconds - secondsAt(main, /^ok +examples\/Blink/)).toBeLessThan(10)
+    expect(report?.totals.hits).toBe(0)
+    expect((await hexes(report as Report, run.folders.workspace)).get('Blink')).toBe(
+      (await hexes(firstRun.report, firstRun.folders.workspace)).get('Blink')
     )
-    const zccache = corrupt.main.outputs['zccache-store-path'] ?? ''
-    expect((await readdir(zccache, { recursive: true })).length).toBeGreaterThan(0)
+    // The store holds only what this build wrote: nothing restored, early or late.
+    const runIds = await entryRunIds(path.join(run.folders.workspace, '.fbuild-cache'))
+    expect(runIds.length).toBeGreaterThan(0)
+    expect(new Set(runIds)).toEqual(new Set([main.exported.FBUILD_RUN_ID]))
+    expect(
+      (await readdir(run.folders.workspace)).filter(file => file.startsWith('.fbuild-restore-'))
+    ).toEqual([])
+    // Main restored nothing and the build stored something: post saves it, under the primary key.
+    expect(post.code).toBe(0)
+    expect(saved).toEqual([main.outputs['cache-primary-key']])
   })
 })

@@ -24,6 +24,17 @@ export interface StepResult {
   /** GITHUB_PATH additions, newest first (as the runner puts them in front of PATH). */
   paths: string[]
   summary: string
+  /** Wall time from spawn to exit. */
+  seconds: number
+  /** When each line of stdout arrived, in seconds from spawn: times measured outside the action. */
+  timeline: { seconds: number; line: string }[]
+}
+
+/** The arrival time of the first line matching `pattern` (throws when none does). */
+export function secondsAt(step: StepResult, pattern: RegExp): number {
+  const found = step.timeline.find(entry => pattern.test(entry.line))
+  if (found === undefined) throw new Error(`no line matches ${pattern}:\n${step.stdout}`)
+  return found.seconds
 }
 
 /** The runner's `name<<DELIMITER ... DELIMITER` file-command format. */
@@ -70,6 +81,7 @@ export async function runStep(
   }
   for (const file of Object.values(commandFiles)) await writeFile(file, '')
   const stateEnv = Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value]))
+  const startedAt = performance.now()
   const child = spawn(process.execPath, [path.join(repoDir, script)], {
     cwd: folders.workspace,
     env: {
@@ -94,13 +106,22 @@ export async function runStep(
   })
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  const timeline: StepResult['timeline'] = []
+  child.stdout.on('data', (chunk: Buffer) => {
+    const seconds = (performance.now() - startedAt) / 1000
+    const lines = (stdout.slice(stdout.lastIndexOf('\n') + 1) + chunk.toString()).split('\n')
+    for (const line of lines.slice(0, -1)) timeline.push({ seconds, line })
+    stdout += chunk.toString()
+  })
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const code = await new Promise<number>((resolve, reject) => {
     child.on('error', reject)
     child.on('close', exitCode => resolve(exitCode ?? -1))
   })
+  const seconds = (performance.now() - startedAt) / 1000
   return {
+    seconds,
+    timeline,
     code,
     stdout,
     stderr,

@@ -30,6 +30,8 @@ export interface ActionInputs {
   /** Folder for compile-sketches' sketches report, relative to the workspace. */
   sketchesReportPath: string
   summary: boolean
+  /** FBUILD_CACHE_TIMEOUT_MS: the time each cache restore or save may take. */
+  cacheTimeoutMs: number
 }
 
 /**
@@ -82,7 +84,25 @@ function parseSizeDeltas(text: string): SizeDeltasSetting {
   throw new UsageError(`input size-deltas: "${text}" is not auto, true, false or a git commit or ref`)
 }
 
-export function readInputs(get: InputGetter): ActionInputs {
+const DEFAULT_CACHE_TIMEOUT_MS = 10 * 60 * 1000
+
+/**
+ * FBUILD_CACHE_TIMEOUT_MS, the limit on each restore and save of the store (and of the kept
+ * toolchain and core archives), in milliseconds; unset or empty: 10 minutes. An environment
+ * variable rather than an input, so a workflow can set it for every step of a job at once.
+ */
+export function cacheTimeoutMs(env: NodeJS.ProcessEnv): number {
+  const text = (env.FBUILD_CACHE_TIMEOUT_MS ?? '').trim()
+  if (text === '') return DEFAULT_CACHE_TIMEOUT_MS
+  if (!/^[1-9][0-9]*$/.test(text)) {
+    throw new UsageError(
+      `FBUILD_CACHE_TIMEOUT_MS: "${text}" is not a positive whole number of milliseconds (e.g. 600000)`
+    )
+  }
+  return Number(text)
+}
+
+export function readInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const input = (name: string): string => get(name).trim()
   const fqbn = input('fqbn') || 'arduino:avr:uno'
   parseFqbn(fqbn)
@@ -115,6 +135,7 @@ export function readInputs(get: InputGetter): ActionInputs {
     warnings: parseWarnings(input('warnings')),
     sizeDeltas: parseSizeDeltas(input('size-deltas')),
     sketchesReportPath: input('sketches-report-path') || 'sketches-reports',
-    summary: parseBoolean('summary', input('summary'), true)
+    summary: parseBoolean('summary', input('summary'), true),
+    cacheTimeoutMs: cacheTimeoutMs(env)
   }
 }

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { runBuild } from '../engine/runBuild.js'
 import type { BuildRequest } from '../engine/types.js'
 import { cacheKeys, runnerKeyParts } from '../ciCache/keys.js'
-import { restoreStore, saveStore } from '../ciCache/restoreSave.js'
+import { restoreStore, saveStore, type RestoreOutcome, type RestoreRequest } from '../ciCache/restoreSave.js'
 import { storeDigest } from '../ciCache/storeDigest.js'
 import { expandSketchArgs } from '../arduino/sketchPaths.js'
 import { newRunId } from '../unitCache/open.js'
@@ -27,9 +27,9 @@ import { storeLayout } from '../store/layout.js'
 import { chooseBase, headCommit, readEvent, revParse } from './baseCommit.js'
 import { buildBase, type BaseBuildResult } from './baseBuild.js'
 import { publish, readColdBuild, setOutputs, writeColdBuild } from './publish.js'
+import { faultWarning } from '../store/index.js'
 
 const CACHE_KEY_PREFIX = 'fbuild'
-const RESTORE_TIMEOUT_MS = Number(process.env.FBUILD_CACHE_TIMEOUT_MS ?? 10 * 60 * 1000)
 
 interface RunnerPaths {
   workspace: string
@@ -41,6 +41,27 @@ function runnerPaths(): RunnerPaths {
   return { workspace, temp: process.env.RUNNER_TEMP ?? path.join(workspace, '.fbuild-temp') }
 }
 
+export interface RunOptions {
+  /** The main step's entry script, which restores in a child process (see ciCache/restoreSave.ts). */
+  restoreWorker?: string
+}
+
+/** How this run restores: bounded by FBUILD_CACHE_TIMEOUT_MS, through the entry's worker. */
+type Restorer = (request: RestoreRequest) => Promise<RestoreOutcome>
+
+function restorer(options: RunOptions, inputs: ActionInputs, workspace: string): Restorer {
+  const worker = options.restoreWorker
+  if (worker === undefined) {
+    // Run through local-action: only dist/index.js can restore in a process of its own.
+    return async () => ({
+      matchedKey: null,
+      seconds: 0,
+      warning: 'cache restore runs only from the bundled action (dist/index.js); building cold'
+    })
+  }
+  return request => restoreStore(request, { workspace, timeoutMs: inputs.cacheTimeoutMs, worker })
+}
+
 /**
  * Hosted runners start with an empty tool cache, so the verified download is also kept with
  * @actions/cache, keyed by name, version, SHA-256, OS and arch (it never changes for a key), in a
@@ -48,19 +69,20 @@ function runnerPaths(): RunnerPaths {
  */
 async function withKeptArchive<T extends { source: string }>(
   archive: ArchiveSource | null,
-  cacheEnabled: boolean,
+  inputs: ActionInputs,
+  restore: Restorer,
   workspace: string,
   install: (archiveDir: string | undefined) => Promise<T>
 ): Promise<T> {
-  if (archive === null || !cacheEnabled) return install(undefined)
+  if (archive === null || !inputs.cache) return install(undefined)
   const relativeDir = path.join('.fbuild-archives', archive.name)
   const key = archiveCacheKey(archive.name, archive.version, archive.sha256, process.platform, process.arch)
-  const restored = await restoreStore([relativeDir], key, [], RESTORE_TIMEOUT_MS)
+  const restored = await restore({ paths: [relativeDir], primaryKey: key, restoreKeys: [] })
   if (restored.warning !== null) core.warning(restored.warning)
   const installed = await install(path.join(workspace, relativeDir))
   core.info(`${archive.name} ${archive.version}: from ${installed.source}`)
   if (installed.source === 'download') {
-    const saved = await saveStore([relativeDir], key, RESTORE_TIMEOUT_MS)
+    const saved = await saveStore([relativeDir], key, inputs.cacheTimeoutMs)
     if (saved.warning !== null) core.warning(saved.warning)
   }
   return installed
@@ -68,6 +90,7 @@ async function withKeptArchive<T extends { source: string }>(
 
 async function restore(
   inputs: ActionInputs,
+  restoreFrom: Restorer,
   toolchainId: string,
   root: string
 ): Promise<{ facts: CacheFacts; state: PostState }> {
@@ -82,7 +105,7 @@ async function restore(
   })
   core.info(`primary key: ${keys.primary}\nrestore keys:\n  ${keys.restore.join('\n  ')}`)
   const restored = inputs.cache
-    ? await restoreStore(layout.cachePaths, keys.primary, keys.restore, RESTORE_TIMEOUT_MS)
+    ? await restoreFrom({ paths: layout.cachePaths, primaryKey: keys.primary, restoreKeys: keys.restore })
     : { matchedKey: null, seconds: 0, warning: null }
   if (restored.warning !== null) core.warning(restored.warning)
   // A failed restore may have extracted part of an archive: start from an empty store instead.
@@ -177,16 +200,17 @@ async function compareWithBase(
   })
 }
 
-export async function run(): Promise<void> {
+export async function run(options: RunOptions = {}): Promise<void> {
   const inputs = readInputs(name => core.getInput(name))
   const { workspace, temp } = runnerPaths()
+  const restoreFrom = restorer(options, inputs, workspace)
   const toolchain = await core.group('Install the toolchain', () =>
-    withKeptArchive(toolchainArchive(inputs.toolchain), inputs.cache, workspace, archiveDir =>
+    withKeptArchive(toolchainArchive(inputs.toolchain), inputs, restoreFrom, workspace, archiveDir =>
       installToolchain({ ...inputs.toolchain, archiveDir })
     )
   )
   const coreDir = await core.group('Install the Arduino core', () =>
-    withKeptArchive(coreArchive(inputs.core), inputs.cache, workspace, archiveDir =>
+    withKeptArchive(coreArchive(inputs.core), inputs, restoreFrom, workspace, archiveDir =>
       installCore({ ...inputs.core, archiveDir })
     )
   )
@@ -202,7 +226,9 @@ export async function run(): Promise<void> {
 
   // Inside the workspace: @actions/cache stores paths relative to it, so a moved workspace still restores.
   const root = path.join(workspace, '.fbuild-cache')
-  const { facts, state } = await core.group('Restore the store', () => restore(inputs, identity.id, root))
+  const { facts, state } = await core.group('Restore the store', () =>
+    restore(inputs, restoreFrom, identity.id, root)
+  )
   const layout = storeLayout(root)
   core.exportVariable('FBUILD_CACHE_DIR', root)
   core.exportVariable('ZCCACHE_CACHE_DIR', layout.objects)
@@ -217,7 +243,8 @@ export async function run(): Promise<void> {
     core.info('build: false: set up and restored only; the post step still saves')
     return
   }
-  const sketches = await expandSketchArgs(inputs.sketches, workspace)
+  const buildDir = path.join(temp, 'fbuild-build')
+  const sketches = await expandSketchArgs(inputs.sketches, workspace, { exclude: [buildDir, root] })
   if (sketches.length === 0)
     throw new UsageError(`input sketches: no sketch matches ${inputs.sketches.join(', ')}`)
   const request: BuildRequest = {
@@ -229,13 +256,14 @@ export async function run(): Promise<void> {
     libraryDirs: inputs.libraries.map(dir => path.resolve(workspace, dir)),
     buildProperties: inputs.buildProperties,
     warnings: inputs.warnings,
-    buildDir: path.join(temp, 'fbuild-build'),
+    buildDir,
     storeDir: inputs.cache ? root : null,
     runId: state.runId,
     jobs: inputs.jobs,
     workspace,
     onEvent: event => {
       if (event.type === 'sketch-done') core.info(sketchLine(event.result, workspace))
+      if (event.type === 'store-fault') core.warning(faultWarning(event.fault))
     }
   }
   const result = await core.group(`Build ${sketches.length} sketches for ${inputs.fqbn}`, () =>

@@ -12,8 +12,7 @@ import { saveSummary, type SaveFacts } from '../report/summary.js'
 import { evictUntouched } from '../store/index.js'
 import { decodeState, STATE_NAME, type PostState } from './state.js'
 import { writeSummary } from './jobSummary.js'
-
-const SAVE_TIMEOUT_MS = Number(process.env.FBUILD_CACHE_TIMEOUT_MS ?? 10 * 60 * 1000)
+import { cacheTimeoutMs } from './inputs.js'
 
 /** Only a run that used the store may evict: otherwise "untouched" would mean everything. */
 async function trim(state: PostState): Promise<SaveFacts> {
@@ -58,7 +57,7 @@ export async function runPost(): Promise<void> {
     await summarize(saveSummary({ skipped: decision.reason }, trimmed))
     return
   }
-  const saved = await saveStore(state.storePaths, state.primaryKey, SAVE_TIMEOUT_MS)
+  const saved = await saveStore(state.storePaths, state.primaryKey, cacheTimeoutMs(process.env))
   if (saved.warning !== null) core.warning(saved.warning)
   const summary = saved.saved
     ? saveSummary({ key: state.primaryKey, seconds: saved.seconds, bytes: after.bytes }, trimmed)
