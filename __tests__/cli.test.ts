@@ -135,6 +135,11 @@ describe('fbuild-action: usage and setup errors exit 2 with one line', () => {
       () => ['build', blink(), '--jobs', 'many'],
       /--jobs: "many" is not a positive whole number/
     ],
+    [
+      'a negative --jobs (not "ambiguous")',
+      () => ['build', blink(), '--jobs', '-3'],
+      /--jobs: "-3" is not a positive whole number/
+    ],
     ['a bad --build-property', () => ['build', blink(), '--build-property', 'novalue'], /KEY=VALUE/],
     ['an unknown option', () => ['build', blink(), '--frobnicate'], /frobnicate/],
     ['an unknown command', () => ['compile', blink()], /unknown command "compile"/]

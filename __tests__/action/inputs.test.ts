@@ -1,5 +1,6 @@
 /** The pull-request inputs: values, defaults, one-line errors naming the input; which commit to compare with. */
-import { readInputs } from '../../src/action/inputs.js'
+import { cacheTimeoutMs, readInputs } from '../../src/action/inputs.js'
+import { UsageError } from '../../src/errors.js'
 import { chooseBase } from '../../src/action/baseCommit.js'
 
 const read = (values: Record<string, string>) => readInputs(name => values[name] ?? '')
@@ -57,5 +58,20 @@ describe('chooseBase', () => {
     expect(chooseBase({ mode: 'on' }, push)?.ref).toBe('HEAD^')
     expect(chooseBase({ mode: 'off' }, pullRequest)).toBeNull()
     expect(chooseBase({ mode: 'ref', ref: 'v1.2.0' }, pullRequest)?.ref).toBe('v1.2.0')
+  })
+})
+
+describe('FBUILD_CACHE_TIMEOUT_MS, read like an input', () => {
+  it('unset or empty: 10 minutes; a positive whole number: itself', () => {
+    expect(cacheTimeoutMs({})).toBe(600_000)
+    expect(cacheTimeoutMs({ FBUILD_CACHE_TIMEOUT_MS: '' })).toBe(600_000)
+    expect(cacheTimeoutMs({ FBUILD_CACHE_TIMEOUT_MS: ' 2000 ' })).toBe(2000)
+  })
+
+  it.each(['abc', '0', '-5', '1.5', '2s'])('"%s" is a one-line error naming the variable', text => {
+    expect(() => cacheTimeoutMs({ FBUILD_CACHE_TIMEOUT_MS: text })).toThrow(UsageError)
+    expect(() => cacheTimeoutMs({ FBUILD_CACHE_TIMEOUT_MS: text })).toThrow(
+      `FBUILD_CACHE_TIMEOUT_MS: "${text}" is not a positive whole number of milliseconds`
+    )
   })
 })
