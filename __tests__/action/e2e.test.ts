@@ -62,7 +62,8 @@ async function job(
   const result = await runJob(
     where,
     { ...baseInputs, ...options.inputs },
-    { ...cacheServer.env, FBUILD_SPAWN_LOG: spawnLog, FBUILD_CACHE_TIMEOUT_MS: '8000', ...options.env }
+    // A limit no healthy restore reaches even on a loaded machine; the fault tests set their own.
+    { ...cacheServer.env, FBUILD_SPAWN_LOG: spawnLog, FBUILD_CACHE_TIMEOUT_MS: '60000', ...options.env }
   )
   const reportPath = result.main.outputs['report-path']
   const report = reportPath === undefined ? null : (JSON.parse(await readFile(reportPath, 'utf8')) as Report)
@@ -232,7 +233,7 @@ describe('set-up only', () => {
     })
     await mkdir(where.temp, { recursive: true })
     await mkdir(where.toolCache, { recursive: true })
-    const env = { ...cacheServer.env, GITHUB_RUN_ID: '11', FBUILD_CACHE_TIMEOUT_MS: '8000' }
+    const env = { ...cacheServer.env, GITHUB_RUN_ID: '11', FBUILD_CACHE_TIMEOUT_MS: '60000' }
     // Its own cache-version: what it saves is never another test's restore.
     const inputs = { ...baseInputs, build: 'false', 'cache-version': 'setup-only' }
     const main = await runStep('dist/index.js', where, inputs, env)
@@ -307,7 +308,10 @@ describe('faults', () => {
     await checkout(hangingWorkspace)
     await writeFile(path.join(hangingWorkspace, 'examples', 'Fade', 'Fade.ino'), '// other\n', { flag: 'a' })
     cacheServer.hang('blobUpload', unoStem())
-    const hanging = await job('hanging-save', { workspace: hangingWorkspace, env: { GITHUB_RUN_ID: '6' } })
+    const hanging = await job('hanging-save', {
+      workspace: hangingWorkspace,
+      env: { GITHUB_RUN_ID: '6', FBUILD_CACHE_TIMEOUT_MS: '8000' }
+    })
     expect(hanging.post.code).toBe(0)
     expect(hanging.post.stdout).toMatch(/::warning::.*cache save timed out/)
   })

@@ -59,7 +59,8 @@ async function job(name: string, workspace: string, env: Record<string, string>)
     {
       ...services.cacheServer.env,
       FBUILD_SPAWN_LOG: spawnLog,
-      FBUILD_CACHE_TIMEOUT_MS: '8000',
+      // Restores run in a child process: a loaded machine needs more than a few seconds for one.
+      FBUILD_CACHE_TIMEOUT_MS: '60000',
       GITHUB_REPOSITORY: 'octo/blinky',
       ...env
     }
