@@ -35530,7 +35530,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2786);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(790);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -35539,7 +35539,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2786:
+/***/ 790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35563,6 +35563,29 @@ var external_node_util_ = __nccwpck_require__(7975);
 /** A problem with what the user asked for (arguments, inputs, setup): reported as one line, exit code 2. */
 class errors_UsageError extends Error {
     name = 'UsageError';
+}
+/**
+ * A fault in fbuild-action itself (a broken invariant), never the user's: the sketch it hits fails
+ * (exit code 1) with a line asking for a bug report, instead of passing for a usage error.
+ */
+class InternalError extends Error {
+    name = 'InternalError';
+}
+/** An error the operating system raised (ENOSPC, EACCES, EIO...): the machine's fault, not ours. */
+function isSystemError(error) {
+    // By shape, not instanceof: errors from Node's own modules may come from another realm (a VM context).
+    const candidate = error;
+    return typeof candidate?.code === 'string' && typeof candidate.syscall === 'string';
+}
+/**
+ * One line for an error met while building: the user's and the machine's errors say what they are;
+ * anything else is a bug of ours (an InternalError, a TypeError...) and asks to be reported.
+ */
+function describeFault(error) {
+    const message = (isSystemError(error) || error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    if (error instanceof errors_UsageError || isSystemError(error))
+        return message;
+    return `internal error: ${message} (a bug in fbuild-action: please report it with this line)`;
 }
 
 ;// CONCATENATED MODULE: ./src/arduino/fqbn.ts
@@ -35902,8 +35925,383 @@ function parseJobs(text, name) {
     return Number(text);
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/files.ts
+/**
+ * File-system questions every layer asks, with "not there" as a value. Only a missing file (or a
+ * missing folder on its path) is null or false; any other error (permissions, I/O) is thrown.
+ */
+
+function isNotFound(error) {
+    const code = error?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+/** The file's facts (symlinks followed), or null when it does not exist (or is a dangling link). */
+async function statOrNull(file) {
+    try {
+        return await external_node_fs_namespaceObject.promises.stat(file);
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return null;
+        throw error;
+    }
+}
+async function pathExists(file) {
+    return (await statOrNull(file)) !== null;
+}
+/** The file's bytes, or null when it does not exist. */
+async function readFileOrNull(file) {
+    try {
+        return await external_node_fs_namespaceObject.promises.readFile(file);
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return null;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/store/atomic.ts
+/**
+ * File primitives for the store: a file appears under its final name complete or not at all.
+ * Temp files live beside their target (same file system, so rename is atomic) and carry the
+ * `.tmp-<pid>-<random>` suffix that prune sweeps once they are old.
+ */
+
+
+
+
+const TEMP_SUFFIX = /\.tmp-\d+-[0-9a-f]+$/;
+function tempNameFor(finalPath) {
+    return `${finalPath}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+}
+function isTempName(name) {
+    return TEMP_SUFFIX.test(name);
+}
+/**
+ * `mkdir -p` that names the real cause: Node's recursive mkdir reports ENOENT when the first missing
+ * folder cannot be made (a read-only or forbidden parent); made one level at a time, it says EROFS/EACCES.
+ */
+async function makeDir(dir) {
+    try {
+        await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true });
+    }
+    catch (error) {
+        if (codeOf(error) !== 'ENOENT' || external_node_path_default().dirname(dir) === dir)
+            throw error;
+        await makeDir(external_node_path_default().dirname(dir));
+        await external_node_fs_namespaceObject.promises.mkdir(dir).catch((again) => {
+            if (codeOf(again) !== 'EEXIST')
+                throw again;
+        });
+    }
+}
+async function writeOnce(finalPath, data) {
+    await makeDir(external_node_path_default().dirname(finalPath));
+    const temp = tempNameFor(finalPath);
+    try {
+        const handle = await external_node_fs_namespaceObject.promises.open(temp, 'wx');
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await external_node_fs_namespaceObject.promises.rename(temp, finalPath);
+    }
+    catch (error) {
+        await removeIfPresent(temp);
+        throw error;
+    }
+}
+/**
+ * Writes `data` to a temp file, fsyncs it, then renames it over `finalPath`. If the folder vanished
+ * meanwhile (a concurrent wipe or prune) the write is tried once more; so it is when, inside
+ * `storeRoot`, something stood in the way (see clearDamage) and was removed.
+ */
+async function writeFileAtomic(finalPath, data, storeRoot) {
+    try {
+        await writeOnce(finalPath, data);
+    }
+    catch (error) {
+        const cleared = storeRoot !== undefined && isInTheWay(error) && (await clearDamage(storeRoot, finalPath));
+        if (!cleared && !isNotFound(error))
+            throw error;
+        await writeOnce(finalPath, data);
+    }
+}
+function codeOf(error) {
+    return error?.code;
+}
+/** What a file where a folder should be, or a folder where a file should be, makes writes fail with. */
+function isInTheWay(error) {
+    return ['ENOTDIR', 'EEXIST', 'EISDIR'].includes(codeOf(error) ?? '');
+}
+/**
+ * Removes, between `storeRoot` (never itself) and `target`, a file that stands where a folder should
+ * be and a folder that stands where `target`, a file, should be: damage, never a store's own data.
+ * True when something was removed.
+ */
+async function clearDamage(storeRoot, target) {
+    const relative = external_node_path_default().relative(storeRoot, target);
+    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return false;
+    const parts = relative.split((external_node_path_default()).sep);
+    let current = storeRoot;
+    for (const [index, part] of parts.entries()) {
+        current = external_node_path_default().join(current, part);
+        const info = await statOrNull(current);
+        if (info === null)
+            return false;
+        const last = index === parts.length - 1;
+        if (last ? info.isDirectory() : !info.isDirectory()) {
+            await external_node_fs_namespaceObject.promises.rm(current, { recursive: true, force: true });
+            return true;
+        }
+    }
+    return false;
+}
+/** A file of the store: its bytes, missing, or damaged (a folder in its place or in place of a folder above it). */
+async function readStoreFile(file) {
+    try {
+        return { kind: 'file', content: await external_node_fs_namespaceObject.promises.readFile(file) };
+    }
+    catch (error) {
+        const code = codeOf(error);
+        if (code === 'ENOENT')
+            return { kind: 'missing' };
+        if (code === 'EISDIR')
+            return { kind: 'damaged', reason: 'a folder stands where a file should be' };
+        if (code === 'ENOTDIR')
+            return { kind: 'damaged', reason: 'a file stands where a folder should be' };
+        throw error;
+    }
+}
+/** Unlinks a file; another process having removed it first is fine. */
+async function removeIfPresent(file) {
+    try {
+        await external_node_fs_namespaceObject.promises.unlink(file);
+    }
+    catch (error) {
+        if (!isNotFound(error))
+            throw error;
+    }
+}
+/** Directory entry names, or [] when the directory does not exist. */
+async function listDir(dir) {
+    try {
+        return await external_node_fs_namespaceObject.promises.readdir(dir);
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return [];
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/store/layout.ts
+/**
+ * Every path of the cache root and of the stores in it: two stores under one root, the folders of
+ * each store, and what the action hands to @actions/cache.
+ * - `objects/`, the object store (`zccache-store-path`): one result per compiled unit (object,
+ *   dependency facts, messages) and the manifests that find it.
+ * - `sketches/`, the sketch store (`fbuild-store-path`): what each sketch's build decided and made
+ *   beyond its units (library detection, link results), the toolchain-identity memo, statistics.
+ *   Before it had its own name it was `build/`, a word the build folder and the `build` input use.
+ * The cache's version hashes the path strings it is given, so they must not change between runs:
+ * a path relative to the workspace (where the runner starts the action) stays the same when the
+ * checkout moves.
+ */
+
+function storePaths(root) {
+    return { objects: external_node_path_default().join(root, 'objects'), sketches: external_node_path_default().join(root, 'sketches') };
+}
+/** Stores an older layout kept under the root, which nothing reads any more. */
+function retiredStorePaths(root) {
+    return [external_node_path_default().join(root, 'build')];
+}
+function storeLayout(root, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
+    const relative = path.relative(workspace, root);
+    const inWorkspace = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+    return {
+        root,
+        ...storePaths(root),
+        coldBuild: path.join(root, 'cold-build.json'),
+        cachePaths: [inWorkspace ? relative : root]
+    };
+}
+// ---- inside one store (objects/ or sketches/) ----
+/** The folders a store owns; anything else under its root is left alone (version.ts). */
+const STORE_FOLDERS = ['blobs', 'entries', 'usage', 'stats'];
+function storeFolder(store, folder) {
+    return external_node_path_default().join(store, folder);
+}
+/** `<store>/VERSION`: the store's layout number (version.ts). */
+function versionFile(store) {
+    return external_node_path_default().join(store, 'VERSION');
+}
+/** A blob, by the SHA-256 of its content, sharded by its first two hex digits. */
+function blobFile(store, digest) {
+    return external_node_path_default().join(storeFolder(store, 'blobs'), digest.slice(0, 2), digest);
+}
+/** An entry, by namespace and key (a SHA-256), sharded by the key's first two hex digits. */
+function entryFile(store, namespace, key) {
+    return external_node_path_default().join(storeFolder(store, 'entries'), namespace, key.slice(0, 2), `${key}.json`);
+}
+/** The sketch store's namespace for the toolchain-identity memo, keyed by machine-local facts. */
+const TOOLCHAIN_MEMO_NAMESPACE = 'toolchain';
+/**
+ * Whether a file (relative to the cache root) changes on every run, even one that reused
+ * everything: usage logs, counters, and the toolchain-identity memo (keyed by inodes and mtimes).
+ * Such changes alone are no reason to save the store again.
+ */
+function changesEveryRun(relativeFile) {
+    const parts = relativeFile.split(/[\\/]/);
+    return (parts.includes('usage') ||
+        parts.includes('stats') ||
+        parts.some((part, i) => part === 'entries' && parts[i + 1] === TOOLCHAIN_MEMO_NAMESPACE));
+}
+
+;// CONCATENATED MODULE: ./src/store/usage.ts
+/**
+ * Last-use records without atime: each Store appends `<epochMs>\t<runId>\t<namespace>/<key>` to its
+ * own log `<root>/usage/<runId>-<pid>-<rand>.log` on every hit and put. One O_APPEND write per use is
+ * cheap, needs no lock and a kill can only leave a partial last line, which readers skip. Prune
+ * compacts the logs (claim by rename, write one compacted log, delete the claimed ones).
+ */
+
+
+
+
+
+
+
+const RUN_ID = /^[A-Za-z0-9._-]{1,100}$/;
+/** Uses younger than this keep one line per run, so a live run's evictUntouched still sees them. */
+const KEEP_PER_RUN_MS = 24 * 60 * 60 * 1000;
+function isRunId(text) {
+    return RUN_ID.test(text);
+}
+function assertRunId(runId) {
+    if (!isRunId(runId))
+        throw new InternalError(`run id "${runId}" must match ${RUN_ID.source}`);
+}
+function usageDir(root) {
+    return storeFolder(root, 'usage');
+}
+class UsageLog {
+    root;
+    runId;
+    file;
+    constructor(root, runId) {
+        this.root = root;
+        this.runId = runId;
+        assertRunId(runId);
+        this.file = external_node_path_default().join(usageDir(root), `${runId}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.log`);
+    }
+    async record(id) {
+        const line = `${Date.now()}\t${this.runId}\t${id}\n`;
+        try {
+            await external_node_fs_namespaceObject.promises.appendFile(this.file, line);
+        }
+        catch (error) {
+            // First use, the store was wiped, or a file stands where the usage folder should be.
+            const damaged = await clearDamage(this.root, this.file);
+            if (!damaged && !isNotFound(error))
+                throw error;
+            await makeDir(external_node_path_default().dirname(this.file));
+            await external_node_fs_namespaceObject.promises.appendFile(this.file, line);
+        }
+    }
+}
+function parseUses(text) {
+    const uses = [];
+    for (const line of text.split('\n')) {
+        const [at, runId, id, extra] = line.split('\t');
+        if (extra !== undefined || id === undefined || runId === undefined || !/^\d+$/.test(at ?? ''))
+            continue;
+        if (RUN_ID.test(runId) && /^[a-z0-9_-]+\/[0-9a-f]{64}$/.test(id))
+            uses.push({ at: Number(at), runId, id });
+    }
+    return uses;
+}
+function formatUses(uses) {
+    return uses.map(use => `${use.at}\t${use.runId}\t${use.id}\n`).join('');
+}
+async function usage_readUses(root) {
+    const uses = [];
+    for (const name of await listDir(usageDir(root))) {
+        if (isTempName(name))
+            continue;
+        const text = await readFileOrNull(external_node_path_default().join(usageDir(root), name));
+        if (text !== null)
+            uses.push(...parseUses(text.toString('utf8')));
+    }
+    return uses;
+}
+/** The latest use time of each entry id. */
+function lastUseById(uses) {
+    const latest = new Map();
+    for (const use of uses)
+        latest.set(use.id, Math.max(latest.get(use.id) ?? 0, use.at));
+    return latest;
+}
+function usage_idsUsedBy(uses, runId) {
+    return new Set(uses.filter(use => use.runId === runId).map(use => use.id));
+}
+/**
+ * Keeps, for entries that still exist, the latest use, plus one use per run for recent runs. Uses
+ * from `now` on are kept even without an entry: they may be a concurrent build's fresh put.
+ */
+function compactUses(uses, existing, now) {
+    const kept = new Map();
+    for (const use of uses) {
+        if (!existing.has(use.id) && use.at < now)
+            continue;
+        const slot = now - use.at < KEEP_PER_RUN_MS ? `${use.id}\t${use.runId}` : use.id;
+        const previous = kept.get(slot);
+        if (previous === undefined || previous.at < use.at)
+            kept.set(slot, use);
+    }
+    return [...kept.values()].sort((a, b) => a.at - b.at);
+}
+/** Rewrites all usage logs as one compacted log; appends racing with the claim may lose a line. */
+async function compactUsageLogs(root, existing, now) {
+    const dir = usageDir(root);
+    const claimTag = `claimed-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}-`;
+    const claimed = [];
+    for (const name of await listDir(dir)) {
+        if (isTempName(name))
+            continue;
+        const target = external_node_path_default().join(dir, claimTag + name);
+        try {
+            await external_node_fs_namespaceObject.promises.rename(external_node_path_default().join(dir, name), target);
+            claimed.push(target);
+        }
+        catch (error) {
+            if (!isNotFound(error))
+                throw error;
+        }
+    }
+    if (claimed.length === 0)
+        return;
+    const uses = [];
+    for (const file of claimed)
+        uses.push(...parseUses((await readFileOrNull(file))?.toString('utf8') ?? ''));
+    const compacted = compactUses(uses, existing, now);
+    if (compacted.length > 0) {
+        await writeFileAtomic(external_node_path_default().join(dir, `compacted-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.log`), formatUses(compacted));
+    }
+    for (const file of claimed)
+        await removeIfPresent(file);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 /** The CLI's arguments (a public contract: USAGE below, README "CLI"), parsed and checked into a build request. */
+
 
 
 
@@ -35951,25 +36349,57 @@ function asUsageError(parse) {
         throw new errors_UsageError(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
     }
 }
+/** Set by the action for the builds of its job (its post step keeps what they used). */
+function runIdFromEnv(env) {
+    const runId = env.FBUILD_RUN_ID;
+    if (runId === undefined || runId === '')
+        return undefined;
+    if (!isRunId(runId)) {
+        throw new errors_UsageError(`FBUILD_RUN_ID "${runId}": expected up to 100 letters, digits, '.', '_' or '-'`);
+    }
+    return runId;
+}
+const BUILD_OPTIONS = {
+    fqbn: { type: 'string', default: 'arduino:avr:uno' },
+    core: { type: 'string', multiple: true, default: [] },
+    toolchain: { type: 'string' },
+    library: { type: 'string', multiple: true, default: [] },
+    'library-index': { type: 'string' },
+    'build-property': { type: 'string', multiple: true, default: [] },
+    warnings: { type: 'string', default: 'none' },
+    store: { type: 'string' },
+    'no-cache': { type: 'boolean', default: false },
+    'build-dir': { type: 'string' },
+    jobs: { type: 'string' },
+    report: { type: 'string' }
+};
+/**
+ * `--jobs -3` as `--jobs=-3`: parseArgs takes a value that starts with a dash for a forgotten
+ * argument ("ambiguous"), but a negative number is never an option, so the option's own check
+ * says what is wrong with it.
+ */
+function attachNegativeNumbers(argv) {
+    const joined = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i] ?? '';
+        const next = argv[i + 1];
+        const option = BUILD_OPTIONS[arg.slice(2)];
+        if (arg.startsWith('--') && option?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+            joined.push(`${arg}=${next}`);
+            i++;
+        }
+        else {
+            joined.push(arg);
+        }
+    }
+    return joined;
+}
 function parseBuildArgs(argv, cwd) {
     const { values, positionals } = asUsageError(() => (0,external_node_util_.parseArgs)({
-        args: [...argv],
+        args: attachNegativeNumbers(argv),
         allowPositionals: true,
         strict: true,
-        options: {
-            fqbn: { type: 'string', default: 'arduino:avr:uno' },
-            core: { type: 'string', multiple: true, default: [] },
-            toolchain: { type: 'string' },
-            library: { type: 'string', multiple: true, default: [] },
-            'library-index': { type: 'string' },
-            'build-property': { type: 'string', multiple: true, default: [] },
-            warnings: { type: 'string', default: 'none' },
-            store: { type: 'string' },
-            'no-cache': { type: 'boolean', default: false },
-            'build-dir': { type: 'string' },
-            jobs: { type: 'string' },
-            report: { type: 'string' }
-        }
+        options: BUILD_OPTIONS
     }));
     const resolve = (dir) => external_node_path_default().resolve(cwd, dir);
     const warnings = values.warnings;
@@ -35993,44 +36423,6 @@ function parseBuildArgs(argv, cwd) {
                 ? defaultStoreDir()
                 : resolve(values.store)
     };
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/files.ts
-/**
- * File-system questions every layer asks, with "not there" as a value. Only a missing file (or a
- * missing folder on its path) is null or false; any other error (permissions, I/O) is thrown.
- */
-
-function isNotFound(error) {
-    const code = error?.code;
-    return code === 'ENOENT' || code === 'ENOTDIR';
-}
-/** The file's facts (symlinks followed), or null when it does not exist (or is a dangling link). */
-async function statOrNull(file) {
-    try {
-        return await external_node_fs_namespaceObject.promises.stat(file);
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return null;
-        throw error;
-    }
-}
-async function pathExists(file) {
-    return (await statOrNull(file)) !== null;
-}
-/** The file's bytes, or null when it does not exist. */
-async function readFileOrNull(file) {
-    try {
-        return await external_node_fs_namespaceObject.promises.readFile(file);
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return null;
-        throw error;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/arduino/byteOrder.ts
@@ -36094,7 +36486,7 @@ const SOURCE_CONTROL_NAMES = new Set([
 ]);
 const EXAMPLES_FOLDERS = new Set(['examples', 'example']);
 /** Entries sorted by name (like Go's os.ReadDir), symlinks followed; dangling links are dropped. */
-async function listDir(dir) {
+async function libraries_listDir(dir) {
     const names = (await (0,promises_namespaceObject.readdir)(dir)).sort(byBytes);
     const entries = [];
     for (const name of names) {
@@ -36114,7 +36506,7 @@ function notALibrary(dir) {
     return new errors_UsageError(`--library ${dir}: not an Arduino library (no library.properties, no headers)`);
 }
 async function headersIn(dir) {
-    const entries = await listDir(dir);
+    const entries = await libraries_listDir(dir);
     return entries.filter(entry => !entry.isDir && hasExtension(entry.name, HEADER_EXTENSIONS)).map(e => e.name);
 }
 async function utilityDirOf(dir) {
@@ -36185,7 +36577,7 @@ async function isLibraryFolder(dir) {
 /** The libraries in a folder of libraries; subfolders that are no library are skipped (as arduino-cli does). */
 async function librariesInFolder(dir, location) {
     const libraries = [];
-    for (const entry of await listDir(dir)) {
+    for (const entry of await libraries_listDir(dir)) {
         if (!entry.isDir || entry.name.startsWith('.'))
             continue;
         try {
@@ -36258,7 +36650,7 @@ async function findSources(dir, recurse, visited = new Set()) {
         return []; // a symlink loop: arduino-cli fails, we just stop
     visited.add(canonical);
     const sources = [];
-    for (const entry of await listDir(dir)) {
+    for (const entry of await libraries_listDir(dir)) {
         if (!isWalkable(entry.name))
             continue;
         const full = external_node_path_default().join(dir, entry.name);
@@ -40704,11 +41096,53 @@ function validateConcurrency(concurrency) {
 	}
 }
 
+;// CONCATENATED MODULE: ./src/toolchain/environment.ts
+/**
+ * The environment the toolchain's programs run in. gcc reads several variables that can change an
+ * object, a link or a message; a cache key must see everything that can change a result, so each is
+ * either removed here or harmless to leave out of keys, and the reason is given (as ccache's manual
+ * does for the variables it hashes). Nothing else of the caller's environment changes an output.
+ */
+/**
+ * Removed from the toolchain's environment, with why. The include variables add folders no key
+ * could see (headers found through C_INCLUDE_PATH and CPLUS_INCLUDE_PATH are system headers, which
+ * -MMD leaves out, so their content could never be checked); a build's include folders come from
+ * its platform, its libraries and --build-property, which keys do see. The toolchain is identified
+ * by the content of its own folder (identity.ts), which the exec-prefix variables would bypass.
+ */
+const STRIPPED_VARIABLES = {
+    CPATH: 'adds include folders no key sees',
+    C_INCLUDE_PATH: 'adds system include folders whose headers no dependency list names',
+    CPLUS_INCLUDE_PATH: 'adds system include folders whose headers no dependency list names',
+    OBJC_INCLUDE_PATH: 'adds system include folders whose headers no dependency list names',
+    GCC_EXEC_PREFIX: 'makes the driver run programs and read specs from outside the identified toolchain',
+    COMPILER_PATH: 'makes the driver run programs from outside the identified toolchain',
+    LIBRARY_PATH: 'adds library folders to links (gcc ignores it when cross-compiling: removed to be certain)',
+    DEPENDENCIES_OUTPUT: 'writes a dependency file on the side, which a cache hit would not write (-MMD is ours)',
+    SUNPRO_DEPENDENCIES: 'writes a dependency file on the side, which a cache hit would not write (-MMD is ours)'
+};
+/**
+ * Messages in one language and one quoting style (C: English, ASCII quotes), so a message replayed
+ * from the store reads as the compile would print it on any machine. gcc's input charset is UTF-8
+ * whatever the locale, so objects do not depend on it: only messages do.
+ */
+const LOCALE_VARIABLE = /^(LANG|LANGUAGE|LC_[A-Z_]+)$/;
+const PINNED_LOCALE = { LC_ALL: 'C' };
+// SOURCE_DATE_EPOCH passes through and stays out of keys: it reaches an object only through
+// __DATE__, __TIME__ or __TIMESTAMP__, and a unit that uses them is never stored (unitCache.ts).
+// Keying it would only make every unit miss whenever it changes (it is often a commit's time).
+/** The caller's environment, less the stripped variables, with the locale pinned. Pure. */
+function toolchainEnvironment(env) {
+    const kept = Object.entries(env).filter(([name]) => !(name in STRIPPED_VARIABLES) && !LOCALE_VARIABLE.test(name));
+    return { ...Object.fromEntries(kept), ...PINNED_LOCALE };
+}
+
 ;// CONCATENATED MODULE: ./src/toolchain/processes.ts
 /**
  * Runs the toolchain's programs with a shared concurrency limit (`--jobs`) and counts every spawn,
  * so the report says how much real compiler work a run did.
  */
+
 
 
 class ProcessRunner {
@@ -40733,12 +41167,17 @@ class ProcessRunner {
         });
     }
 }
-function runProcess(argv, cwd) {
+/** Runs a toolchain program in the toolchain's environment (environment.ts), capturing its output. */
+function runProcess(argv, cwd, env = process.env) {
     const [command, ...args] = argv;
     if (command === undefined)
         return Promise.reject(new Error('empty command line'));
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd,
+            env: toolchainEnvironment(env),
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
         const stdout = [];
         const stderr = [];
         child.stdout.on('data', (chunk) => stdout.push(chunk));
@@ -42332,13 +42771,16 @@ function globSync(globInput, options) {
 /**
  * Expands the CLI's SKETCH|DIR|GLOB arguments into sketch paths. A path that is not a sketch is
  * passed through unchanged, so the build reports it as that sketch's one-line error.
+ *
+ * Searching (a DIR, a GLOB) never follows a symbolic link to a folder: a link may lead out of the
+ * tree, or around it in a loop, and the folder it names is found under its own path anyway. A link
+ * the user names as an argument is used as named. Each sketch is built once, however it was named.
  */
 
 
 
 
 const sketchPaths_SKETCH_EXTENSIONS = ['.ino', '.pde'];
-const SKIPPED_FOLDERS = new Set(['node_modules', 'build']);
 async function kindOf(file) {
     const info = await (0,promises_namespaceObject.stat)(file).catch(() => null);
     if (info === null)
@@ -42353,181 +42795,82 @@ async function isSketchFolder(dir) {
     }
     return false;
 }
+function skipped(name) {
+    return name.startsWith('.') || name === 'node_modules';
+}
 /** Sketch folders at or below `dir`, sorted; a sketch's own subfolders are not searched. */
-async function findSketches(dir) {
+async function findSketches(dir, search = {}) {
+    if (search.exclude?.includes(dir))
+        return [];
     if (await isSketchFolder(dir))
         return [dir];
+    // Dirents of symbolic links are not directories: links are not followed.
     const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
     const found = [];
     const subfolders = entries
-        .filter(entry => entry.isDirectory() && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name))
+        .filter(entry => entry.isDirectory() && !skipped(entry.name))
         .map(entry => entry.name)
         .sort();
     for (const name of subfolders)
-        found.push(...(await findSketches(external_node_path_default().join(dir, name))));
+        found.push(...(await findSketches(external_node_path_default().join(dir, name), search)));
     return found;
 }
-async function expandOne(arg, cwd) {
-    const absolute = external_node_path_default().resolve(cwd, arg);
-    const kind = await kindOf(absolute);
-    if (kind === 'file')
-        return [absolute];
-    if (kind === 'dir') {
-        const sketches = await findSketches(absolute);
-        return sketches.length > 0 ? sketches : [absolute];
-    }
-    if (!isDynamicPattern(arg))
-        return [absolute];
-    const matches = await glob(arg, { cwd, absolute: true, onlyFiles: false, expandDirectories: false });
+async function expandGlob(pattern, cwd, search) {
+    const matches = await glob(pattern, {
+        cwd,
+        absolute: true,
+        onlyFiles: false,
+        expandDirectories: false,
+        followSymbolicLinks: false,
+        ignore: ['**/node_modules/**']
+    });
     const sketches = new Set();
     // Folders come back with a trailing slash: resolve them so a folder and its .ino name one sketch.
     for (const match of matches.map(found => external_node_path_default().resolve(found)).sort()) {
         const matchKind = await kindOf(match);
+        const folder = matchKind === 'file' ? external_node_path_default().dirname(match) : match;
+        if (search.exclude?.some(excluded => folder === excluded || folder.startsWith(excluded + (external_node_path_default()).sep)))
+            continue;
         if (matchKind === 'file' && sketchPaths_SKETCH_EXTENSIONS.includes(external_node_path_default().extname(match))) {
-            sketches.add(external_node_path_default().dirname(match));
+            sketches.add(folder);
         }
         else if (matchKind === 'dir' && (await isSketchFolder(match))) {
             sketches.add(match);
         }
     }
     if (sketches.size === 0)
-        throw new errors_UsageError(`sketch pattern "${arg}" matches no sketch`);
+        throw new errors_UsageError(`sketch pattern "${pattern}" matches no sketch`);
     return [...sketches];
 }
+async function expandOne(arg, cwd, search) {
+    const absolute = external_node_path_default().resolve(cwd, arg);
+    const kind = await kindOf(absolute);
+    if (kind === 'file')
+        return [absolute];
+    if (kind === 'dir') {
+        const sketches = await findSketches(absolute, search);
+        return sketches.length > 0 ? sketches : [absolute];
+    }
+    if (!isDynamicPattern(arg))
+        return [absolute];
+    return expandGlob(arg, cwd, search);
+}
+/** The folder a sketch path stands for, by its real path, so two names of one sketch count once. */
+async function identity(sketch) {
+    const folder = sketchPaths_SKETCH_EXTENSIONS.includes(external_node_path_default().extname(sketch)) ? external_node_path_default().dirname(sketch) : sketch;
+    return (0,promises_namespaceObject.realpath)(folder).catch(() => folder);
+}
 /** Every sketch the arguments name, once each, in argument order. */
-async function expandSketchArgs(args, cwd) {
-    const result = new Set();
-    for (const arg of args)
-        for (const sketch of await expandOne(arg, cwd))
-            result.add(sketch);
-    return [...result];
-}
-
-;// CONCATENATED MODULE: ./src/store/layout.ts
-/**
- * Every path of the cache root and of the stores in it: two stores under one root, the folders of
- * each store, and what the action hands to @actions/cache.
- * - `objects/`, the object store (`zccache-store-path`): one result per compiled unit (object,
- *   dependency facts, messages) and the manifests that find it.
- * - `sketches/`, the sketch store (`fbuild-store-path`): what each sketch's build decided and made
- *   beyond its units (library detection, link results), the toolchain-identity memo, statistics.
- *   Before it had its own name it was `build/`, a word the build folder and the `build` input use.
- * The cache's version hashes the path strings it is given, so they must not change between runs:
- * a path relative to the workspace (where the runner starts the action) stays the same when the
- * checkout moves.
- */
-
-function storePaths(root) {
-    return { objects: external_node_path_default().join(root, 'objects'), sketches: external_node_path_default().join(root, 'sketches') };
-}
-/** Stores an older layout kept under the root, which nothing reads any more. */
-function retiredStorePaths(root) {
-    return [external_node_path_default().join(root, 'build')];
-}
-function storeLayout(root, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
-    const relative = path.relative(workspace, root);
-    const inWorkspace = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-    return {
-        root,
-        ...storePaths(root),
-        coldBuild: path.join(root, 'cold-build.json'),
-        cachePaths: [inWorkspace ? relative : root]
-    };
-}
-// ---- inside one store (objects/ or sketches/) ----
-/** The folders a store owns; anything else under its root is left alone (version.ts). */
-const STORE_FOLDERS = ['blobs', 'entries', 'usage', 'stats'];
-function storeFolder(store, folder) {
-    return external_node_path_default().join(store, folder);
-}
-/** `<store>/VERSION`: the store's layout number (version.ts). */
-function versionFile(store) {
-    return external_node_path_default().join(store, 'VERSION');
-}
-/** A blob, by the SHA-256 of its content, sharded by its first two hex digits. */
-function blobFile(store, digest) {
-    return external_node_path_default().join(storeFolder(store, 'blobs'), digest.slice(0, 2), digest);
-}
-/** An entry, by namespace and key (a SHA-256), sharded by the key's first two hex digits. */
-function entryFile(store, namespace, key) {
-    return external_node_path_default().join(storeFolder(store, 'entries'), namespace, key.slice(0, 2), `${key}.json`);
-}
-/** The sketch store's namespace for the toolchain-identity memo, keyed by machine-local facts. */
-const TOOLCHAIN_MEMO_NAMESPACE = 'toolchain';
-/**
- * Whether a file (relative to the cache root) changes on every run, even one that reused
- * everything: usage logs, counters, and the toolchain-identity memo (keyed by inodes and mtimes).
- * Such changes alone are no reason to save the store again.
- */
-function changesEveryRun(relativeFile) {
-    const parts = relativeFile.split(/[\\/]/);
-    return (parts.includes('usage') ||
-        parts.includes('stats') ||
-        parts.some((part, i) => part === 'entries' && parts[i + 1] === TOOLCHAIN_MEMO_NAMESPACE));
-}
-
-;// CONCATENATED MODULE: ./src/store/atomic.ts
-/**
- * File primitives for the store: a file appears under its final name complete or not at all.
- * Temp files live beside their target (same file system, so rename is atomic) and carry the
- * `.tmp-<pid>-<random>` suffix that prune sweeps once they are old.
- */
-
-
-
-
-const TEMP_SUFFIX = /\.tmp-\d+-[0-9a-f]+$/;
-function tempNameFor(finalPath) {
-    return `${finalPath}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-}
-function isTempName(name) {
-    return TEMP_SUFFIX.test(name);
-}
-/**
- * Writes `data` to a temp file, fsyncs it, then renames it over `finalPath`. If the folder vanished
- * meanwhile (a concurrent wipe or prune), the write is tried once more.
- */
-async function writeFileAtomic(finalPath, data, retry = true) {
-    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(finalPath), { recursive: true });
-    const temp = tempNameFor(finalPath);
-    try {
-        const handle = await external_node_fs_namespaceObject.promises.open(temp, 'wx');
-        try {
-            await handle.writeFile(data);
-            await handle.sync();
+async function expandSketchArgs(args, cwd, search = {}) {
+    const found = new Map();
+    for (const arg of args) {
+        for (const sketch of await expandOne(arg, cwd, search)) {
+            const id = await identity(sketch);
+            if (!found.has(id))
+                found.set(id, sketch);
         }
-        finally {
-            await handle.close();
-        }
-        await external_node_fs_namespaceObject.promises.rename(temp, finalPath);
     }
-    catch (error) {
-        await removeIfPresent(temp);
-        if (retry && isNotFound(error))
-            return writeFileAtomic(finalPath, data, false);
-        throw error;
-    }
-}
-/** Unlinks a file; another process having removed it first is fine. */
-async function removeIfPresent(file) {
-    try {
-        await external_node_fs_namespaceObject.promises.unlink(file);
-    }
-    catch (error) {
-        if (!isNotFound(error))
-            throw error;
-    }
-}
-/** Directory entry names, or [] when the directory does not exist. */
-async function atomic_listDir(dir) {
-    try {
-        return await external_node_fs_namespaceObject.promises.readdir(dir);
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return [];
-        throw error;
-    }
+    return [...found.values()];
 }
 
 ;// CONCATENATED MODULE: ./src/store/lookup.ts
@@ -42546,13 +42889,13 @@ function isSha256Hex(value) {
 }
 function assertSha256Hex(value, what) {
     if (!isSha256Hex(value))
-        throw new errors_UsageError(`${what} "${value}" is not a lowercase SHA-256 hex digest`);
+        throw new InternalError(`${what} "${value}" is not a lowercase SHA-256 hex digest`);
 }
 
 ;// CONCATENATED MODULE: ./src/store/blobs.ts
 /**
  * Content-addressed blobs: `<root>/blobs/ab/<sha256>`. The name is the hash of the content, so every
- * read re-hashes and a mismatch (bit flip, truncation) is reported as corrupt and the file removed.
+ * read re-hashes and a mismatch (bit flip, truncation) is reported as corrupt, for the store to remove.
  */
 
 
@@ -42575,42 +42918,44 @@ function blobPath(root, digest) {
 async function putBlob(root, content) {
     const digest = sha256Hex(content);
     const file = blobPath(root, digest);
-    const existing = await readFileOrNull(file);
-    if (existing !== null && sha256Hex(existing) === digest) {
+    const existing = await readStoreFile(file);
+    if (existing.kind === 'file' && sha256Hex(existing.content) === digest) {
         const now = new Date();
-        await external_node_fs_namespaceObject.promises.utimes(file, now, now).catch(() => writeFileAtomic(file, content));
+        await external_node_fs_namespaceObject.promises.utimes(file, now, now).catch(() => writeFileAtomic(file, content, root));
     }
     else {
-        await writeFileAtomic(file, content);
+        await writeFileAtomic(file, content, root);
     }
     return digest;
 }
-/** The blob's content, verified against its digest; a corrupt blob is removed. */
+/** The blob's content, verified against its digest. A corrupt blob is reported, not removed (see discardBlob). */
 async function getBlob(root, digest) {
-    const file = blobPath(root, digest);
-    const content = await readFileOrNull(file);
-    if (content === null)
+    const read = await readStoreFile(blobPath(root, digest));
+    if (read.kind === 'missing')
         return MISS;
-    if (sha256Hex(content) !== digest) {
-        await removeIfPresent(file);
-        return corrupt(`blob ${digest} does not match its hash (${content.length} bytes)`);
+    if (read.kind === 'damaged')
+        return corrupt(`blob ${digest}: ${read.reason}`);
+    if (sha256Hex(read.content) !== digest) {
+        return corrupt(`blob ${digest} does not match its hash (${read.content.length} bytes)`);
     }
-    return hit(content);
+    return hit(read.content);
 }
-/** Removes a blob known to be wrong (e.g. its size disagrees with the entry that references it). */
+/** Removes a blob known to be wrong (bad bytes, a size its entry disagrees with, a folder in its place). */
 async function discardBlob(root, digest) {
-    await removeIfPresent(blobPath(root, digest));
+    const file = blobPath(root, digest);
+    if (!(await clearDamage(root, file)))
+        await external_node_fs_namespaceObject.promises.rm(file, { force: true });
 }
 /** Every blob under final names (temp files are skipped). */
 async function listBlobs(root) {
     const found = [];
     const blobs = storeFolder(root, 'blobs');
-    for (const shard of await atomic_listDir(blobs)) {
-        for (const name of await atomic_listDir(external_node_path_default().join(blobs, shard))) {
+    for (const shard of await listDir(blobs)) {
+        for (const name of await listDir(external_node_path_default().join(blobs, shard))) {
             if (!isSha256Hex(name))
                 continue;
             const stat = await statOrNull(external_node_path_default().join(blobs, shard, name));
-            if (stat !== null)
+            if (stat?.isFile())
                 found.push({ digest: name, size: stat.size, mtimeMs: stat.mtimeMs });
         }
     }
@@ -42633,7 +42978,7 @@ const ENTRY_SCHEMA = 1;
 const NAMESPACE = /^[a-z0-9][a-z0-9_-]{0,31}$/;
 function assertNamespace(namespace) {
     if (!NAMESPACE.test(namespace)) {
-        throw new errors_UsageError(`store namespace "${namespace}" must match ${NAMESPACE.source}`);
+        throw new InternalError(`store namespace "${namespace}" must match ${NAMESPACE.source}`);
     }
 }
 function entryPath(root, namespace, key) {
@@ -42646,7 +42991,7 @@ function entryId(namespace, key) {
     return `${namespace}/${key}`;
 }
 async function writeEntry(root, record) {
-    await writeFileAtomic(entryPath(root, record.namespace, record.key), JSON.stringify(record));
+    await writeFileAtomic(entryPath(root, record.namespace, record.key), JSON.stringify(record), root);
 }
 function isBlobRef(value) {
     const ref = value;
@@ -42686,149 +43031,22 @@ function parseEntry(text, namespace, key) {
 async function listEntries(root) {
     const found = [];
     const entries = storeFolder(root, 'entries');
-    for (const namespace of await atomic_listDir(entries)) {
+    for (const namespace of await listDir(entries)) {
         if (!NAMESPACE.test(namespace))
             continue;
         const nsDir = external_node_path_default().join(entries, namespace);
-        for (const shard of await atomic_listDir(nsDir)) {
-            for (const name of await atomic_listDir(external_node_path_default().join(nsDir, shard))) {
+        for (const shard of await listDir(nsDir)) {
+            for (const name of await listDir(external_node_path_default().join(nsDir, shard))) {
                 const key = name.endsWith('.json') ? name.slice(0, -'.json'.length) : '';
                 if (!isSha256Hex(key))
                     continue;
                 const stat = await statOrNull(external_node_path_default().join(nsDir, shard, name));
-                if (stat !== null)
+                if (stat?.isFile())
                     found.push({ namespace, key, size: stat.size, mtimeMs: stat.mtimeMs });
             }
         }
     }
     return found;
-}
-
-;// CONCATENATED MODULE: ./src/store/usage.ts
-/**
- * Last-use records without atime: each Store appends `<epochMs>\t<runId>\t<namespace>/<key>` to its
- * own log `<root>/usage/<runId>-<pid>-<rand>.log` on every hit and put. One O_APPEND write per use is
- * cheap, needs no lock and a kill can only leave a partial last line, which readers skip. Prune
- * compacts the logs (claim by rename, write one compacted log, delete the claimed ones).
- */
-
-
-
-
-
-
-
-const RUN_ID = /^[A-Za-z0-9._-]{1,100}$/;
-/** Uses younger than this keep one line per run, so a live run's evictUntouched still sees them. */
-const KEEP_PER_RUN_MS = 24 * 60 * 60 * 1000;
-function assertRunId(runId) {
-    if (!RUN_ID.test(runId))
-        throw new errors_UsageError(`run id "${runId}" must match ${RUN_ID.source}`);
-}
-function usageDir(root) {
-    return storeFolder(root, 'usage');
-}
-class UsageLog {
-    runId;
-    file;
-    constructor(root, runId) {
-        this.runId = runId;
-        assertRunId(runId);
-        this.file = external_node_path_default().join(usageDir(root), `${runId}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.log`);
-    }
-    async record(id) {
-        const line = `${Date.now()}\t${this.runId}\t${id}\n`;
-        try {
-            await external_node_fs_namespaceObject.promises.appendFile(this.file, line);
-        }
-        catch (error) {
-            if (!isNotFound(error))
-                throw error;
-            await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(this.file), { recursive: true }); // first use, or the store was wiped
-            await external_node_fs_namespaceObject.promises.appendFile(this.file, line);
-        }
-    }
-}
-function parseUses(text) {
-    const uses = [];
-    for (const line of text.split('\n')) {
-        const [at, runId, id, extra] = line.split('\t');
-        if (extra !== undefined || id === undefined || runId === undefined || !/^\d+$/.test(at ?? ''))
-            continue;
-        if (RUN_ID.test(runId) && /^[a-z0-9_-]+\/[0-9a-f]{64}$/.test(id))
-            uses.push({ at: Number(at), runId, id });
-    }
-    return uses;
-}
-function formatUses(uses) {
-    return uses.map(use => `${use.at}\t${use.runId}\t${use.id}\n`).join('');
-}
-async function usage_readUses(root) {
-    const uses = [];
-    for (const name of await atomic_listDir(usageDir(root))) {
-        if (isTempName(name))
-            continue;
-        const text = await readFileOrNull(external_node_path_default().join(usageDir(root), name));
-        if (text !== null)
-            uses.push(...parseUses(text.toString('utf8')));
-    }
-    return uses;
-}
-/** The latest use time of each entry id. */
-function lastUseById(uses) {
-    const latest = new Map();
-    for (const use of uses)
-        latest.set(use.id, Math.max(latest.get(use.id) ?? 0, use.at));
-    return latest;
-}
-function usage_idsUsedBy(uses, runId) {
-    return new Set(uses.filter(use => use.runId === runId).map(use => use.id));
-}
-/**
- * Keeps, for entries that still exist, the latest use, plus one use per run for recent runs. Uses
- * from `now` on are kept even without an entry: they may be a concurrent build's fresh put.
- */
-function compactUses(uses, existing, now) {
-    const kept = new Map();
-    for (const use of uses) {
-        if (!existing.has(use.id) && use.at < now)
-            continue;
-        const slot = now - use.at < KEEP_PER_RUN_MS ? `${use.id}\t${use.runId}` : use.id;
-        const previous = kept.get(slot);
-        if (previous === undefined || previous.at < use.at)
-            kept.set(slot, use);
-    }
-    return [...kept.values()].sort((a, b) => a.at - b.at);
-}
-/** Rewrites all usage logs as one compacted log; appends racing with the claim may lose a line. */
-async function compactUsageLogs(root, existing, now) {
-    const dir = usageDir(root);
-    const claimTag = `claimed-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}-`;
-    const claimed = [];
-    for (const name of await atomic_listDir(dir)) {
-        if (isTempName(name))
-            continue;
-        const target = external_node_path_default().join(dir, claimTag + name);
-        try {
-            await external_node_fs_namespaceObject.promises.rename(external_node_path_default().join(dir, name), target);
-            claimed.push(target);
-        }
-        catch (error) {
-            if (!isNotFound(error))
-                throw error;
-        }
-    }
-    if (claimed.length === 0)
-        return;
-    const uses = [];
-    for (const file of claimed)
-        uses.push(...parseUses((await readFileOrNull(file))?.toString('utf8') ?? ''));
-    const compacted = compactUses(uses, existing, now);
-    if (compacted.length > 0) {
-        await writeFileAtomic(external_node_path_default().join(dir, `compacted-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.log`), formatUses(compacted));
-    }
-    for (const file of claimed)
-        await removeIfPresent(file);
 }
 
 ;// CONCATENATED MODULE: ./src/store/version.ts
@@ -42843,15 +43061,17 @@ async function compactUsageLogs(root, existing, now) {
 
 
 const STORE_LAYOUT_VERSION = 1;
+/** The layout number; null when VERSION is missing, unreadable as a number, or not a file. */
 async function readLayoutVersion(root) {
-    const text = (await readFileOrNull(versionFile(root)))?.toString('utf8').trim();
-    return text !== undefined && /^\d+$/.test(text) ? Number(text) : null;
+    const read = await readStoreFile(versionFile(root));
+    const text = read.kind === 'file' ? read.content.toString('utf8').trim() : '';
+    return /^\d+$/.test(text) ? Number(text) : null;
 }
 /** Makes `root` a store of the current layout; returns true when an old or foreign one was wiped. */
 async function version_ensureLayout(root) {
     if ((await readLayoutVersion(root)) === STORE_LAYOUT_VERSION)
         return false;
-    await external_node_fs_namespaceObject.promises.mkdir(root, { recursive: true });
+    await makeDir(root);
     // Rename away first so readers never see a half-deleted tree. VERSION is written before any store
     // folder, so re-reading it just before each rename spares a store another process just created.
     const trash = external_node_path_default().join(root, `.trash-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
@@ -42870,7 +43090,7 @@ async function version_ensureLayout(root) {
         }
     }
     await external_node_fs_namespaceObject.promises.rm(trash, { recursive: true, force: true });
-    await writeFileAtomic(versionFile(root), `${STORE_LAYOUT_VERSION}\n`);
+    await writeFileAtomic(versionFile(root), `${STORE_LAYOUT_VERSION}\n`, root);
     return wiped;
 }
 
@@ -42919,6 +43139,15 @@ function addCounters(into, delta) {
         into.misses[reason] += count(misses[reason]);
     return into;
 }
+/** What `after` counted beyond `before`, an earlier reading of the same counters. */
+function countersSince(after, before) {
+    const delta = emptyCounters();
+    for (const key of FLAT_KEYS)
+        delta[key] = after[key] - before[key];
+    for (const reason of MISS_REASONS)
+        delta.misses[reason] = after.misses[reason] - before.misses[reason];
+    return delta;
+}
 function statsDir(root) {
     return storeFolder(root, 'stats');
 }
@@ -42955,7 +43184,7 @@ class StatsRecorder {
         try {
             this.ready ??= version_ensureLayout(this.root);
             await this.ready;
-            await writeFileAtomic(external_node_path_default().join(statsDir(this.root), name), JSON.stringify(delta));
+            await writeFileAtomic(external_node_path_default().join(statsDir(this.root), name), JSON.stringify(delta), this.root);
         }
         catch (error) {
             this.add(delta); // keep the counts for the next flush
@@ -42964,7 +43193,7 @@ class StatsRecorder {
     }
 }
 async function sumFiles(dir, totals) {
-    for (const name of await atomic_listDir(dir)) {
+    for (const name of await listDir(dir)) {
         if (!name.endsWith('.json') || isTempName(name))
             continue;
         const text = await readFileOrNull(external_node_path_default().join(dir, name));
@@ -42980,7 +43209,7 @@ async function sumFiles(dir, totals) {
 /** Totals over every delta, compacted sum and unfinished claim. */
 async function readCounters(root) {
     const totals = emptyCounters();
-    const names = await atomic_listDir(statsDir(root));
+    const names = await listDir(statsDir(root));
     await sumFiles(statsDir(root), totals);
     for (const name of names) {
         const claimId = /^claim-([0-9a-f]+)$/.exec(name)?.[1];
@@ -43017,7 +43246,7 @@ async function claim(from, claimDir) {
 /** Folds all stat files into one; safe to run beside writers and other compactors. */
 async function compactStats(root) {
     const dir = statsDir(root);
-    const names = await atomic_listDir(dir);
+    const names = await listDir(dir);
     const claimId = (0,external_node_crypto_.randomBytes)(6).toString('hex');
     const claimDir = external_node_path_default().join(dir, `claim-${claimId}`);
     await external_node_fs_namespaceObject.promises.mkdir(claimDir, { recursive: true });
@@ -43032,12 +43261,12 @@ async function compactStats(root) {
             await external_node_fs_namespaceObject.promises.rm(file, { recursive: true, force: true }); // already summed; its compactor died before cleanup
         }
         else if (Date.now() - ((await statOrNull(file))?.mtimeMs ?? Date.now()) > STALE_CLAIM_MS) {
-            for (const inner of await atomic_listDir(file))
+            for (const inner of await listDir(file))
                 await claim(external_node_path_default().join(file, inner), claimDir);
             await external_node_fs_namespaceObject.promises.rm(file, { recursive: true, force: true });
         }
     }
-    if ((await atomic_listDir(claimDir)).length === 0) {
+    if ((await listDir(claimDir)).length === 0) {
         await external_node_fs_namespaceObject.promises.rm(claimDir, { recursive: true, force: true });
         return;
     }
@@ -43132,7 +43361,7 @@ async function collectGarbage(root, olderThan, freed) {
 async function sweepTempFiles(root, olderThan) {
     let removed = 0;
     const walk = async (dir, depth) => {
-        for (const name of await atomic_listDir(dir)) {
+        for (const name of await listDir(dir)) {
             const file = external_node_path_default().join(dir, name);
             const stat = await statOrNull(file);
             if (stat?.isDirectory() && depth < 4)
@@ -43248,10 +43477,94 @@ async function pruneStores(root, maxBytes) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/store/health.ts
+/**
+ * The store degrades, the build does not (ccache's rule: a cache error never fails a compile). The
+ * first file-system error of a store (a full disk, a read-only or unreadable folder, a failing
+ * device: ENOSPC, EROFS, EACCES, EIO, ...) ends its use for the rest of the run, with one warning:
+ * - a write error stops writing; what the store holds is still read (a read-only store serves hits);
+ * - a read error, or a store that cannot be opened, stops using the store at all.
+ * Every lookup then misses and every result goes unstored, so the build goes on as `--no-cache`
+ * would. Errors that are not the file system's (a TypeError, an InternalError) are bugs: thrown.
+ */
+
+class StoreHealth {
+    store;
+    onFault;
+    found = [];
+    readingOff = false;
+    writingOff = false;
+    constructor(store, onFault = () => { }) {
+        this.store = store;
+        this.onFault = onFault;
+    }
+    get readable() {
+        return !this.readingOff;
+    }
+    get writable() {
+        return !this.readingOff && !this.writingOff;
+    }
+    /** The faults that turned this store (or its writing) off, in order. */
+    get faults() {
+        return this.found;
+    }
+    /** Runs a read; after a fault (now or earlier) the answer is `fallback`. */
+    async read(operation, fallback, kind = 'read') {
+        if (this.readingOff)
+            return fallback;
+        try {
+            return await operation();
+        }
+        catch (error) {
+            this.fail(kind, error);
+            return fallback;
+        }
+    }
+    /** Runs a write unless writing is off; a fault turns writing off. */
+    async write(operation) {
+        if (!this.writable)
+            return false;
+        try {
+            await operation();
+            return true;
+        }
+        catch (error) {
+            this.fail('write', error);
+            return false;
+        }
+    }
+    fail(operation, error) {
+        if (!isSystemError(error))
+            throw error;
+        // Operations already under way when a fault turned something off fail the same way: not news.
+        const alreadyOff = operation === 'write' ? !this.writable : this.readingOff;
+        if (operation === 'write')
+            this.writingOff = true;
+        else
+            this.readingOff = true;
+        if (alreadyOff)
+            return;
+        const fault = { store: this.store, operation, code: error.code, message: error.message };
+        this.found.push(fault);
+        // One warning per store: a read fault after a write fault is told in the report only.
+        if (this.found.length === 1)
+            this.onFault(fault);
+    }
+}
+/** The warning line for a fault: what failed, and what the run does without the store. */
+function faultWarning(fault) {
+    const consequence = fault.operation === 'write'
+        ? 'storing nothing more in this run (what it holds is still used)'
+        : 'building without it for the rest of this run';
+    return `store ${fault.store}: cannot ${fault.operation} (${fault.message}); ${consequence}`;
+}
+
 ;// CONCATENATED MODULE: ./src/store/store.ts
 /**
  * The store callers use: keyed entries in namespaces (e.g. `objects`, `manifests`, `links`), each
- * referencing named blobs. Reads verify everything; corrupt data is removed and reported as such.
+ * referencing named blobs. Reads verify everything; corrupt data (bad bytes, a folder where a file
+ * should be, a file where a folder should be) is a miss, reported as such and removed. Its file
+ * system failing turns it off for the run (health.ts): reads miss and puts store nothing.
  */
 
 
@@ -43261,36 +43574,36 @@ async function pruneStores(root, maxBytes) {
 
 
 
+
+const NOTHING = { found: MISS, blobsToDiscard: [] };
 class Store {
     root;
     runId;
+    health;
     usage;
     ready;
     constructor(root, options = {}) {
         this.root = root;
         this.runId = options.runId ?? `local-${Date.now()}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
         this.usage = new UsageLog(root, this.runId);
+        this.health = new StoreHealth(root, options.onFault);
     }
     /** Checks the layout version once; true when an incompatible store was wiped. */
     open() {
-        this.ready ??= version_ensureLayout(this.root);
+        // A store that cannot be opened is never read: it may hold another layout.
+        this.ready ??= this.health.read(() => version_ensureLayout(this.root), false, 'open');
         return this.ready;
     }
     /** The entry, after checking its record and that each blob it names exists with its size. */
     async get(namespace, key) {
-        await this.open();
         const file = entryPath(this.root, namespace, key);
-        const text = await readFileOrNull(file);
-        if (text === null)
-            return MISS;
-        const record = parseEntry(text.toString('utf8'), namespace, key);
-        if (typeof record === 'string')
-            return this.discard(namespace, key, record);
-        const defect = await this.missingBlob(record);
-        if (defect !== null)
-            return this.discard(namespace, key, defect);
-        await this.usage.record(entryId(namespace, key));
-        return hit(record);
+        await this.open();
+        const { found, blobsToDiscard } = await this.health.read(() => this.inspect(file, namespace, key), NOTHING);
+        if (found.kind === 'corrupt')
+            await this.discard(file, blobsToDiscard);
+        if (found.kind === 'hit')
+            await this.health.write(() => this.usage.record(entryId(namespace, key)));
+        return found;
     }
     /** The entry with all its blobs read and verified; any bad blob makes the entry corrupt. */
     async load(namespace, key) {
@@ -43300,60 +43613,87 @@ class Store {
         const blobs = new Map();
         for (const [name, ref] of Object.entries(found.value.blobs)) {
             const blob = await this.getBlob(ref);
+            if (!this.health.readable)
+                return MISS;
             if (blob.kind !== 'hit') {
-                return this.discard(namespace, key, blob.kind === 'corrupt' ? blob.reason : `blob ${ref.sha256} vanished`);
+                await this.discard(entryPath(this.root, namespace, key), []);
+                return corrupt(blob.kind === 'corrupt' ? blob.reason : `blob ${ref.sha256} vanished`);
             }
             blobs.set(name, blob.value);
         }
         return hit({ entry: found.value, blobs });
     }
-    /** Writes the blobs, then the record that names them, so a visible record never precedes its blobs. */
+    /**
+     * Writes the blobs, then the record that names them, so a visible record never precedes its
+     * blobs. False when nothing was stored (the store's writing is off).
+     */
     async put(namespace, key, meta, blobs = new Map()) {
-        await this.open();
         entryPath(this.root, namespace, key); // validates before any write
-        const refs = {};
-        for (const [name, content] of blobs) {
-            refs[name] = { sha256: await putBlob(this.root, content), size: content.length };
-        }
-        const record = {
-            schema: ENTRY_SCHEMA,
-            namespace,
-            key,
-            runId: this.runId,
-            createdAt: Date.now(),
-            blobs: refs,
-            meta
-        };
-        await writeEntry(this.root, record);
-        await this.usage.record(entryId(namespace, key));
-        return record;
-    }
-    /** A blob by reference (or digest), verified against its hash. */
-    async getBlob(ref) {
         await this.open();
-        return getBlob(this.root, typeof ref === 'string' ? ref : ref.sha256);
+        return this.health.write(async () => {
+            const refs = {};
+            for (const [name, content] of blobs) {
+                refs[name] = { sha256: await putBlob(this.root, content), size: content.length };
+            }
+            const record = {
+                schema: ENTRY_SCHEMA,
+                namespace,
+                key,
+                runId: this.runId,
+                createdAt: Date.now(),
+                blobs: refs,
+                meta
+            };
+            await writeEntry(this.root, record);
+            await this.usage.record(entryId(namespace, key));
+        });
     }
-    /** Removes a bad entry so the next put replaces it; a concurrent re-put lost here is only a miss. */
-    async discard(namespace, key, reason) {
-        await removeIfPresent(entryPath(this.root, namespace, key));
-        return corrupt(reason);
+    /** A blob by reference (or digest), verified against its hash; a corrupt blob is removed. */
+    async getBlob(ref) {
+        const digest = typeof ref === 'string' ? ref : ref.sha256;
+        blobPath(this.root, digest); // validates the digest
+        await this.open();
+        const found = await this.health.read(() => getBlob(this.root, digest), MISS);
+        if (found.kind === 'corrupt')
+            await this.health.write(() => discardBlob(this.root, digest));
+        return found;
     }
-    async missingBlob(record) {
+    /** Reads only: the entry's record and its blobs' presence and sizes. */
+    async inspect(file, namespace, key) {
+        const read = await readStoreFile(file);
+        if (read.kind === 'missing')
+            return NOTHING;
+        const id = `entry ${namespace}/${key}`;
+        if (read.kind === 'damaged')
+            return { found: corrupt(`${id}: ${read.reason}`), blobsToDiscard: [] };
+        const record = parseEntry(read.content.toString('utf8'), namespace, key);
+        if (typeof record === 'string')
+            return { found: corrupt(record), blobsToDiscard: [] };
         for (const ref of Object.values(record.blobs)) {
             const stat = await statOrNull(blobPath(this.root, ref.sha256));
             if (stat === null)
-                return `entry ${record.namespace}/${record.key}: blob ${ref.sha256} is missing`;
-            if (stat.size !== ref.size) {
-                await discardBlob(this.root, ref.sha256);
-                return `entry ${record.namespace}/${record.key}: blob ${ref.sha256} has ${stat.size} bytes, not ${ref.size}`;
+                return { found: corrupt(`${id}: blob ${ref.sha256} is missing`), blobsToDiscard: [] };
+            if (!stat.isFile() || stat.size !== ref.size) {
+                const what = stat.isFile() ? `has ${stat.size} bytes, not ${ref.size}` : 'is a folder';
+                return { found: corrupt(`${id}: blob ${ref.sha256} ${what}`), blobsToDiscard: [ref.sha256] };
             }
         }
-        return null;
+        return { found: hit(record), blobsToDiscard: [] };
+    }
+    /** Removes a bad entry (and blobs found wrong) so the next put replaces it; a concurrent re-put lost here is only a miss. */
+    async discard(file, blobsToDiscard) {
+        await this.health.write(async () => {
+            for (const digest of blobsToDiscard)
+                await discardBlob(this.root, digest);
+            if (!(await clearDamage(this.root, file)))
+                await removeIfPresent(file);
+        });
     }
 }
 
 ;// CONCATENATED MODULE: ./src/store/index.ts
 /** The store's public surface: what the cache logic and the CLI use. */
+
 
 
 
@@ -43436,6 +43776,125 @@ async function pruneCommand(argv, write) {
     write(`pruned ${root}: ${formatSize(result.bytesBefore)} -> ${formatSize(result.bytesAfter)}, ` +
         `${result.entriesRemoved} entries and ${result.blobsRemoved} blobs removed\n`);
     return 0;
+}
+
+;// CONCATENATED MODULE: ./src/arduino/size.ts
+/**
+ * Program size from the output of `recipe.size.pattern` (avr-size -A), measured and judged the way
+ * arduino-cli's builder does (sizer.go `checkSize`, `computeSize`).
+ */
+
+const TIPS_URL = 'https://support.arduino.cc/hc/en-us/articles/360013825179';
+/**
+ * A Go (RE2) regular expression as a JavaScript one. Covers what platform.txt files use: leading inline
+ * flags such as `(?s)` and named groups `(?P<name>...)`; `(?m)` is always on, as arduino-cli prepends it.
+ */
+function goRegExp(source) {
+    let flags = 'gm';
+    let body = source;
+    const inline = /^\(\?([a-zA-Z]+)\)/.exec(body);
+    if (inline?.[1] !== undefined) {
+        for (const flag of inline[1]) {
+            if (flag === 'i' || flag === 's')
+                flags += flag;
+            else if (flag !== 'm')
+                throw new SyntaxError(`unsupported inline flag "${flag}"`);
+        }
+        body = body.slice(inline[0].length);
+    }
+    return new RegExp(body.replaceAll('(?P<', '(?<'), flags);
+}
+// Go's strconv.Atoi: an optional sign and decimal digits.
+function atoi(text) {
+    return /^[+-]?\d+$/.test(text) ? Number.parseInt(text, 10) : null;
+}
+/**
+ * Sums, over every match of the regex (applied per line), each submatch that is a whole integer (the
+ * full match too, as arduino-cli does); -1 when there is no regex.
+ */
+function computeSize(key, props, output) {
+    const source = props.get(key) ?? '';
+    if (source === '')
+        return -1;
+    let regex;
+    try {
+        regex = goRegExp(source);
+    }
+    catch (error) {
+        throw new errors_UsageError(`${key} "${source}" is not a valid regular expression: ${error.message}`);
+    }
+    let size = 0;
+    for (const match of output.matchAll(regex)) {
+        for (const group of match)
+            size += group === undefined ? 0 : (atoi(group) ?? 0);
+    }
+    return size;
+}
+function readLimit(key, props) {
+    const text = props.get(key) ?? '';
+    if (text === '')
+        return null;
+    const value = atoi(text);
+    if (value === null)
+        throw new errors_UsageError(`${key}="${text}": expected a whole number`);
+    return value;
+}
+function parseSizeOutput(output, props) {
+    const flash = computeSize('recipe.size.regex', props, output);
+    if (flash < 0)
+        throw new errors_UsageError('recipe.size.regex is not set: cannot measure the program size');
+    const maxFlash = readLimit('upload.maximum_size', props);
+    if (maxFlash !== null && maxFlash <= 0) {
+        throw new errors_UsageError(`upload.maximum_size="${maxFlash}": expected a positive number of bytes`);
+    }
+    const maxRam = readLimit('upload.maximum_data_size', props);
+    return {
+        flash,
+        ram: computeSize('recipe.size.regex.data', props, output),
+        eeprom: computeSize('recipe.size.regex.eeprom', props, output),
+        maxFlash,
+        maxRam: maxRam !== null && maxRam > 0 ? maxRam : null,
+        warnDataPercentage: readLimit('build.warn_data_percentage', props)
+    };
+}
+/**
+ * The board's size recipe and limits checked once, before any compile: a broken platform.txt or
+ * --build-property is a setup error (one line, exit 2), not the same failure after every link.
+ */
+function checkSizeRecipe(props) {
+    parseSizeOutput('', props);
+}
+// Go integer division, as arduino-cli computes percentages.
+const percent = (part, whole) => Math.trunc((part * 100) / whole);
+/** arduino-cli's size messages, and whether the program fits the board. */
+function sizeVerdict(size) {
+    const { flash, ram, maxFlash, maxRam } = size;
+    if (maxFlash === null)
+        return { ok: true, lines: [] };
+    const lines = [
+        `Sketch uses ${flash} bytes (${percent(flash, maxFlash)}%) of program storage space. Maximum is ${maxFlash} bytes.`
+    ];
+    if (ram >= 0) {
+        lines.push(maxRam === null
+            ? `Global variables use ${ram} bytes of dynamic memory.`
+            : `Global variables use ${ram} bytes (${percent(ram, maxRam)}%) of dynamic memory, leaving ` +
+                `${maxRam - ram} bytes for local variables. Maximum is ${maxRam} bytes.`);
+    }
+    if (flash > maxFlash) {
+        lines.push(`Sketch too big; see ${TIPS_URL} for tips on reducing it.`);
+        lines.push('text section exceeds available space in board');
+        return { ok: false, lines };
+    }
+    if (maxRam !== null && ram > maxRam) {
+        lines.push(`Not enough memory; see ${TIPS_URL} for tips on reducing your footprint.`);
+        lines.push('data section exceeds available space in board');
+        return { ok: false, lines };
+    }
+    const warn = size.warnDataPercentage;
+    if (warn !== null && maxRam !== null && ram > Math.trunc((maxRam * warn) / 100)) {
+        lines.push('Low memory available, stability problems may occur.');
+    }
+    return { ok: true, lines };
 }
 
 ;// CONCATENATED MODULE: ./src/arduino/locateCore.ts
@@ -45187,8 +45646,9 @@ class UnitCache {
             expansion
         };
         const blobs = new Map(object === null ? [] : [['object', object]]);
-        await this.store.put('objects', result, meta, blobs);
-        this.bytesStored += object?.length ?? 0;
+        const stored = await this.store.put('objects', result, meta, blobs);
+        if (stored)
+            this.bytesStored += object?.length ?? 0;
         await this.addToManifest(key, { dependencies: facts, result, locationBound });
         return { kind: 'stored', resultKey: result, dependencies };
     }
@@ -45494,7 +45954,8 @@ async function lookupLink(cache, key, outputs) {
 }
 async function storeLink(cache, key, files, sizeOutput) {
     const record = { sizeOutput };
-    await cache.sketchStore.put('links', key, record, files);
+    if (!(await cache.sketchStore.put('links', key, record, files)))
+        return;
     for (const content of files.values())
         cache.bytesStored += content.length;
 }
@@ -45502,118 +45963,6 @@ async function storeLink(cache, key, files, sizeOutput) {
 async function storeLinkFailure(cache, key, error) {
     const record = { error: portableText(error, cache.roots()) };
     await cache.sketchStore.put('links', key, record);
-}
-
-;// CONCATENATED MODULE: ./src/arduino/size.ts
-/**
- * Program size from the output of `recipe.size.pattern` (avr-size -A), measured and judged the way
- * arduino-cli's builder does (sizer.go `checkSize`, `computeSize`).
- */
-
-const TIPS_URL = 'https://support.arduino.cc/hc/en-us/articles/360013825179';
-/**
- * A Go (RE2) regular expression as a JavaScript one. Covers what platform.txt files use: leading inline
- * flags such as `(?s)` and named groups `(?P<name>...)`; `(?m)` is always on, as arduino-cli prepends it.
- */
-function goRegExp(source) {
-    let flags = 'gm';
-    let body = source;
-    const inline = /^\(\?([a-zA-Z]+)\)/.exec(body);
-    if (inline?.[1] !== undefined) {
-        for (const flag of inline[1]) {
-            if (flag === 'i' || flag === 's')
-                flags += flag;
-            else if (flag !== 'm')
-                throw new SyntaxError(`unsupported inline flag "${flag}"`);
-        }
-        body = body.slice(inline[0].length);
-    }
-    return new RegExp(body.replaceAll('(?P<', '(?<'), flags);
-}
-// Go's strconv.Atoi: an optional sign and decimal digits.
-function atoi(text) {
-    return /^[+-]?\d+$/.test(text) ? Number.parseInt(text, 10) : null;
-}
-/**
- * Sums, over every match of the regex (applied per line), each submatch that is a whole integer (the
- * full match too, as arduino-cli does); -1 when there is no regex.
- */
-function computeSize(key, props, output) {
-    const source = props.get(key) ?? '';
-    if (source === '')
-        return -1;
-    let regex;
-    try {
-        regex = goRegExp(source);
-    }
-    catch (error) {
-        throw new errors_UsageError(`${key} "${source}" is not a valid regular expression: ${error.message}`);
-    }
-    let size = 0;
-    for (const match of output.matchAll(regex)) {
-        for (const group of match)
-            size += group === undefined ? 0 : (atoi(group) ?? 0);
-    }
-    return size;
-}
-function readLimit(key, props) {
-    const text = props.get(key) ?? '';
-    if (text === '')
-        return null;
-    const value = atoi(text);
-    if (value === null)
-        throw new errors_UsageError(`${key}="${text}": expected a whole number`);
-    return value;
-}
-function parseSizeOutput(output, props) {
-    const flash = computeSize('recipe.size.regex', props, output);
-    if (flash < 0)
-        throw new errors_UsageError('recipe.size.regex is not set: cannot measure the program size');
-    const maxFlash = readLimit('upload.maximum_size', props);
-    if (maxFlash !== null && maxFlash <= 0) {
-        throw new errors_UsageError(`upload.maximum_size="${maxFlash}": expected a positive number of bytes`);
-    }
-    const maxRam = readLimit('upload.maximum_data_size', props);
-    return {
-        flash,
-        ram: computeSize('recipe.size.regex.data', props, output),
-        eeprom: computeSize('recipe.size.regex.eeprom', props, output),
-        maxFlash,
-        maxRam: maxRam !== null && maxRam > 0 ? maxRam : null,
-        warnDataPercentage: readLimit('build.warn_data_percentage', props)
-    };
-}
-// Go integer division, as arduino-cli computes percentages.
-const percent = (part, whole) => Math.trunc((part * 100) / whole);
-/** arduino-cli's size messages, and whether the program fits the board. */
-function sizeVerdict(size) {
-    const { flash, ram, maxFlash, maxRam } = size;
-    if (maxFlash === null)
-        return { ok: true, lines: [] };
-    const lines = [
-        `Sketch uses ${flash} bytes (${percent(flash, maxFlash)}%) of program storage space. Maximum is ${maxFlash} bytes.`
-    ];
-    if (ram >= 0) {
-        lines.push(maxRam === null
-            ? `Global variables use ${ram} bytes of dynamic memory.`
-            : `Global variables use ${ram} bytes (${percent(ram, maxRam)}%) of dynamic memory, leaving ` +
-                `${maxRam - ram} bytes for local variables. Maximum is ${maxRam} bytes.`);
-    }
-    if (flash > maxFlash) {
-        lines.push(`Sketch too big; see ${TIPS_URL} for tips on reducing it.`);
-        lines.push('text section exceeds available space in board');
-        return { ok: false, lines };
-    }
-    if (maxRam !== null && ram > maxRam) {
-        lines.push(`Not enough memory; see ${TIPS_URL} for tips on reducing your footprint.`);
-        lines.push('data section exceeds available space in board');
-        return { ok: false, lines };
-    }
-    const warn = size.warnDataPercentage;
-    if (warn !== null && maxRam !== null && ram > Math.trunc((maxRam * warn) / 100)) {
-        lines.push('Low memory available, stability problems may occur.');
-    }
-    return { ok: true, lines };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/link.ts
@@ -46032,14 +46381,14 @@ function storeIdentityMemo(store) {
 function newRunId() {
     return `run-${Date.now()}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
 }
-/** The object store and the sketch store under one root (store/layout.ts). */
-function openStores(root, runId) {
+/** The object store and the sketch store under one root (store/layout.ts); `onFault` hears when one turns off. */
+function openStores(root, runId, onFault) {
     const paths = storePaths(external_node_path_default().resolve(root));
     return {
         root: external_node_path_default().resolve(root),
         runId,
-        objects: new Store(paths.objects, { runId }),
-        sketches: new Store(paths.sketches, { runId })
+        objects: new Store(paths.objects, { runId, onFault }),
+        sketches: new Store(paths.sketches, { runId, onFault })
     };
 }
 function openUnitCache(stores, toolchainId, roots, buildDir, systemIncludeDirs = []) {
@@ -46073,11 +46422,66 @@ function runCounters(sketches, processes, bytesStored) {
     return counters;
 }
 
+;// CONCATENATED MODULE: ./src/unitCache/runStats.ts
+/**
+ * This run's counters, written to the sketch store while the run goes (every second, and once at
+ * the end), so that a run killed halfway still leaves what it did in `fbuild-action stats`. Each
+ * write is a delta file (store/stats.ts); a store whose writing is off just stops receiving them.
+ */
+
+
+const FLUSH_EVERY_MS = 1000;
+class RunStatistics {
+    stores;
+    progress;
+    recorder;
+    sketches = [];
+    recorded = emptyCounters();
+    writing = Promise.resolve();
+    timer;
+    constructor(stores, 
+    /** The run's process counts and stored bytes, read at each write. */
+    progress) {
+        this.stores = stores;
+        this.progress = progress;
+        this.recorder = new StatsRecorder(stores.sketches.root, stores.runId);
+        this.timer = setInterval(() => void this.write(), FLUSH_EVERY_MS);
+        this.timer.unref();
+    }
+    sketchDone(sketch) {
+        this.sketches.push(sketch);
+    }
+    /** The whole run's counters so far. */
+    counters() {
+        const { processes, bytesStored } = this.progress();
+        return runCounters(this.sketches, processes, bytesStored);
+    }
+    /** Writes what remains and stops. */
+    async finish() {
+        clearInterval(this.timer);
+        await this.write();
+        return this.counters();
+    }
+    /** One delta file with what was counted since the last one; writes never overlap. */
+    write() {
+        this.writing = this.writing.then(async () => {
+            const now = this.counters();
+            if (JSON.stringify(now) === JSON.stringify(this.recorded))
+                return;
+            this.recorder.add(countersSince(now, this.recorded));
+            this.recorded = now;
+            await this.stores.sketches.health.write(() => this.recorder.flush());
+        });
+        return this.writing;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/runBuild.ts
 /**
  * The build engine: set up once (board, toolchain, libraries, core plan), then build every sketch,
  * sharing core and library objects across sketches, with all compiles in one job pool.
  */
+
 
 
 
@@ -46181,9 +46585,12 @@ async function runBuild(request) {
     });
     const base = boardFor(request.buildDir, 'sketch.ino');
     await checkCompilerExists(base.properties);
-    const stores = request.storeDir === null ? null : openStores(request.storeDir, request.runId ?? newRunId());
+    checkSizeRecipe(base.properties);
+    const stores = request.storeDir === null
+        ? null
+        : openStores(request.storeDir, request.runId ?? newRunId(), fault => request.onEvent?.({ type: 'store-fault', fault }));
     if (stores !== null)
-        await retireOldStores(stores.root);
+        await stores.sketches.health.write(() => retireOldStores(stores.root));
     const identity = request.toolchainIdentity ??
         (await identifyToolchain(toolchain.binDir, stores === null ? undefined : storeIdentityMemo(stores.sketches)));
     const platformDirs = [...new Set([base.platform.dir, base.corePlatform.dir])];
@@ -46209,6 +46616,9 @@ async function runBuild(request) {
             workspace: request.workspace ?? process.cwd()
         }), request.buildDir, identity.includeDirs);
     const runner = new ProcessRunner(request.jobs);
+    const statistics = stores === null || cache === null
+        ? null
+        : new RunStatistics(stores, () => ({ processes: runner.counts, bytesStored: cache.bytesStored }));
     const core = await planCore(base.properties, base.coreDir, base.variantDir, request.buildDir);
     let unitsDone = 0;
     const ctx = {
@@ -46230,18 +46640,21 @@ async function runBuild(request) {
     const sketchLimit = pLimit(Math.max(2, request.jobs * 2));
     const sketches = await Promise.all(request.sketches.map((sketchPath, index) => sketchLimit(async () => {
         request.onEvent?.({ type: 'sketch-start', index, path: sketchPath });
-        const result = await buildSketch(ctx, sketchPath, names[index] ?? String(index)).catch((error) => failedSketch(sketchPath, performance.now(), `internal error: ${error instanceof Error ? error.message : String(error)}`));
+        const result = await buildSketch(ctx, sketchPath, names[index] ?? String(index)).catch((error) => failedSketch(sketchPath, performance.now(), describeFault(error)));
+        statistics?.sketchDone(result);
         request.onEvent?.({ type: 'sketch-done', index, result });
         return result;
     })));
     const processes = { ...runner.counts };
     let storeSummary = null;
-    if (stores !== null && cache !== null) {
-        const counters = runCounters(sketches, processes, cache.bytesStored);
-        const stats = new StatsRecorder(stores.sketches.root, stores.runId);
-        stats.add(counters);
-        await stats.flush();
-        storeSummary = { dir: stores.root, run: counters, recovered: counters.misses['corrupt-entry'] };
+    if (stores !== null && statistics !== null) {
+        const counters = await statistics.finish();
+        storeSummary = {
+            dir: stores.root,
+            run: counters,
+            recovered: counters.misses['corrupt-entry'],
+            faults: [...stores.objects.health.faults, ...stores.sketches.health.faults]
+        };
     }
     return {
         fqbn: request.fqbn,
@@ -46396,13 +46809,16 @@ function makeReport(result, cwd, installed = { libraries: [] }) {
             : {
                 path: displayPath(result.store.dir, cwd),
                 bytesStored: result.store.run.bytesStored,
-                recoveredEntries: result.store.recovered
+                recoveredEntries: result.store.recovered,
+                faultCount: result.store.faults.length,
+                faults: result.store.faults.map(fault => ({ ...fault, store: displayPath(fault.store, cwd) }))
             },
         libraries: installed.libraries.map(reportLibrary)
     };
 }
 
 ;// CONCATENATED MODULE: ./src/report/progress.ts
+
 
 
 function sizesText(result) {
@@ -46451,6 +46867,11 @@ function progressPrinter(stream, cwd) {
                 if (live)
                     status();
                 break;
+            case 'store-fault':
+                if (live)
+                    stream.write('\r\x1b[2K');
+                stream.write(`warning: ${faultWarning(event.fault)}\n`);
+                break;
             case 'sketch-start':
                 break;
         }
@@ -46475,7 +46896,9 @@ function progressPrinter(stream, cwd) {
 
 async function main_build(argv, cwd) {
     const args = parseBuildArgs(argv, cwd);
-    const sketches = await expandSketchArgs(args.sketches, cwd);
+    const sketches = await expandSketchArgs(args.sketches, cwd, {
+        exclude: [args.buildDir, ...(args.storeDir === null ? [] : [args.storeDir])]
+    });
     if (sketches.length === 0)
         throw new errors_UsageError(`no sketches found in ${args.sketches.join(' ')}`);
     const libraries = await installForBuild(args, sketches, cwd);
@@ -46484,7 +46907,7 @@ async function main_build(argv, cwd) {
         sketches,
         libraryDirs: libraries.libraryDirs,
         // Set by the action: its post step keeps what this job's builds used, so they must say so.
-        runId: process.env.FBUILD_RUN_ID || undefined,
+        runId: runIdFromEnv(process.env),
         onEvent: progressPrinter(process.stderr, cwd)
     });
     const report = makeReport(result, cwd, { libraries: libraries.installed });
@@ -46516,9 +46939,8 @@ async function main(argv, cwd = process.cwd()) {
         throw new errors_UsageError(`unknown command "${command}" (expected: build, stats or prune)`);
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const kind = error instanceof errors_UsageError ? '' : 'setup failed: ';
-        process.stderr.write(`fbuild-action: ${kind}${message.split('\n')[0]}\n`);
+        const kind = isSystemError(error) ? 'setup failed: ' : '';
+        process.stderr.write(`fbuild-action: ${kind}${describeFault(error)}\n`);
         if (process.env.FBUILD_DEBUG !== undefined && error instanceof Error)
             process.stderr.write(`${error.stack}\n`);
         return 2;

@@ -38400,7 +38400,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5410:
+/***/ 8134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -95853,14 +95853,62 @@ function saveCacheV2(paths_1, key_1, options_1) {
     });
 }
 //# sourceMappingURL=cache.js.map
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/ciCache/restoreWorker.ts
+/**
+ * The restore itself, run by the main step's bundle in a child process (restoreSave.ts starts it):
+ * @actions/cache extracts into GITHUB_WORKSPACE, which the parent points at a staging folder, and a
+ * process can be stopped at its time limit together with its tar, where an abandoned promise cannot.
+ */
+
+
+/** Set in the child's environment; the main step's entry runs the worker when it is. */
+const restoreWorker_RESTORE_REQUEST_ENV = 'FBUILD_RESTORE_REQUEST';
+/** The client's default per-request timeout; a shorter limit shortens it too. */
+const CLIENT_REQUEST_TIMEOUT_MS = 30_000;
+async function runRestoreWorker(requestText) {
+    const request = JSON.parse(requestText);
+    let result;
+    try {
+        const matched = await cache.restoreCache(request.paths, request.primaryKey, request.restoreKeys, {
+            // The client's own limits, so a stuck download gives up by itself; the parent stops the rest.
+            timeoutInMs: Math.min(request.timeoutMs, CLIENT_REQUEST_TIMEOUT_MS),
+            segmentTimeoutInMs: request.timeoutMs
+        });
+        result = { matchedKey: matched ?? null };
+    }
+    catch (error) {
+        // The client reports service failures itself (a warning, then no key); it throws on bad keys.
+        result = { error: error instanceof Error ? error.message : String(error) };
+    }
+    await writeFile(request.resultFile, JSON.stringify(result));
+}
+
 ;// CONCATENATED MODULE: ./src/ciCache/restoreSave.ts
 /**
  * Restore and save through the real @actions/cache client, bounded in time. The cache service
  * failing or hanging never fails the job: the caller gets a warning text instead.
+ *
+ * A restore runs in a child process (restoreWorker.ts) that extracts into a staging folder; at the
+ * time limit the child and its tar are killed, and only a restore that finished within the limit is
+ * moved into place. So a restore that timed out can never land in the store later, while the build
+ * runs or the post step saves. A save runs in this process: abandoning it harms nothing (the service
+ * only keeps an entry that was finalized), and the step's entry exits once its work is done.
  */
 
+
+
+
+
+
 const TIMED_OUT = Symbol('timed out');
-/** Resolves with the promise's value, or TIMED_OUT after `ms` (the operation itself goes on). */
+/** Resolves with the promise's value, or TIMED_OUT after `ms` (the caller then stops the operation). */
 async function within(promise, ms) {
     let timer;
     const timeout = new Promise(resolve => {
@@ -95876,31 +95924,96 @@ async function within(promise, ms) {
 function message(error) {
     return error instanceof Error ? error.message : String(error);
 }
-async function restoreStore(paths, primaryKey, restoreKeys, timeoutMs) {
+function stopwatch() {
     const startedAt = performance.now();
-    const seconds = () => (performance.now() - startedAt) / 1000;
+    return () => (performance.now() - startedAt) / 1000;
+}
+/** Starts the worker in its own process group, so killing the group stops its tar too. */
+function startWorker(bounds, staging, request) {
+    const child = spawn(process.execPath, [bounds.worker], {
+        cwd: staging,
+        // The client extracts relative paths into GITHUB_WORKSPACE: here, the staging folder.
+        env: { ...process.env, GITHUB_WORKSPACE: staging, [RESTORE_REQUEST_ENV]: JSON.stringify(request) },
+        stdio: ['ignore', 'inherit', 'inherit'],
+        detached: true
+    });
+    const exited = new Promise(resolve => {
+        child.on('error', () => resolve({ code: null, signal: null }));
+        child.on('close', (code, signal) => resolve({ code, signal }));
+    });
+    const kill = () => {
+        if (child.pid !== undefined)
+            process.kill(-child.pid, 'SIGKILL');
+    };
+    return { exited, kill };
+}
+async function exists(file) {
+    return (await stat(file).catch(() => null)) !== null;
+}
+/** Replaces each restored folder in the workspace with its complete copy from the staging folder. */
+async function moveIntoPlace(staging, workspace, paths) {
+    for (const relative of paths) {
+        const from = path.join(staging, relative);
+        if (!(await exists(from)))
+            continue;
+        const to = path.join(workspace, relative);
+        await rm(to, { recursive: true, force: true });
+        await mkdir(path.dirname(to), { recursive: true });
+        await rename(from, to);
+    }
+}
+async function readResult(file) {
+    const text = await readFile(file, 'utf8').catch(() => null);
+    return text === null ? null : JSON.parse(text);
+}
+async function restoreStore(request, bounds) {
+    if (request.paths.some(relative => path.isAbsolute(relative))) {
+        // Absolute paths extract where they name, past any staging folder.
+        throw new InternalError(`cache paths must be relative to the workspace: ${request.paths.join(', ')}`);
+    }
+    const seconds = stopwatch();
+    const outcome = (matchedKey, warning) => ({
+        matchedKey,
+        seconds: seconds(),
+        warning
+    });
+    // In the workspace, so moving into place is a rename on one file system.
+    let staging;
     try {
-        const matched = await within(cache.restoreCache(paths, primaryKey, restoreKeys), timeoutMs);
-        if (matched === TIMED_OUT) {
-            return {
-                matchedKey: null,
-                seconds: seconds(),
-                warning: `cache restore timed out after ${timeoutMs / 1000} s; building cold`
-            };
-        }
-        return { matchedKey: matched ?? null, seconds: seconds(), warning: null };
+        staging = await mkdtemp(path.join(bounds.workspace, '.fbuild-restore-'));
     }
     catch (error) {
-        return {
-            matchedKey: null,
-            seconds: seconds(),
-            warning: `cache restore failed (${message(error)}); building cold`
-        };
+        return outcome(null, `cache restore failed (${message(error)}); building cold`);
+    }
+    try {
+        const resultFile = path.join(staging, 'result.json');
+        const worker = startWorker(bounds, staging, { ...request, timeoutMs: bounds.timeoutMs, resultFile });
+        const exit = await within(worker.exited, bounds.timeoutMs);
+        if (exit === TIMED_OUT) {
+            worker.kill();
+            await worker.exited;
+            return outcome(null, `cache restore timed out after ${bounds.timeoutMs / 1000} s; building cold`);
+        }
+        const result = await readResult(resultFile);
+        if (result === null) {
+            const how = exit.signal ?? `exit code ${exit.code ?? 'unknown'}`;
+            return outcome(null, `cache restore failed (its process ended with ${how}); building cold`);
+        }
+        if ('error' in result)
+            return outcome(null, `cache restore failed (${result.error}); building cold`);
+        if (result.matchedKey !== null)
+            await moveIntoPlace(staging, bounds.workspace, request.paths);
+        return outcome(result.matchedKey, null);
+    }
+    catch (error) {
+        return outcome(null, `cache restore failed (${message(error)}); building cold`);
+    }
+    finally {
+        await rm(staging, { recursive: true, force: true });
     }
 }
 async function saveStore(paths, key, timeoutMs) {
-    const startedAt = performance.now();
-    const seconds = () => (performance.now() - startedAt) / 1000;
+    const seconds = stopwatch();
     try {
         const id = await within(cache_saveCache(paths, key), timeoutMs);
         if (id === TIMED_OUT) {
@@ -95924,11 +96037,6 @@ async function saveStore(paths, key, timeoutMs) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/store/layout.ts
 /**
  * Every path of the cache root and of the stores in it: two stores under one root, the folders of
@@ -96046,7 +96154,7 @@ async function files_pathExists(file) {
     return (await files_statOrNull(file)) !== null;
 }
 /** The file's bytes, or null when it does not exist. */
-async function files_readFileOrNull(file) {
+async function readFileOrNull(file) {
     try {
         return await external_node_fs_namespaceObject.promises.readFile(file);
     }
@@ -96075,11 +96183,25 @@ function isTempName(name) {
     return TEMP_SUFFIX.test(name);
 }
 /**
- * Writes `data` to a temp file, fsyncs it, then renames it over `finalPath`. If the folder vanished
- * meanwhile (a concurrent wipe or prune), the write is tried once more.
+ * `mkdir -p` that names the real cause: Node's recursive mkdir reports ENOENT when the first missing
+ * folder cannot be made (a read-only or forbidden parent); made one level at a time, it says EROFS/EACCES.
  */
-async function atomic_writeFileAtomic(finalPath, data, retry = true) {
-    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(finalPath), { recursive: true });
+async function atomic_makeDir(dir) {
+    try {
+        await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true });
+    }
+    catch (error) {
+        if (codeOf(error) !== 'ENOENT' || external_node_path_default().dirname(dir) === dir)
+            throw error;
+        await atomic_makeDir(external_node_path_default().dirname(dir));
+        await external_node_fs_namespaceObject.promises.mkdir(dir).catch((again) => {
+            if (codeOf(again) !== 'EEXIST')
+                throw again;
+        });
+    }
+}
+async function writeOnce(finalPath, data) {
+    await atomic_makeDir(external_node_path_default().dirname(finalPath));
     const temp = tempNameFor(finalPath);
     try {
         const handle = await external_node_fs_namespaceObject.promises.open(temp, 'wx');
@@ -96094,8 +96216,69 @@ async function atomic_writeFileAtomic(finalPath, data, retry = true) {
     }
     catch (error) {
         await atomic_removeIfPresent(temp);
-        if (retry && files_isNotFound(error))
-            return atomic_writeFileAtomic(finalPath, data, false);
+        throw error;
+    }
+}
+/**
+ * Writes `data` to a temp file, fsyncs it, then renames it over `finalPath`. If the folder vanished
+ * meanwhile (a concurrent wipe or prune) the write is tried once more; so it is when, inside
+ * `storeRoot`, something stood in the way (see clearDamage) and was removed.
+ */
+async function atomic_writeFileAtomic(finalPath, data, storeRoot) {
+    try {
+        await writeOnce(finalPath, data);
+    }
+    catch (error) {
+        const cleared = storeRoot !== undefined && isInTheWay(error) && (await atomic_clearDamage(storeRoot, finalPath));
+        if (!cleared && !files_isNotFound(error))
+            throw error;
+        await writeOnce(finalPath, data);
+    }
+}
+function codeOf(error) {
+    return error?.code;
+}
+/** What a file where a folder should be, or a folder where a file should be, makes writes fail with. */
+function isInTheWay(error) {
+    return ['ENOTDIR', 'EEXIST', 'EISDIR'].includes(codeOf(error) ?? '');
+}
+/**
+ * Removes, between `storeRoot` (never itself) and `target`, a file that stands where a folder should
+ * be and a folder that stands where `target`, a file, should be: damage, never a store's own data.
+ * True when something was removed.
+ */
+async function atomic_clearDamage(storeRoot, target) {
+    const relative = external_node_path_default().relative(storeRoot, target);
+    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return false;
+    const parts = relative.split((external_node_path_default()).sep);
+    let current = storeRoot;
+    for (const [index, part] of parts.entries()) {
+        current = external_node_path_default().join(current, part);
+        const info = await files_statOrNull(current);
+        if (info === null)
+            return false;
+        const last = index === parts.length - 1;
+        if (last ? info.isDirectory() : !info.isDirectory()) {
+            await external_node_fs_namespaceObject.promises.rm(current, { recursive: true, force: true });
+            return true;
+        }
+    }
+    return false;
+}
+/** A file of the store: its bytes, missing, or damaged (a folder in its place or in place of a folder above it). */
+async function atomic_readStoreFile(file) {
+    try {
+        return { kind: 'file', content: await external_node_fs_namespaceObject.promises.readFile(file) };
+    }
+    catch (error) {
+        const code = codeOf(error);
+        if (code === 'ENOENT')
+            return { kind: 'missing' };
+        if (code === 'EISDIR')
+            return { kind: 'damaged', reason: 'a folder stands where a file should be' };
+        if (code === 'ENOTDIR')
+            return { kind: 'damaged', reason: 'a file stands where a folder should be' };
         throw error;
     }
 }
@@ -96126,6 +96309,29 @@ async function listDir(dir) {
 class src_errors_UsageError extends Error {
     name = 'UsageError';
 }
+/**
+ * A fault in fbuild-action itself (a broken invariant), never the user's: the sketch it hits fails
+ * (exit code 1) with a line asking for a bug report, instead of passing for a usage error.
+ */
+class errors_InternalError extends Error {
+    name = 'InternalError';
+}
+/** An error the operating system raised (ENOSPC, EACCES, EIO...): the machine's fault, not ours. */
+function errors_isSystemError(error) {
+    // By shape, not instanceof: errors from Node's own modules may come from another realm (a VM context).
+    const candidate = error;
+    return typeof candidate?.code === 'string' && typeof candidate.syscall === 'string';
+}
+/**
+ * One line for an error met while building: the user's and the machine's errors say what they are;
+ * anything else is a bug of ours (an InternalError, a TypeError...) and asks to be reported.
+ */
+function describeFault(error) {
+    const message = (errors_isSystemError(error) || error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    if (error instanceof src_errors_UsageError || errors_isSystemError(error))
+        return message;
+    return `internal error: ${message} (a bug in fbuild-action: please report it with this line)`;
+}
 
 ;// CONCATENATED MODULE: ./src/store/lookup.ts
 /** What a store read can find. `corrupt` is a miss the caller counts as `corrupt-entry`. */
@@ -96143,13 +96349,13 @@ function isSha256Hex(value) {
 }
 function lookup_assertSha256Hex(value, what) {
     if (!isSha256Hex(value))
-        throw new src_errors_UsageError(`${what} "${value}" is not a lowercase SHA-256 hex digest`);
+        throw new errors_InternalError(`${what} "${value}" is not a lowercase SHA-256 hex digest`);
 }
 
 ;// CONCATENATED MODULE: ./src/store/blobs.ts
 /**
  * Content-addressed blobs: `<root>/blobs/ab/<sha256>`. The name is the hash of the content, so every
- * read re-hashes and a mismatch (bit flip, truncation) is reported as corrupt and the file removed.
+ * read re-hashes and a mismatch (bit flip, truncation) is reported as corrupt, for the store to remove.
  */
 
 
@@ -96172,31 +96378,33 @@ function blobs_blobPath(root, digest) {
 async function blobs_putBlob(root, content) {
     const digest = sha256Hex(content);
     const file = blobs_blobPath(root, digest);
-    const existing = await readFileOrNull(file);
-    if (existing !== null && sha256Hex(existing) === digest) {
+    const existing = await readStoreFile(file);
+    if (existing.kind === 'file' && sha256Hex(existing.content) === digest) {
         const now = new Date();
-        await fs.utimes(file, now, now).catch(() => writeFileAtomic(file, content));
+        await fs.utimes(file, now, now).catch(() => writeFileAtomic(file, content, root));
     }
     else {
-        await writeFileAtomic(file, content);
+        await writeFileAtomic(file, content, root);
     }
     return digest;
 }
-/** The blob's content, verified against its digest; a corrupt blob is removed. */
+/** The blob's content, verified against its digest. A corrupt blob is reported, not removed (see discardBlob). */
 async function blobs_getBlob(root, digest) {
-    const file = blobs_blobPath(root, digest);
-    const content = await readFileOrNull(file);
-    if (content === null)
+    const read = await readStoreFile(blobs_blobPath(root, digest));
+    if (read.kind === 'missing')
         return MISS;
-    if (sha256Hex(content) !== digest) {
-        await removeIfPresent(file);
-        return corrupt(`blob ${digest} does not match its hash (${content.length} bytes)`);
+    if (read.kind === 'damaged')
+        return corrupt(`blob ${digest}: ${read.reason}`);
+    if (sha256Hex(read.content) !== digest) {
+        return corrupt(`blob ${digest} does not match its hash (${read.content.length} bytes)`);
     }
-    return hit(content);
+    return hit(read.content);
 }
-/** Removes a blob known to be wrong (e.g. its size disagrees with the entry that references it). */
+/** Removes a blob known to be wrong (bad bytes, a size its entry disagrees with, a folder in its place). */
 async function blobs_discardBlob(root, digest) {
-    await removeIfPresent(blobs_blobPath(root, digest));
+    const file = blobs_blobPath(root, digest);
+    if (!(await clearDamage(root, file)))
+        await fs.rm(file, { force: true });
 }
 /** Every blob under final names (temp files are skipped). */
 async function listBlobs(root) {
@@ -96207,7 +96415,7 @@ async function listBlobs(root) {
             if (!isSha256Hex(name))
                 continue;
             const stat = await files_statOrNull(external_node_path_default().join(blobs, shard, name));
-            if (stat !== null)
+            if (stat?.isFile())
                 found.push({ digest: name, size: stat.size, mtimeMs: stat.mtimeMs });
         }
     }
@@ -96230,7 +96438,7 @@ const entries_ENTRY_SCHEMA = 1;
 const NAMESPACE = /^[a-z0-9][a-z0-9_-]{0,31}$/;
 function assertNamespace(namespace) {
     if (!NAMESPACE.test(namespace)) {
-        throw new src_errors_UsageError(`store namespace "${namespace}" must match ${NAMESPACE.source}`);
+        throw new errors_InternalError(`store namespace "${namespace}" must match ${NAMESPACE.source}`);
     }
 }
 function entries_entryPath(root, namespace, key) {
@@ -96243,7 +96451,7 @@ function entries_entryId(namespace, key) {
     return `${namespace}/${key}`;
 }
 async function entries_writeEntry(root, record) {
-    await writeFileAtomic(entries_entryPath(root, record.namespace, record.key), JSON.stringify(record));
+    await writeFileAtomic(entries_entryPath(root, record.namespace, record.key), JSON.stringify(record), root);
 }
 function isBlobRef(value) {
     const ref = value;
@@ -96293,7 +96501,7 @@ async function listEntries(root) {
                 if (!isSha256Hex(key))
                     continue;
                 const stat = await files_statOrNull(external_node_path_default().join(nsDir, shard, name));
-                if (stat !== null)
+                if (stat?.isFile())
                     found.push({ namespace, key, size: stat.size, mtimeMs: stat.mtimeMs });
             }
         }
@@ -96318,17 +96526,22 @@ async function listEntries(root) {
 const RUN_ID = /^[A-Za-z0-9._-]{1,100}$/;
 /** Uses younger than this keep one line per run, so a live run's evictUntouched still sees them. */
 const KEEP_PER_RUN_MS = 24 * 60 * 60 * 1000;
+function isRunId(text) {
+    return RUN_ID.test(text);
+}
 function usage_assertRunId(runId) {
-    if (!RUN_ID.test(runId))
-        throw new UsageError(`run id "${runId}" must match ${RUN_ID.source}`);
+    if (!isRunId(runId))
+        throw new InternalError(`run id "${runId}" must match ${RUN_ID.source}`);
 }
 function usageDir(root) {
     return storeFolder(root, 'usage');
 }
 class usage_UsageLog {
+    root;
     runId;
     file;
     constructor(root, runId) {
+        this.root = root;
         this.runId = runId;
         usage_assertRunId(runId);
         this.file = path.join(usageDir(root), `${runId}-${process.pid}-${randomBytes(4).toString('hex')}.log`);
@@ -96339,9 +96552,11 @@ class usage_UsageLog {
             await fs.appendFile(this.file, line);
         }
         catch (error) {
-            if (!isNotFound(error))
+            // First use, the store was wiped, or a file stands where the usage folder should be.
+            const damaged = await clearDamage(this.root, this.file);
+            if (!damaged && !isNotFound(error))
                 throw error;
-            await fs.mkdir(path.dirname(this.file), { recursive: true }); // first use, or the store was wiped
+            await makeDir(path.dirname(this.file));
             await fs.appendFile(this.file, line);
         }
     }
@@ -96365,7 +96580,7 @@ async function readUses(root) {
     for (const name of await listDir(usageDir(root))) {
         if (isTempName(name))
             continue;
-        const text = await files_readFileOrNull(external_node_path_default().join(usageDir(root), name));
+        const text = await readFileOrNull(external_node_path_default().join(usageDir(root), name));
         if (text !== null)
             uses.push(...parseUses(text.toString('utf8')));
     }
@@ -96419,7 +96634,7 @@ async function compactUsageLogs(root, existing, now) {
         return;
     const uses = [];
     for (const file of claimed)
-        uses.push(...parseUses((await files_readFileOrNull(file))?.toString('utf8') ?? ''));
+        uses.push(...parseUses((await readFileOrNull(file))?.toString('utf8') ?? ''));
     const compacted = compactUses(uses, existing, now);
     if (compacted.length > 0) {
         await atomic_writeFileAtomic(external_node_path_default().join(dir, `compacted-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.log`), formatUses(compacted));
@@ -96440,15 +96655,17 @@ async function compactUsageLogs(root, existing, now) {
 
 
 const STORE_LAYOUT_VERSION = 1;
+/** The layout number; null when VERSION is missing, unreadable as a number, or not a file. */
 async function readLayoutVersion(root) {
-    const text = (await files_readFileOrNull(layout_versionFile(root)))?.toString('utf8').trim();
-    return text !== undefined && /^\d+$/.test(text) ? Number(text) : null;
+    const read = await atomic_readStoreFile(layout_versionFile(root));
+    const text = read.kind === 'file' ? read.content.toString('utf8').trim() : '';
+    return /^\d+$/.test(text) ? Number(text) : null;
 }
 /** Makes `root` a store of the current layout; returns true when an old or foreign one was wiped. */
 async function version_ensureLayout(root) {
     if ((await readLayoutVersion(root)) === STORE_LAYOUT_VERSION)
         return false;
-    await external_node_fs_namespaceObject.promises.mkdir(root, { recursive: true });
+    await atomic_makeDir(root);
     // Rename away first so readers never see a half-deleted tree. VERSION is written before any store
     // folder, so re-reading it just before each rename spares a store another process just created.
     const trash = external_node_path_default().join(root, `.trash-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
@@ -96467,7 +96684,7 @@ async function version_ensureLayout(root) {
         }
     }
     await external_node_fs_namespaceObject.promises.rm(trash, { recursive: true, force: true });
-    await atomic_writeFileAtomic(layout_versionFile(root), `${STORE_LAYOUT_VERSION}\n`);
+    await atomic_writeFileAtomic(layout_versionFile(root), `${STORE_LAYOUT_VERSION}\n`, root);
     return wiped;
 }
 
@@ -96516,6 +96733,15 @@ function addCounters(into, delta) {
         into.misses[reason] += count(misses[reason]);
     return into;
 }
+/** What `after` counted beyond `before`, an earlier reading of the same counters. */
+function countersSince(after, before) {
+    const delta = emptyCounters();
+    for (const key of FLAT_KEYS)
+        delta[key] = after[key] - before[key];
+    for (const reason of stats_MISS_REASONS)
+        delta.misses[reason] = after.misses[reason] - before.misses[reason];
+    return delta;
+}
 function statsDir(root) {
     return storeFolder(root, 'stats');
 }
@@ -96552,7 +96778,7 @@ class StatsRecorder {
         try {
             this.ready ??= ensureLayout(this.root);
             await this.ready;
-            await writeFileAtomic(path.join(statsDir(this.root), name), JSON.stringify(delta));
+            await writeFileAtomic(path.join(statsDir(this.root), name), JSON.stringify(delta), this.root);
         }
         catch (error) {
             this.add(delta); // keep the counts for the next flush
@@ -96564,7 +96790,7 @@ async function sumFiles(dir, totals) {
     for (const name of await listDir(dir)) {
         if (!name.endsWith('.json') || isTempName(name))
             continue;
-        const text = await files_readFileOrNull(external_node_path_default().join(dir, name));
+        const text = await readFileOrNull(external_node_path_default().join(dir, name));
         try {
             if (text !== null)
                 addCounters(totals, JSON.parse(text.toString('utf8')));
@@ -96664,7 +96890,7 @@ const DEFAULT_GRACE_MS = 10 * 60 * 1000;
 async function scanEntries(root) {
     const scanned = [];
     for (const file of await listEntries(root)) {
-        const text = await files_readFileOrNull(entries_entryPath(root, file.namespace, file.key));
+        const text = await readFileOrNull(entries_entryPath(root, file.namespace, file.key));
         if (text === null)
             continue;
         const record = entries_parseEntry(text.toString('utf8'), file.namespace, file.key);
@@ -96848,7 +97074,9 @@ async function pruneStores(root, maxBytes) {
 ;// CONCATENATED MODULE: ./src/store/store.ts
 /**
  * The store callers use: keyed entries in namespaces (e.g. `objects`, `manifests`, `links`), each
- * referencing named blobs. Reads verify everything; corrupt data is removed and reported as such.
+ * referencing named blobs. Reads verify everything; corrupt data (bad bytes, a folder where a file
+ * should be, a file where a folder should be) is a miss, reported as such and removed. Its file
+ * system failing turns it off for the run (health.ts): reads miss and puts store nothing.
  */
 
 
@@ -96858,36 +97086,36 @@ async function pruneStores(root, maxBytes) {
 
 
 
+
+const NOTHING = { found: lookup_MISS, blobsToDiscard: [] };
 class Store {
     root;
     runId;
+    health;
     usage;
     ready;
     constructor(root, options = {}) {
         this.root = root;
         this.runId = options.runId ?? `local-${Date.now()}-${randomBytes(3).toString('hex')}`;
         this.usage = new UsageLog(root, this.runId);
+        this.health = new StoreHealth(root, options.onFault);
     }
     /** Checks the layout version once; true when an incompatible store was wiped. */
     open() {
-        this.ready ??= ensureLayout(this.root);
+        // A store that cannot be opened is never read: it may hold another layout.
+        this.ready ??= this.health.read(() => ensureLayout(this.root), false, 'open');
         return this.ready;
     }
     /** The entry, after checking its record and that each blob it names exists with its size. */
     async get(namespace, key) {
-        await this.open();
         const file = entryPath(this.root, namespace, key);
-        const text = await readFileOrNull(file);
-        if (text === null)
-            return MISS;
-        const record = parseEntry(text.toString('utf8'), namespace, key);
-        if (typeof record === 'string')
-            return this.discard(namespace, key, record);
-        const defect = await this.missingBlob(record);
-        if (defect !== null)
-            return this.discard(namespace, key, defect);
-        await this.usage.record(entryId(namespace, key));
-        return hit(record);
+        await this.open();
+        const { found, blobsToDiscard } = await this.health.read(() => this.inspect(file, namespace, key), NOTHING);
+        if (found.kind === 'corrupt')
+            await this.discard(file, blobsToDiscard);
+        if (found.kind === 'hit')
+            await this.health.write(() => this.usage.record(entryId(namespace, key)));
+        return found;
     }
     /** The entry with all its blobs read and verified; any bad blob makes the entry corrupt. */
     async load(namespace, key) {
@@ -96897,60 +97125,87 @@ class Store {
         const blobs = new Map();
         for (const [name, ref] of Object.entries(found.value.blobs)) {
             const blob = await this.getBlob(ref);
+            if (!this.health.readable)
+                return MISS;
             if (blob.kind !== 'hit') {
-                return this.discard(namespace, key, blob.kind === 'corrupt' ? blob.reason : `blob ${ref.sha256} vanished`);
+                await this.discard(entryPath(this.root, namespace, key), []);
+                return corrupt(blob.kind === 'corrupt' ? blob.reason : `blob ${ref.sha256} vanished`);
             }
             blobs.set(name, blob.value);
         }
         return hit({ entry: found.value, blobs });
     }
-    /** Writes the blobs, then the record that names them, so a visible record never precedes its blobs. */
+    /**
+     * Writes the blobs, then the record that names them, so a visible record never precedes its
+     * blobs. False when nothing was stored (the store's writing is off).
+     */
     async put(namespace, key, meta, blobs = new Map()) {
-        await this.open();
         entryPath(this.root, namespace, key); // validates before any write
-        const refs = {};
-        for (const [name, content] of blobs) {
-            refs[name] = { sha256: await putBlob(this.root, content), size: content.length };
-        }
-        const record = {
-            schema: ENTRY_SCHEMA,
-            namespace,
-            key,
-            runId: this.runId,
-            createdAt: Date.now(),
-            blobs: refs,
-            meta
-        };
-        await writeEntry(this.root, record);
-        await this.usage.record(entryId(namespace, key));
-        return record;
-    }
-    /** A blob by reference (or digest), verified against its hash. */
-    async getBlob(ref) {
         await this.open();
-        return getBlob(this.root, typeof ref === 'string' ? ref : ref.sha256);
+        return this.health.write(async () => {
+            const refs = {};
+            for (const [name, content] of blobs) {
+                refs[name] = { sha256: await putBlob(this.root, content), size: content.length };
+            }
+            const record = {
+                schema: ENTRY_SCHEMA,
+                namespace,
+                key,
+                runId: this.runId,
+                createdAt: Date.now(),
+                blobs: refs,
+                meta
+            };
+            await writeEntry(this.root, record);
+            await this.usage.record(entryId(namespace, key));
+        });
     }
-    /** Removes a bad entry so the next put replaces it; a concurrent re-put lost here is only a miss. */
-    async discard(namespace, key, reason) {
-        await removeIfPresent(entryPath(this.root, namespace, key));
-        return corrupt(reason);
+    /** A blob by reference (or digest), verified against its hash; a corrupt blob is removed. */
+    async getBlob(ref) {
+        const digest = typeof ref === 'string' ? ref : ref.sha256;
+        blobPath(this.root, digest); // validates the digest
+        await this.open();
+        const found = await this.health.read(() => getBlob(this.root, digest), MISS);
+        if (found.kind === 'corrupt')
+            await this.health.write(() => discardBlob(this.root, digest));
+        return found;
     }
-    async missingBlob(record) {
+    /** Reads only: the entry's record and its blobs' presence and sizes. */
+    async inspect(file, namespace, key) {
+        const read = await readStoreFile(file);
+        if (read.kind === 'missing')
+            return NOTHING;
+        const id = `entry ${namespace}/${key}`;
+        if (read.kind === 'damaged')
+            return { found: corrupt(`${id}: ${read.reason}`), blobsToDiscard: [] };
+        const record = parseEntry(read.content.toString('utf8'), namespace, key);
+        if (typeof record === 'string')
+            return { found: corrupt(record), blobsToDiscard: [] };
         for (const ref of Object.values(record.blobs)) {
             const stat = await statOrNull(blobPath(this.root, ref.sha256));
             if (stat === null)
-                return `entry ${record.namespace}/${record.key}: blob ${ref.sha256} is missing`;
-            if (stat.size !== ref.size) {
-                await discardBlob(this.root, ref.sha256);
-                return `entry ${record.namespace}/${record.key}: blob ${ref.sha256} has ${stat.size} bytes, not ${ref.size}`;
+                return { found: corrupt(`${id}: blob ${ref.sha256} is missing`), blobsToDiscard: [] };
+            if (!stat.isFile() || stat.size !== ref.size) {
+                const what = stat.isFile() ? `has ${stat.size} bytes, not ${ref.size}` : 'is a folder';
+                return { found: corrupt(`${id}: blob ${ref.sha256} ${what}`), blobsToDiscard: [ref.sha256] };
             }
         }
-        return null;
+        return { found: hit(record), blobsToDiscard: [] };
+    }
+    /** Removes a bad entry (and blobs found wrong) so the next put replaces it; a concurrent re-put lost here is only a miss. */
+    async discard(file, blobsToDiscard) {
+        await this.health.write(async () => {
+            for (const digest of blobsToDiscard)
+                await discardBlob(this.root, digest);
+            if (!(await clearDamage(this.root, file)))
+                await removeIfPresent(file);
+        });
     }
 }
 
 ;// CONCATENATED MODULE: ./src/store/index.ts
 /** The store's public surface: what the cache logic and the CLI use. */
+
 
 
 
@@ -97101,7 +97356,9 @@ function makeReport(result, cwd, installed = { libraries: [] }) {
             : {
                 path: displayPath(result.store.dir, cwd),
                 bytesStored: result.store.run.bytesStored,
-                recoveredEntries: result.store.recovered
+                recoveredEntries: result.store.recovered,
+                faultCount: result.store.faults.length,
+                faults: result.store.faults.map(fault => ({ ...fault, store: displayPath(fault.store, cwd) }))
             },
         libraries: installed.libraries.map(reportLibrary)
     };
@@ -97114,6 +97371,7 @@ function makeReport(result, cwd, installed = { libraries: [] }) {
  * same store and the slowest sketches; failures by their first real error; sizes against the board's
  * limits; on pull requests the size and warning changes. Pure: facts in, markdown out.
  */
+
 
 const SLOWEST_SHOWN = 3;
 const FAILURES_SHOWN = 10;
@@ -97152,6 +97410,11 @@ function cacheLines(facts) {
     return [
         `**Cache:** restored \`${cache.matchedKey}\`${exact}, ${megabytes(cache.restoredBytes)} in ${seconds(cache.restoreSeconds)}.`
     ];
+}
+/** A store the run turned off (a full disk, a read-only folder): the build went on without it. */
+function storeFaultLines(report) {
+    const faults = report.store?.faults ?? [];
+    return faults.length === 0 ? [] : ['', ...faults.map(fault => `**Store off:** ${faultWarning(fault)}.`)];
 }
 function unitLines(report, cacheOn) {
     const t = report.totals;
@@ -97273,6 +97536,7 @@ function buildSummary(facts) {
         `## fbuild-action: ${t.sketches - t.failed}/${t.sketches} sketches built for \`${report.fqbn}\``,
         '',
         ...cacheLines(facts),
+        ...storeFaultLines(report),
         '',
         ...unitLines(report, facts.cache !== null),
         '',
@@ -97326,6 +97590,330 @@ async function writeSummary(markdown) {
     await lib_core/* summary */.z.addRaw(markdown).write();
 }
 
+;// CONCATENATED MODULE: ./src/arduino/board.ts
+/**
+ * The build properties of one board, resolved the way arduino-cli does it (cores/board.go
+ * `GetBuildProperties`, packagemanager `ResolveFQBN`, builder `NewBuilder`): platform.txt layers, the
+ * board's keys with its menu options applied, the runtime and build keys, then --build-property.
+ * Nothing is expanded here: recipes are expanded by the caller with `expandProperties`.
+ */
+
+
+
+
+const board_WARNING_LEVELS = (/* unused pure expression or super */ null && (['none', 'default', 'more', 'all']));
+function board_isWarningLevel(text) {
+    return board_WARNING_LEVELS.includes(text);
+}
+const DEFAULT_IDE_VERSION = '10607';
+const LISTED_CHOICES = 12;
+/** `--build-property KEY=VALUE`; the value may be empty and may contain `=`. */
+function board_parseBuildProperty(text) {
+    const eq = text.indexOf('=');
+    const key = eq < 0 ? '' : text.slice(0, eq).trim();
+    if (key === '')
+        throw new UsageError(`--build-property "${text}": expected KEY=VALUE`);
+    return [key, text.slice(eq + 1).trim()];
+}
+function listChoices(choices) {
+    const all = [...choices];
+    if (all.length === 0)
+        return 'none';
+    const shown = all.slice(0, LISTED_CHOICES).join(', ');
+    return all.length > LISTED_CHOICES ? `${shown}, ... (${all.length} in all)` : shown;
+}
+function describePlatforms(platforms) {
+    return listChoices(platforms.map(p => `${p.packager}:${p.arch} (${p.dir})`));
+}
+/**
+ * The platform named by the FQBN's packager:arch. A single platform whose folder is not named that way
+ * is taken when it has the board: users pass one --core folder wherever it lives.
+ */
+function selectBoardPlatform(fqbn, platforms) {
+    const named = platforms.find(p => p.packager === fqbn.packager && p.arch === fqbn.arch);
+    if (named !== undefined)
+        return named;
+    const [only] = platforms;
+    if (platforms.length === 1 && only?.boards.has(fqbn.board))
+        return only;
+    throw new UsageError(`fqbn "${formatFqbn(fqbn)}": no platform ${fqbn.packager}:${fqbn.arch} with board "${fqbn.board}" ` +
+        `(platforms given: ${describePlatforms(platforms)})`);
+}
+/** First-level keys of `props`, in order of first appearance. */
+function firstLevelKeys(props) {
+    return [...new Set([...props.keys()].map(key => key.split('.', 1)[0] ?? ''))];
+}
+/**
+ * The board's keys with each menu option's `menu.<menu>.<value>.*` applied on top. Options not in the
+ * FQBN take the first value boards.txt lists; a menu must be declared (`menu.<menu>=Label`) and a value
+ * must have a label (`menu.<menu>.<value>=Label`) to be selectable, as in arduino-cli.
+ */
+function applyBoardOptions(fqbn, board, menuLabels) {
+    const menus = subtree(board, 'menu');
+    const chosen = new Map();
+    for (const menu of firstLevelKeys(menus)) {
+        const [firstValue = ''] = firstLevelKeys(subtree(menus, menu));
+        chosen.set(menu, firstValue);
+    }
+    for (const [menu, value] of fqbn.options)
+        chosen.set(menu, value);
+    const fail = (why) => new UsageError(`fqbn "${formatFqbn(fqbn)}": ${why}`);
+    const declared = firstLevelKeys(menus).filter(menu => menuLabels.has(menu));
+    let result = new Map(board);
+    for (const [menu, value] of chosen) {
+        if (!declared.includes(menu)) {
+            throw fail(`board ${fqbn.board} has no option "${menu}" (valid options: ${listChoices(declared)})`);
+        }
+        const values = subtree(menus, menu);
+        const valid = firstLevelKeys(values).filter(candidate => values.has(candidate));
+        if (!valid.includes(value)) {
+            throw fail(`invalid value "${value}" for option "${menu}" (valid values: ${listChoices(valid)})`);
+        }
+        result = mergeProperties(result, subtree(values, value));
+    }
+    return result;
+}
+/** `build.core` / `build.variant`: `name`, or `packager:name` naming another platform of the same arch. */
+function parseReference(value) {
+    const parts = value.split(':');
+    if (parts.length > 1)
+        return { packager: parts[0] ?? '', name: parts[1] ?? '' };
+    return { packager: null, name: value };
+}
+function findReferencedPlatform(fqbn, key, ref, platforms) {
+    const found = platforms.find(p => p.packager === ref.packager && p.arch === fqbn.arch);
+    if (found !== undefined)
+        return found;
+    throw new UsageError(`board ${formatFqbn(fqbn)} uses ${key}=${ref.packager}:${ref.name}, but no platform ` +
+        `${ref.packager}:${fqbn.arch} was given (platforms given: ${describePlatforms(platforms)})`);
+}
+function resolveBoardProperties(fqbn, platforms, opts) {
+    const platform = selectBoardPlatform(fqbn, platforms);
+    const board = platform.boards.get(fqbn.board);
+    if (board === undefined) {
+        throw new UsageError(`fqbn "${formatFqbn(fqbn)}": board "${fqbn.board}" not found in ${platform.dir} ` +
+            `(valid boards: ${listChoices(platform.boards.keys())})`);
+    }
+    const boardProps = applyBoardOptions(fqbn, board, platform.menuLabels);
+    boardProps.set('build.fqbn', formatFqbn(fqbn));
+    // arduino-cli takes the architecture of the board's platform; it is the FQBN's, also when one --core
+    // folder was taken whatever its name.
+    boardProps.set('build.arch', fqbn.arch.toUpperCase());
+    const core = parseReference(expandProperties(boardProps.get('build.core') ?? '', boardProps));
+    const variant = parseReference(expandProperties(boardProps.get('build.variant') ?? '', boardProps));
+    if (core.packager !== null && variant.packager !== null && core.packager !== variant.packager) {
+        throw new UsageError(`board ${formatFqbn(fqbn)}: build.core and build.variant refer to different platforms: ` +
+            `${core.packager}:${core.name} and ${variant.packager}:${variant.name}`);
+    }
+    const corePlatform = core.packager === null ? platform : findReferencedPlatform(fqbn, 'build.core', core, platforms);
+    const variantPlatform = variant.packager === null ? platform : findReferencedPlatform(fqbn, 'build.variant', variant, platforms);
+    const props = mergeProperties(variantPlatform.properties, corePlatform.properties, platform.properties, boardProps);
+    const coreDir = path.join(corePlatform.dir, 'cores', core.name);
+    const variantDir = variant.name === '' ? null : path.join(variantPlatform.dir, 'variants', variant.name);
+    props.set('runtime.platform.path', platform.dir);
+    props.set('runtime.hardware.path', path.dirname(platform.dir));
+    props.set('build.board.platform.path', platform.dir);
+    props.set('build.core.platform.path', corePlatform.dir);
+    props.set('build.core.path', coreDir);
+    props.set('build.system.path', path.join(corePlatform.dir, 'system'));
+    props.set('build.variant.path', variantDir ?? '');
+    if (props.get('runtime.use_core_platform_path_for_runtime_platform_path') === 'true') {
+        props.set('runtime.platform.path', corePlatform.dir);
+    }
+    if (opts.toolchainDir !== undefined) {
+        props.set('runtime.tools.avr-gcc.path', opts.toolchainDir);
+        props.set('compiler.path', `${path.join(opts.toolchainDir, 'bin')}${path.sep}`);
+    }
+    // arduino-cli stamps the wall clock here; a fixed value keeps firmware reproducible and cacheable.
+    for (const key of ['utc', 'local', 'zone', 'dst'])
+        props.set(`extra.time.${key}`, '0');
+    // arduino-cli uses its executable's folder. We use the folder that holds hardware/<packager>/<arch>
+    // (the IDE folder in the IDE layout): stable across runs, and it never names our own install.
+    if (!props.has('runtime.ide.path'))
+        props.set('runtime.ide.path', path.resolve(platform.dir, '../../..'));
+    props.set('runtime.os', hostOs());
+    props.set('build.library_discovery_phase', '0');
+    if ((props.get('build.board') ?? '') === '') {
+        props.set('build.board', `${fqbn.arch}_${fqbn.board}`.toUpperCase());
+    }
+    const ideVersion = opts.ideVersion ?? DEFAULT_IDE_VERSION;
+    props.set('ide_version', ideVersion);
+    props.set('runtime.ide.version', ideVersion);
+    if (!props.has('software'))
+        props.set('software', 'ARDUINO');
+    props.set('build.path', opts.buildPath);
+    props.set('build.project_name', opts.projectName);
+    if (opts.sketchDir !== undefined) {
+        props.set('sketch_path', opts.sketchDir);
+        props.set('build.source.path', opts.sketchDir);
+    }
+    const releaseFlags = props.get('compiler.optimization_flags.release');
+    if (releaseFlags !== undefined)
+        props.set('compiler.optimization_flags', releaseFlags);
+    // As arduino-cli's builder; before --build-property, so an explicit compiler.warning_flags wins.
+    if (opts.warnings !== undefined) {
+        props.set('compiler.warning_flags', props.get(`compiler.warning_flags.${opts.warnings}`) ?? '');
+    }
+    return {
+        fqbn,
+        boardId: fqbn.board,
+        platform,
+        corePlatform,
+        variantPlatform,
+        coreDir,
+        variantDir,
+        properties: mergeProperties(props, opts.overrides)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/store/byteSize.ts
+/** Store sizes as people write them (`--max-size`, `max-store-size`) and as the CLI prints them. */
+
+const UNITS = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+/**
+ * `500M`, `2G`, `1.5GB`, `750MiB` or plain bytes; binary multiples, as du and ccache use. `name` is
+ * the option or input, for the error.
+ */
+function byteSize_parseSize(text, name) {
+    const match = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?$/i.exec(text.trim());
+    const unit = UNITS[(match?.[2] ?? '').toLowerCase()];
+    if (match === null || unit === undefined) {
+        throw new UsageError(`${name}: "${text}" is not a size (expected e.g. 500M, 2G or bytes)`);
+    }
+    return Math.floor(Number(match[1]) * unit);
+}
+function formatSize(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/jobs.ts
+/** How many compiles run at once: the CLI's `--jobs` and the action's `jobs` input. */
+
+
+/** A positive whole number; absent or empty: the CPU count. `name` is the option or input, for the error. */
+function jobs_parseJobs(text, name) {
+    if (text === undefined || text === '')
+        return availableParallelism();
+    if (!/^[1-9][0-9]*$/.test(text))
+        throw new UsageError(`${name}: "${text}" is not a positive whole number`);
+    return Number(text);
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+/**
+ * The action's inputs (a public contract: action.yml, README), read through a getter so the parsing is testable without a
+ * runner. Every bad value is a one-line UsageError naming the input and what was expected.
+ */
+
+
+
+
+
+/** Lines of a multi-line input, trimmed, without blanks and `#` comments. */
+function lines(text) {
+    return text
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'));
+}
+/** `core.getBooleanInput` semantics: YAML 1.2 core schema booleans only; anything else is an error. */
+function parseBoolean(name, text, fallback) {
+    if (text === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(text))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(text))
+        return false;
+    throw new UsageError(`input ${name}: "${text}" is not a boolean (expected true or false)`);
+}
+function parseSave(text) {
+    if (text === '' || text === 'auto')
+        return 'auto';
+    if (text === 'always' || text === 'never')
+        return text;
+    throw new UsageError(`input save: "${text}" is not a save policy (expected auto, always or never)`);
+}
+function parseWarnings(text) {
+    if (text === '')
+        return 'all';
+    if (isWarningLevel(text))
+        return text;
+    throw new UsageError(`input warnings: "${text}" is not a warning level (expected ${WARNING_LEVELS.join(', ')})`);
+}
+// A git revision as a person writes one (sha, branch, tag, HEAD^, origin/main); never an option.
+const GIT_REVISION = /^[A-Za-z0-9_][A-Za-z0-9._/@^~{}-]*$/;
+function parseSizeDeltas(text) {
+    if (text === '' || text === 'auto')
+        return { mode: 'auto' };
+    if (['true', 'True', 'TRUE'].includes(text))
+        return { mode: 'on' };
+    if (['false', 'False', 'FALSE'].includes(text))
+        return { mode: 'off' };
+    if (GIT_REVISION.test(text))
+        return { mode: 'ref', ref: text };
+    throw new UsageError(`input size-deltas: "${text}" is not auto, true, false or a git commit or ref`);
+}
+const DEFAULT_CACHE_TIMEOUT_MS = 10 * 60 * 1000;
+/**
+ * FBUILD_CACHE_TIMEOUT_MS, the limit on each restore and save of the store (and of the kept
+ * toolchain and core archives), in milliseconds; unset or empty: 10 minutes. An environment
+ * variable rather than an input, so a workflow can set it for every step of a job at once.
+ */
+function cacheTimeoutMs(env) {
+    const text = (env.FBUILD_CACHE_TIMEOUT_MS ?? '').trim();
+    if (text === '')
+        return DEFAULT_CACHE_TIMEOUT_MS;
+    if (!/^[1-9][0-9]*$/.test(text)) {
+        throw new src_errors_UsageError(`FBUILD_CACHE_TIMEOUT_MS: "${text}" is not a positive whole number of milliseconds (e.g. 600000)`);
+    }
+    return Number(text);
+}
+function readInputs(get, env = process.env) {
+    const input = (name) => get(name).trim();
+    const fqbn = input('fqbn') || 'arduino:avr:uno';
+    parseFqbn(fqbn);
+    const sketches = lines(input('sketches'));
+    const maxStoreSize = input('max-store-size');
+    return {
+        fqbn,
+        sketches: sketches.length > 0 ? sketches : ['examples/**'],
+        libraries: lines(input('libraries')),
+        buildProperties: lines(input('build-properties')).map(line => {
+            try {
+                return parseBuildProperty(line);
+            }
+            catch {
+                throw new UsageError(`input build-properties: "${line}" is not KEY=VALUE`);
+            }
+        }),
+        toolchain: {
+            toolchain: input('toolchain'),
+            url: input('toolchain-url'),
+            sha256: input('toolchain-sha256')
+        },
+        core: { core: input('core'), url: input('core-url'), sha256: input('core-sha256') },
+        buildSketches: parseBoolean('build', input('build'), true),
+        cache: parseBoolean('cache', input('cache'), true),
+        cacheKeyExtra: input('cache-key-extra'),
+        cacheVersion: input('cache-version') || 'v1',
+        save: parseSave(input('save')),
+        maxStoreSize: maxStoreSize === '' ? null : parseSize(maxStoreSize, 'input max-store-size'),
+        jobs: parseJobs(input('jobs'), 'input jobs'),
+        warnings: parseWarnings(input('warnings')),
+        sizeDeltas: parseSizeDeltas(input('size-deltas')),
+        sketchesReportPath: input('sketches-report-path') || 'sketches-reports',
+        summary: parseBoolean('summary', input('summary'), true),
+        cacheTimeoutMs: cacheTimeoutMs(env)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/post.ts
 /**
  * The post step: evict what this job did not use, keep the store under max-store-size, and save
@@ -97341,7 +97929,7 @@ async function writeSummary(markdown) {
 
 
 
-const SAVE_TIMEOUT_MS = Number(process.env.FBUILD_CACHE_TIMEOUT_MS ?? 10 * 60 * 1000);
+
 /** Only a run that used the store may evict: otherwise "untouched" would mean everything. */
 async function trim(state) {
     const bytesBefore = (await storeDigest(state.storeRoot)).bytes;
@@ -97382,7 +97970,7 @@ async function runPost() {
         await summarize(saveSummary({ skipped: decision.reason }, trimmed));
         return;
     }
-    const saved = await saveStore(state.storePaths, state.primaryKey, SAVE_TIMEOUT_MS);
+    const saved = await saveStore(state.storePaths, state.primaryKey, cacheTimeoutMs(process.env));
     if (saved.warning !== null)
         lib_core/* warning */.$e(saved.warning);
     const summary = saved.saved
@@ -97399,7 +97987,7 @@ async function runPost() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5410);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8134);
 /** Entry of the post step (bundled to dist/post.js). It never fails the job: caching is an optimisation. */
 
 
