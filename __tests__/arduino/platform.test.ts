@@ -104,14 +104,21 @@ describe('local files and OS-specific keys', () => {
 describe('folders that are not platforms', () => {
   it.each([
     ['missing', 'it does not exist', {}],
-    ['no-boards', 'no boards.txt', { 'platform.txt': 'name=x\n' }],
-    ['no-platform', 'no platform.txt', { 'boards.txt': 'b.name=B\n' }]
+    ['no-boards', 'no boards.txt', { 'platform.txt': 'name=x\n' }]
   ])('%s: one-line UsageError', async (name, why, files) => {
     const dir = path.join(tmp, name)
     if (name !== 'missing') await writeFiles(dir, files)
     const load = loadPlatform(dir)
     await expect(load).rejects.toThrow(UsageError)
     await expect(load).rejects.toThrow(`--core ${dir}: not an Arduino platform folder (${why})`)
+  })
+
+  it('a platform without platform.txt loads (its recipes come from a referenced core), as in arduino-cli', async () => {
+    const dir = path.join(tmp, 'no-platform-txt')
+    await writeFiles(dir, { 'boards.txt': 'b.name=B\nb.build.core=arduino:arduino\n' })
+    const platform = await loadPlatform(dir)
+    expect(platform.properties.size).toBe(0)
+    expect(platform.boards.get('b')?.get('build.core')).toBe('arduino:arduino')
   })
 
   it('rejects a file', async () => {

@@ -71,7 +71,8 @@ export const DECIMAL_DIG = 'compiler.cpp.extra_flags=-DDECIMAL_DIG=9'
 export interface BuildRun {
   sketches: string[]
   cwd: string
-  core: string
+  /** Omitted: no --core (the build installs or locates its platform). */
+  core?: string
   buildDir: string
   /** null: `--no-cache`. */
   store: string | null
@@ -88,8 +89,7 @@ export function buildArgs(build: BuildRun, reportFile: string): string[] {
   return [
     'build',
     ...build.sketches,
-    '--core',
-    build.core,
+    ...(build.core === undefined ? [] : ['--core', build.core]),
     ...(build.toolchain === undefined ? [] : ['--toolchain', build.toolchain]),
     ...(build.libraries ?? []).flatMap(dir => ['--library', dir]),
     ...[DECIMAL_DIG, ...(build.properties ?? [])].flatMap(property => ['--build-property', property]),

@@ -35530,7 +35530,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(790);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7027);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -35539,7 +35539,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 790:
+/***/ 7027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35557,6 +35557,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -35866,6 +35867,8 @@ function resolveBoardProperties(fqbn, platforms, opts) {
     if (props.get('runtime.use_core_platform_path_for_runtime_platform_path') === 'true') {
         props.set('runtime.platform.path', corePlatform.dir);
     }
+    for (const [key, value] of opts.toolProperties ?? [])
+        props.set(key, value);
     if (opts.toolchainDir !== undefined) {
         props.set('runtime.tools.avr-gcc.path', opts.toolchainDir);
         props.set('compiler.path', `${external_node_path_default().join(opts.toolchainDir, 'bin')}${(external_node_path_default()).sep}`);
@@ -36318,6 +36321,10 @@ const USAGE = `usage:
                                 a library folder or a folder of libraries, a Library Manager name
                                 (with its dependencies), a git URL (#ref) or a .zip URL (repeatable)
     --library-index URL         the Library Manager index (default: Arduino's)
+    --platform PACKAGER:ARCH[@VER]
+                                a platform from a Boards Manager index, with its tools (repeatable);
+                                with it, the FQBN's platform is installed too unless --core gives it
+    --platform-index URL        a Boards Manager index (repeatable; Arduino's is searched last)
     --build-property KEY=VALUE  like arduino-cli (repeatable)
     --warnings LEVEL            none, default, more or all, as arduino-cli (default none)
     --store DIR                 cache root (default: $FBUILD_CACHE_DIR or ~/.cache/fbuild-action)
@@ -36365,6 +36372,8 @@ const BUILD_OPTIONS = {
     toolchain: { type: 'string' },
     library: { type: 'string', multiple: true, default: [] },
     'library-index': { type: 'string' },
+    platform: { type: 'string', multiple: true, default: [] },
+    'platform-index': { type: 'string', multiple: true, default: [] },
     'build-property': { type: 'string', multiple: true, default: [] },
     warnings: { type: 'string', default: 'none' },
     store: { type: 'string' },
@@ -36412,6 +36421,8 @@ function parseBuildArgs(argv, cwd) {
         toolchainDir: values.toolchain === undefined ? null : resolve(values.toolchain),
         librarySpecs: values.library,
         libraryIndex: values['library-index'] ?? null,
+        platforms: values.platform,
+        platformIndexes: values['platform-index'],
         buildProperties: values['build-property'].map(parseBuildProperty),
         warnings,
         buildDir: values['build-dir'] === undefined ? defaultBuildDir(cwd) : resolve(values['build-dir']),
@@ -36423,6 +36434,30 @@ function parseBuildArgs(argv, cwd) {
                 ? defaultStoreDir()
                 : resolve(values.store)
     };
+}
+
+;// CONCATENATED MODULE: ./src/install/hosts.ts
+const PATTERNS = {
+    'linux-x64': [/^x86_64-.*linux-gnu$/],
+    'linux-arm64': [/^(aarch64|arm64)-.*linux-gnu$/],
+    'linux-arm': [/^arm.*-linux-gnueabihf$/],
+    'linux-ia32': [/^i[3456]86-.*linux-gnu$/],
+    'darwin-x64': [/^x86_64-apple-darwin.*$/, /^i[3456]86-apple-darwin.*$/],
+    'darwin-arm64': [/^arm64-apple-darwin.*$/, /^x86_64-apple-darwin.*$/],
+    'win32-x64': [/^x86_64-mingw32$/, /^i[3456]86-(mingw32|cygwin)$/],
+    'win32-ia32': [/^i[3456]86-(mingw32|cygwin)$/]
+};
+/** `${process.platform}-${os.arch()}`. */
+function hostOf(platform, arch) {
+    return `${platform}-${arch}`;
+}
+function systemForHost(systems, host) {
+    for (const pattern of PATTERNS[host] ?? []) {
+        const found = systems.find(system => pattern.test(system.host));
+        if (found !== undefined)
+            return found;
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/arduino/byteOrder.ts
@@ -36988,7 +37023,7 @@ function isGit(url) {
  * path separator, or one that starts with `.` or `~`, is always a folder, so a typo in a folder name
  * never turns into an index lookup.
  */
-function parseLibrarySpec(text, isFolder) {
+function librarySpec_parseLibrarySpec(text, isFolder) {
     const value = text.trim();
     if (URL_SCHEME.test(value) || value.startsWith('git@')) {
         const { url, ref } = splitRef(value);
@@ -41316,6 +41351,7 @@ async function zip_extractZip(file, dest, label) {
  * arduino-cli does, so a mirror may name that folder differently.
  */
 
+
 const TOOLCHAIN_NAME = 'avr-gcc';
 const TOOLCHAIN_VERSION = '7.3.0-atmel3.6.1-arduino7';
 const CORE_NAME = 'arduino-avr-core';
@@ -41423,6 +41459,69 @@ function toolCacheVersion(version, sha256) {
 /** The @actions/cache key that keeps a downloaded archive (hosted runners start with an empty tool cache). */
 function archiveCacheKey(name, version, sha256, os, arch) {
     return ['fbuild-archive', name, version, os, arch, sha256].join('-');
+}
+/**
+ * The @actions/cache key for a set of verified archives (a build's libraries, a platform's tools):
+ * by what the set holds, never by URL, so a mirror shares the entry and a new release does not.
+ */
+function archiveSetCacheKey(kind, sha256s) {
+    const digest = createHash('sha256')
+        .update([...sha256s].sort().join('\n'))
+        .digest('hex');
+    return ['fbuild-archives', kind, digest.slice(0, 32)].join('-');
+}
+/** The @actions/cache key for an index kept for a day (UTC): its first job fetches it, the others reuse it. */
+function indexCacheKey(url, now) {
+    const digest = createHash('sha256').update(url).digest('hex').slice(0, 16);
+    return ['fbuild-index', digest, now.toISOString().slice(0, 10)].join('-');
+}
+/** Arduino's Boards Manager index, searched after the built-in entries and any index the user names. */
+const DEFAULT_PACKAGE_INDEX = 'https://downloads.arduino.cc/packages/package_index.json';
+const HOST_TRIPLETS = {
+    'linux-x64': 'x86_64-pc-linux-gnu',
+    'linux-arm64': 'aarch64-pc-linux-gnu',
+    'darwin-x64': 'x86_64-apple-darwin14'
+};
+/**
+ * The pinned core and toolchain as a package_index.json of their own: the Arduino AVR default is
+ * one entry of the Boards Manager mechanism. Only the compiler is listed among the platform's
+ * tools (the index's avrdude and arduinoOTA upload; a build never runs them).
+ */
+function builtinPackageIndex() {
+    const checksum = (sha256) => `SHA-256:${sha256}`;
+    const fileName = (url) => url.slice(url.lastIndexOf('/') + 1);
+    return {
+        packages: [
+            {
+                name: 'arduino',
+                platforms: [
+                    {
+                        name: 'Arduino AVR Boards',
+                        architecture: 'avr',
+                        version: CORE_VERSION,
+                        url: CORE.url,
+                        archiveFileName: fileName(CORE.url),
+                        checksum: checksum(CORE.sha256),
+                        size: String(CORE.size),
+                        toolsDependencies: [{ packager: 'arduino', name: TOOLCHAIN_NAME, version: TOOLCHAIN_VERSION }]
+                    }
+                ],
+                tools: [
+                    {
+                        name: TOOLCHAIN_NAME,
+                        version: TOOLCHAIN_VERSION,
+                        systems: Object.entries(TOOLCHAIN_BY_HOST).map(([host, pinned]) => ({
+                            host: HOST_TRIPLETS[host],
+                            url: pinned.url,
+                            archiveFileName: fileName(pinned.url),
+                            checksum: checksum(pinned.sha256),
+                            size: String(pinned.size)
+                        }))
+                    }
+                ]
+            }
+        ]
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/install/toolchain.ts
@@ -41826,40 +41925,528 @@ async function loadIndex(url, input, indexDir) {
     });
     return { index: fetched.index, downloaded: fetched.downloaded };
 }
-async function installLibraries(request) {
-    const specs = request.specs.map(text => parseLibrarySpec(text, isFolder(request.cwd)));
+/** Whether a request names any library by name, i.e. needs the index. */
+function needsLibraryIndex(specs, cwd) {
+    return specs.some(text => parseLibrarySpec(text, isFolder(cwd)).kind === 'name');
+}
+async function planLibraries(request) {
+    const specs = request.specs.map(text => librarySpec_parseLibrarySpec(text, isFolder(request.cwd)));
     const folders = specs.flatMap(spec => (spec.kind === 'folder' ? [external_node_path_default().resolve(request.cwd, spec.dir)] : []));
-    const installed = [];
+    const byUrl = [];
     for (const spec of specs) {
         if (spec.kind === 'git')
-            installed.push(await installGitLibrary(spec.url, spec.ref));
+            byUrl.push(await installGitLibrary(spec.url, spec.ref));
         if (spec.kind === 'zip')
-            installed.push(await installZipLibrary(spec.url));
+            byUrl.push(await installZipLibrary(spec.url));
     }
     const wanted = specs.flatMap(spec => spec.kind === 'name' ? [{ name: spec.name, version: spec.version }] : []);
-    let index = null;
-    if (wanted.length > 0) {
-        const given = [
-            ...(folders.length > 0 ? await scanLibraries(folders, 'user') : []),
-            ...(await ownerLibraries(request.sketchDirs)),
-            ...(await Promise.all(installed.map(library => loadLibrary(library.dir, 'user'))))
-        ];
-        const url = request.indexUrl?.trim() || DEFAULT_LIBRARY_INDEX;
-        const loaded = await loadIndex(url, request.indexInput ?? '--library-index', request.indexDir);
-        index = { url, downloaded: loaded.downloaded };
-        const resolution = resolveLibraries(wanted, loaded.index, given.map(providedBy));
-        for (const { release, requiredBy } of resolution.install)
-            installed.push(await installRelease(release, requiredBy, request.archiveDir));
+    if (wanted.length === 0)
+        return { folders, byUrl, releases: [], index: null };
+    const given = [
+        ...(folders.length > 0 ? await scanLibraries(folders, 'user') : []),
+        ...(await ownerLibraries(request.sketchDirs)),
+        ...(await Promise.all(byUrl.map(library => loadLibrary(library.dir, 'user'))))
+    ];
+    const url = request.indexUrl?.trim() || DEFAULT_LIBRARY_INDEX;
+    const loaded = await loadIndex(url, request.indexInput ?? '--library-index', request.indexDir);
+    const resolution = resolveLibraries(wanted, loaded.index, given.map(providedBy));
+    return { folders, byUrl, releases: resolution.install, index: { url, downloaded: loaded.downloaded } };
+}
+/** Installs a plan's releases (a kept archive, else a download, when the tool cache lacks one). */
+async function installPlannedLibraries(plan, archiveDir) {
+    const installed = [...plan.byUrl];
+    for (const { release, requiredBy } of plan.releases)
+        installed.push(await installRelease(release, requiredBy, archiveDir));
+    return {
+        libraryDirs: [...plan.folders, ...installed.map(library => library.dir)],
+        installed,
+        index: plan.index
+    };
+}
+async function installLibraries(request) {
+    return installPlannedLibraries(await planLibraries(request), request.archiveDir);
+}
+
+;// CONCATENATED MODULE: ./src/arduino/platform.ts
+/**
+ * An Arduino platform folder (boards.txt, platform.txt, cores/, variants/) loaded the way arduino-cli's
+ * package manager loads an installed platform release; programmers.txt is for uploads, never read.
+ */
+
+
+
+
+
+// Boards manager layout: packages/<packager>/hardware/<arch>/<version>.
+const VERSION_FOLDER = /^\d+(\.\d+)*([-+][0-9A-Za-z.+-]*)?$/;
+/**
+ * The packager and architecture a platform folder's location implies: `<packager>/<arch>` (IDE and
+ * sketchbook layout), or `<packager>/hardware/<arch>/<version>` (boards manager layout).
+ */
+function platformIdFromPath(dir) {
+    const absolute = external_node_path_default().resolve(dir);
+    if (VERSION_FOLDER.test(external_node_path_default().basename(absolute))) {
+        const archDir = external_node_path_default().dirname(absolute);
+        return { packager: external_node_path_default().basename(external_node_path_default().dirname(external_node_path_default().dirname(archDir))), arch: external_node_path_default().basename(archDir) };
     }
-    return { libraryDirs: [...folders, ...installed.map(library => library.dir)], installed, index };
+    return { packager: external_node_path_default().basename(external_node_path_default().dirname(absolute)), arch: external_node_path_default().basename(absolute) };
+}
+/** Splits boards.txt-style properties on their first key segment; `menu` is not an id. */
+function splitById(props) {
+    const byId = new Map();
+    for (const [key, value] of props) {
+        const dot = key.indexOf('.');
+        if (dot <= 0)
+            continue;
+        const id = key.slice(0, dot);
+        if (id === 'menu')
+            continue;
+        let entry = byId.get(id);
+        if (entry === undefined)
+            byId.set(id, (entry = new Map()));
+        entry.set(key.slice(dot + 1), value);
+    }
+    return byId;
+}
+function menuLabelsOf(boardsTxt) {
+    const labels = new Map();
+    for (const [key, value] of boardsTxt) {
+        const match = /^menu\.([^.]+)$/.exec(key);
+        if (match?.[1] !== undefined)
+            labels.set(match[1], value);
+    }
+    return labels;
+}
+async function readPropertiesFiles(dir, names, os) {
+    const texts = await Promise.all(names.map(name => readFileOrNull(external_node_path_default().join(dir, name))));
+    const [main, ...locals] = texts.map(text => text?.toString('utf8') ?? null);
+    if (main === null || main === undefined)
+        return null;
+    return mergeProperties(parseProperties(main, os), ...locals.filter(text => text !== null && text !== undefined).map(text => parseProperties(text, os)));
+}
+async function loadPlatform(dir, opts = {}) {
+    const absolute = external_node_path_default().resolve(dir);
+    const notPlatform = (why) => new errors_UsageError(`--core ${dir}: not an Arduino platform folder (${why})`);
+    const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => null);
+    if (info === null)
+        throw notPlatform('it does not exist');
+    if (!info.isDirectory())
+        throw notPlatform('it is not a folder');
+    const os = opts.os ?? hostOs();
+    const boardsTxt = await readPropertiesFiles(absolute, ['boards.txt', 'boards.local.txt'], os);
+    if (boardsTxt === null)
+        throw notPlatform('no boards.txt');
+    // arduino-cli loads a platform without platform.txt too: an old third-party platform that takes its
+    // core and recipes from a referenced platform (`build.core=arduino:arduino`) has none.
+    const properties = (await readPropertiesFiles(absolute, ['platform.txt', 'platform.local.txt'], os)) ??
+        new Map();
+    const boards = splitById(boardsTxt);
+    // arduino-cli gives each board its id as `_id`, for platform.txt files that key flags on it.
+    for (const [id, board] of boards)
+        board.set('_id', id);
+    const implied = platformIdFromPath(absolute);
+    return {
+        packager: opts.packager ?? implied.packager,
+        arch: opts.arch ?? implied.arch,
+        dir: absolute,
+        properties,
+        boards,
+        menuLabels: menuLabelsOf(boardsTxt)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/arduino/platformSupport.ts
+/**
+ * What a platform needs that this builder does not do (yet), read from its platform.txt layers:
+ * recipe hooks (prebuild scripts and the like), recipes it lacks, and a compiler other than
+ * avr-gcc (the compile cache learns a unit's inputs from gcc's -MMD output, and the toolchain's
+ * identity knows avr-gcc's layout). Each item names the key, so the message says what is missing.
+ * Pure.
+ */
+
+const REQUIRED_RECIPES = [
+    'recipe.c.o.pattern',
+    'recipe.cpp.o.pattern',
+    'recipe.ar.pattern',
+    'recipe.c.combine.pattern',
+    'recipe.objcopy.hex.pattern'
+];
+/** `layers`: the platform.txt properties in arduino-cli's order (referenced core first, board platform last). */
+function unsupportedPlatformFeatures(layers) {
+    const props = mergeProperties(new Map(), ...layers);
+    const problems = [];
+    const hooks = [...props.keys()].filter(key => key.startsWith('recipe.hooks.'));
+    if (hooks.length > 0)
+        problems.push(`recipe hooks (${hooks.slice(0, 3).join(', ')}${hooks.length > 3 ? ', ...' : ''})`);
+    const missing = REQUIRED_RECIPES.filter(key => (props.get(key) ?? '').trim() === '');
+    if (missing.length > 0)
+        problems.push(`no ${missing.join(', ')} in its platform.txt`);
+    for (const key of ['compiler.c.cmd', 'compiler.cpp.cmd']) {
+        const command = props.get(key);
+        if (command !== undefined && !/^avr-g(cc|\+\+)$/.test(command.trim()))
+            problems.push(`a compiler other than avr-gcc (${key}=${command.trim()})`);
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/install/packageIndex.ts
+/**
+ * Boards Manager indexes (arduino-cli's `package_index.json`: packages[] with platforms[] and
+ * tools[]; a platform names its tools in `toolsDependencies`, a tool has one archive per host in
+ * `systems`), read into releases by `packager:arch` and `packager:tool`, newest first. Several
+ * indexes merge into one, as arduino-cli's additional URLs do. Pure.
+ */
+
+
+
+function packageIndex_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function packageIndex_text(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+/** package_index.json writes sizes as strings ("7127080"); numbers are taken too. */
+function sizeOf(value) {
+    const size = typeof value === 'string' ? Number(value) : value;
+    return typeof size === 'number' && Number.isInteger(size) && size >= 0 ? size : null;
+}
+function downloadOf(entry) {
+    const url = packageIndex_text(entry.url);
+    const size = sizeOf(entry.size);
+    const sha256 = sha256OfChecksum(entry.checksum);
+    if (url === null || size === null || sha256 === null)
+        return null;
+    return { url, archiveFileName: packageIndex_text(entry.archiveFileName) ?? '', size, sha256 };
+}
+function toolReferences(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.filter(packageIndex_isObject).flatMap(dep => {
+        const [packager, name, version] = [packageIndex_text(dep.packager), packageIndex_text(dep.name), packageIndex_text(dep.version)];
+        return packager === null || name === null || version === null ? [] : [{ packager, name, version }];
+    });
+}
+function platformOf(packager, entry) {
+    const download = downloadOf(entry);
+    const [arch, version] = [packageIndex_text(entry.architecture), packageIndex_text(entry.version)];
+    if (download === null || arch === null || version === null || toSemver(version) === null)
+        return null;
+    return {
+        ...download,
+        packager,
+        arch,
+        name: packageIndex_text(entry.name) ?? `${packager}:${arch}`,
+        version,
+        toolsDependencies: toolReferences(entry.toolsDependencies)
+    };
+}
+function toolOf(packager, entry) {
+    const [name, version] = [packageIndex_text(entry.name), packageIndex_text(entry.version)];
+    if (name === null || version === null || !Array.isArray(entry.systems))
+        return null;
+    const systems = entry.systems.filter(packageIndex_isObject).flatMap(system => {
+        const host = packageIndex_text(system.host);
+        const download = downloadOf(system);
+        return host === null || download === null ? [] : [{ ...download, host }];
+    });
+    return { packager, name, version, systems };
+}
+function add(map, key, release) {
+    const releases = map.get(key) ?? [];
+    if (!releases.some(known => known.version === release.version))
+        releases.push(release);
+    map.set(key, releases);
+}
+function emptyPackageIndex() {
+    return { sources: [], platforms: new Map(), tools: new Map() };
+}
+/** Adds one index's text to `into` (earlier indexes win a release both list, as arduino-cli's do). */
+function addPackageIndex(into, textOfIndex, input, source) {
+    const json = parseJsonIndex(textOfIndex, input, source);
+    if (!Array.isArray(json.packages))
+        throw new errors_UsageError(`${input}: ${source} is not a package index (no "packages" list)`);
+    for (const pkg of json.packages.filter(packageIndex_isObject)) {
+        const packager = packageIndex_text(pkg.name);
+        if (packager === null)
+            continue;
+        for (const entry of Array.isArray(pkg.platforms) ? pkg.platforms.filter(packageIndex_isObject) : []) {
+            const release = platformOf(packager, entry);
+            if (release !== null)
+                add(into.platforms, `${packager}:${release.arch}`, release);
+        }
+        for (const entry of Array.isArray(pkg.tools) ? pkg.tools.filter(packageIndex_isObject) : []) {
+            const release = toolOf(packager, entry);
+            if (release !== null)
+                add(into.tools, `${packager}:${release.name}`, release);
+        }
+    }
+    for (const releases of [...into.platforms.values(), ...into.tools.values()])
+        releases.sort((a, b) => byVersionDescending(a.version, b.version));
+    into.sources.push(source);
+    return into;
+}
+
+;// CONCATENATED MODULE: ./src/install/platforms.ts
+/**
+ * Installs platforms from Boards Manager indexes: the ones asked for (`packager:arch[@version]`) and
+ * the FQBN's own when no platform folder provides it, then a core or variant another packager's
+ * platform provides (`build.core=arduino:arduino`), then the tools their build recipes use (from
+ * `toolsDependencies`, the archive for this host). Each archive is verified like the toolchain's
+ * and kept in the tool cache; platforms land at `hardware/<packager>/<arch>` so their folder names
+ * them. Every tool is checked for this host before anything is downloaded, and a platform that
+ * cannot be built (hooks, a compiler other than avr-gcc) fails before its tools are fetched.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SPEC = /^([A-Za-z0-9_.-]+):([A-Za-z0-9_.-]+)(?:@(.+))?$/;
+const DEFAULT_INPUTS = { platform: '--platform', index: '--platform-index' };
+function parsePlatformSpec(text, input) {
+    const match = SPEC.exec(text.trim());
+    if (match === null)
+        throw new errors_UsageError(`${input} "${text}": expected PACKAGER:ARCH or PACKAGER:ARCH@VERSION`);
+    return { packager: match[1] ?? '', arch: match[2] ?? '', version: match[3]?.trim() || null };
+}
+function idOf(spec) {
+    return `${spec.packager}:${spec.arch}`;
+}
+/** A platform or tool archive as installArchive takes it. Pure. */
+function platforms_archiveOf(name, version, download, label) {
+    let format;
+    try {
+        format = archiveFormatOf(download.url, label);
+    }
+    catch {
+        format = archiveFormatOf(`file:///${download.archiveFileName}`, label);
+    }
+    return { name, version, url: download.url, sha256: download.sha256, size: download.size, format };
+}
+/** The indexes a request names (kept copies when fresh), the built-in entries, and Arduino's on demand. */
+class PlatformIndexes {
+    request;
+    index = emptyPackageIndex();
+    defaultLoaded = false;
+    unreadable = null;
+    texts = (0,external_node_crypto_.createHash)('sha256');
+    downloaded = false;
+    constructor(request) {
+        this.request = request;
+    }
+    async add(url) {
+        const input = this.request.inputs?.index ?? DEFAULT_INPUTS.index;
+        const fetched = await fetchIndex(url, input, {
+            keepDir: this.request.indexDir ?? null,
+            // Parsed into a scratch index first: a bad index adds nothing and is not kept.
+            parse: text => {
+                addPackageIndex(emptyPackageIndex(), text, input, url);
+                return text;
+            }
+        });
+        this.downloaded ||= fetched.downloaded;
+        this.texts.update(fetched.index).update('\u0000');
+        addPackageIndex(this.index, fetched.index, input, url);
+    }
+    static async load(request) {
+        const indexes = new PlatformIndexes(request);
+        for (const url of request.indexUrls)
+            await indexes.add(url);
+        const builtin = JSON.stringify(builtinPackageIndex());
+        indexes.texts.update(builtin);
+        addPackageIndex(indexes.index, builtin, 'built-in', 'the built-in index');
+        return indexes;
+    }
+    /** A digest of the indexes' content: with the request, it decides every release installed. */
+    digest() {
+        return this.texts.copy().digest('hex');
+    }
+    /** The releases of `key`, looking in Arduino's own index only when the others lack it. */
+    async platformReleases(id) {
+        if (!this.index.platforms.has(id) && !this.defaultLoaded) {
+            this.defaultLoaded = true;
+            const url = this.request.fallbackIndexUrl ?? DEFAULT_PACKAGE_INDEX;
+            // Unreachable, it only adds its reason to "no such platform".
+            await this.add(url).catch((error) => {
+                this.unreadable = `${url} unreadable: ${error.message}`;
+            });
+        }
+        return this.index.platforms.get(id) ?? [];
+    }
+    tool(packager, name, version) {
+        return this.index.tools.get(`${packager}:${name}`)?.find(tool => tool.version === version) ?? null;
+    }
+    get sources() {
+        return [...this.index.sources, ...(this.unreadable === null ? [] : [this.unreadable])].join(', ');
+    }
+}
+async function pickPlatform(spec, indexes, input) {
+    const label = `${input} ${idOf(spec)}${spec.version === null ? '' : `@${spec.version}`}`;
+    const releases = await indexes.platformReleases(idOf(spec));
+    if (releases.length === 0)
+        throw new errors_UsageError(`${label}: no such platform in the package indexes (${indexes.sources})`);
+    const release = spec.version === null ? releases[0] : releases.find(r => r.version === spec.version);
+    if (release === undefined) {
+        const versions = releases.map(r => r.version).join(', ');
+        throw new errors_UsageError(`${label}: no such version (versions: ${versions})`);
+    }
+    return release;
+}
+/** Every tool a platform depends on, with this host's archive: all are checked before any download. */
+function toolsFor(release, indexes, host) {
+    const label = `platform ${release.packager}:${release.arch}@${release.version}`;
+    return release.toolsDependencies.map(ref => {
+        const tool = indexes.tool(ref.packager, ref.name, ref.version);
+        if (tool === null)
+            throw new errors_UsageError(`${label} needs tool ${ref.packager}:${ref.name}@${ref.version}, which no index lists`);
+        const system = systemForHost(tool.systems, host);
+        if (system === null) {
+            const hosts = tool.systems.map(s => s.host).join(', ') || 'none';
+            throw new errors_UsageError(`${label} needs tool ${ref.packager}:${ref.name}@${ref.version}, which has no build for this host (${host}; it has: ${hosts})`);
+        }
+        return { tool, system };
+    });
+}
+/** `runtime.tools.<name>[-<version>].path` names the recipes use, across the platforms' properties. */
+function toolsUsedBy(platforms) {
+    const used = new Set();
+    for (const platform of platforms) {
+        for (const [key, value] of platform.properties) {
+            // tools.* are upload and burn-bootloader tools: not needed to build.
+            if (key.startsWith('tools.'))
+                continue;
+            for (const match of value.matchAll(/\{runtime\.tools\.([^}]+)\.path\}/g))
+                if (match[1])
+                    used.add(match[1]);
+        }
+    }
+    return used;
+}
+/** The packager another platform's core or variant comes from (`build.core=arduino:arduino`), if any. */
+function referencedPackagers(platform, board) {
+    const props = platform.boards.get(board);
+    if (props === undefined)
+        return [];
+    return ['build.core', 'build.variant'].flatMap(key => {
+        const value = expandProperties(props.get(key) ?? '', props);
+        const colon = value.indexOf(':');
+        return colon > 0 ? [value.slice(0, colon)] : [];
+    });
+}
+async function installPlatforms(request, loaded) {
+    const inputs = request.inputs ?? DEFAULT_INPUTS;
+    const fqbn = parseFqbn(request.fqbn);
+    const given = await Promise.all(request.givenCoreDirs.map(dir => loadPlatform(dir)));
+    const provided = new Set(given.map(idOf));
+    const wanted = request.platforms.map(text => parsePlatformSpec(text, inputs.platform));
+    const fqbnId = idOf(fqbn);
+    if (!provided.has(fqbnId) && !wanted.some(spec => idOf(spec) === fqbnId))
+        wanted.push({ packager: fqbn.packager, arch: fqbn.arch, version: null });
+    const result = {
+        coreDirs: [],
+        packages: [],
+        toolProperties: [],
+        toolchainDir: null,
+        toolchainSha256: null,
+        indexDownloaded: false
+    };
+    if (wanted.length === 0)
+        return result;
+    const indexes = loaded ?? (await PlatformIndexes.load(request));
+    const installed = [];
+    for (let spec = wanted.shift(); spec !== undefined; spec = wanted.shift()) {
+        const id = idOf(spec);
+        if (provided.has(id))
+            continue;
+        provided.add(id);
+        const release = await pickPlatform(spec, indexes, inputs.platform);
+        const tools = toolsFor(release, indexes, request.host);
+        const label = `platform ${id}@${release.version}`;
+        const archive = platforms_archiveOf(`${release.packager}-${release.arch}-core`, toolCacheVersion(release.version, release.sha256), release, label);
+        const done = await installArchive(archive, {
+            inputs: { url: label, sha256: label },
+            toolCacheArch: 'noarch',
+            archiveDir: request.archiveDir,
+            expect: 'boards.txt',
+            layout: external_node_path_default().join('hardware', release.packager, release.arch)
+        });
+        const platform = await loadPlatform(done.dir, { packager: release.packager, arch: release.arch });
+        installed.push({ release, platform, tools });
+        result.coreDirs.push(done.dir);
+        result.packages.push({
+            id,
+            kind: 'platform',
+            version: release.version,
+            url: release.url,
+            checksum: `SHA-256:${release.sha256}`,
+            dir: done.dir,
+            from: done.source
+        });
+        if (id === fqbnId)
+            for (const packager of referencedPackagers(platform, fqbn.board))
+                wanted.push({ packager, arch: fqbn.arch, version: null });
+    }
+    const platforms = [...given, ...installed.map(entry => entry.platform)];
+    const board = installed.find(entry => idOf(entry.release) === fqbnId);
+    if (board !== undefined) {
+        // arduino-cli's layering: a referenced core's platform.txt under the board platform's.
+        const layers = [...platforms.filter(p => idOf(p) !== fqbnId), board.platform];
+        const missing = unsupportedPlatformFeatures(layers.map(p => p.properties));
+        if (missing.length > 0) {
+            throw new errors_UsageError(`platform ${fqbnId}@${board.release.version} cannot be built by fbuild-action yet: ${missing.join('; ')}`);
+        }
+    }
+    const used = toolsUsedBy(platforms);
+    const seen = new Set();
+    for (const { tool, system } of installed.flatMap(entry => entry.tools)) {
+        const versioned = `${tool.name}-${tool.version}`;
+        if (!(used.has(tool.name) || used.has(versioned)) || seen.has(versioned))
+            continue;
+        seen.add(versioned);
+        const label = `tool ${tool.packager}:${tool.name}@${tool.version}`;
+        const done = await installArchive(platforms_archiveOf(tool.name, toolCacheVersion(tool.version, system.sha256), system, label), {
+            inputs: { url: label, sha256: label },
+            toolCacheArch: request.host,
+            archiveDir: request.archiveDir,
+            expect: '',
+            layout: ''
+        });
+        result.toolProperties.push([`runtime.tools.${tool.name}.path`, done.dir], [`runtime.tools.${versioned}.path`, done.dir]);
+        result.packages.push({
+            id: `${tool.packager}:${tool.name}`,
+            kind: 'tool',
+            version: tool.version,
+            url: system.url,
+            checksum: `SHA-256:${system.sha256}`,
+            dir: done.dir,
+            from: done.source
+        });
+        if (result.toolchainDir === null && (await pathExists(external_node_path_default().join(done.dir, 'bin', 'avr-gcc')))) {
+            result.toolchainDir = done.dir;
+            result.toolchainSha256 = system.sha256;
+        }
+    }
+    result.indexDownloaded = indexes.downloaded;
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/install.ts
 /**
- * What the CLI installs before a build: libraries named by the Library Manager or by URL. Installs go
+ * What the CLI installs before a build: platforms and their tools when `--platform` or
+ * `--platform-index` asks for them, and libraries named by the Library Manager or by URL. Installs go
  * to a tool cache as in the action: `$RUNNER_TOOL_CACHE` when set (a step after the action), else a
  * folder under ~/.cache, so a second build finds them without a download.
  */
+
+
 
 
 
@@ -41869,7 +42456,20 @@ function useToolFolders(env = process.env) {
     env.RUNNER_TEMP ||= external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'fbuild-action-temp');
     return { toolCache: env.RUNNER_TOOL_CACHE };
 }
-async function installForBuild(args, sketchDirs, cwd) {
+async function installPlatformsForBuild(args) {
+    if (args.platforms.length === 0 && args.platformIndexes.length === 0)
+        return null;
+    const { toolCache } = useToolFolders();
+    return installPlatforms({
+        platforms: args.platforms,
+        indexUrls: args.platformIndexes,
+        fqbn: args.fqbn,
+        givenCoreDirs: args.coreDirs,
+        host: hostOf(process.platform, external_node_os_default().arch()),
+        indexDir: external_node_path_default().join(toolCache, 'fbuild-indexes')
+    });
+}
+async function installLibrariesForBuild(args, sketchDirs, cwd) {
     const { toolCache } = useToolFolders();
     return installLibraries({
         specs: args.librarySpecs,
@@ -43937,93 +44537,6 @@ async function locateDefaultCore(home = (0,external_node_os_namespaceObject.home
             return candidate;
     }
     throw new errors_UsageError(`no Arduino core found (looked in ${candidates.join(', ')}): pass --core DIR or install arduino-core-avr`);
-}
-
-;// CONCATENATED MODULE: ./src/arduino/platform.ts
-/**
- * An Arduino platform folder (boards.txt, platform.txt, cores/, variants/) loaded the way arduino-cli's
- * package manager loads an installed platform release; programmers.txt is for uploads, never read.
- */
-
-
-
-
-
-// Boards manager layout: packages/<packager>/hardware/<arch>/<version>.
-const VERSION_FOLDER = /^\d+(\.\d+)*([-+][0-9A-Za-z.+-]*)?$/;
-/**
- * The packager and architecture a platform folder's location implies: `<packager>/<arch>` (IDE and
- * sketchbook layout), or `<packager>/hardware/<arch>/<version>` (boards manager layout).
- */
-function platformIdFromPath(dir) {
-    const absolute = external_node_path_default().resolve(dir);
-    if (VERSION_FOLDER.test(external_node_path_default().basename(absolute))) {
-        const archDir = external_node_path_default().dirname(absolute);
-        return { packager: external_node_path_default().basename(external_node_path_default().dirname(external_node_path_default().dirname(archDir))), arch: external_node_path_default().basename(archDir) };
-    }
-    return { packager: external_node_path_default().basename(external_node_path_default().dirname(absolute)), arch: external_node_path_default().basename(absolute) };
-}
-/** Splits boards.txt-style properties on their first key segment; `menu` is not an id. */
-function splitById(props) {
-    const byId = new Map();
-    for (const [key, value] of props) {
-        const dot = key.indexOf('.');
-        if (dot <= 0)
-            continue;
-        const id = key.slice(0, dot);
-        if (id === 'menu')
-            continue;
-        let entry = byId.get(id);
-        if (entry === undefined)
-            byId.set(id, (entry = new Map()));
-        entry.set(key.slice(dot + 1), value);
-    }
-    return byId;
-}
-function menuLabelsOf(boardsTxt) {
-    const labels = new Map();
-    for (const [key, value] of boardsTxt) {
-        const match = /^menu\.([^.]+)$/.exec(key);
-        if (match?.[1] !== undefined)
-            labels.set(match[1], value);
-    }
-    return labels;
-}
-async function readPropertiesFiles(dir, names, os) {
-    const texts = await Promise.all(names.map(name => readFileOrNull(external_node_path_default().join(dir, name))));
-    const [main, ...locals] = texts.map(text => text?.toString('utf8') ?? null);
-    if (main === null || main === undefined)
-        return null;
-    return mergeProperties(parseProperties(main, os), ...locals.filter(text => text !== null && text !== undefined).map(text => parseProperties(text, os)));
-}
-async function loadPlatform(dir, opts = {}) {
-    const absolute = external_node_path_default().resolve(dir);
-    const notPlatform = (why) => new errors_UsageError(`--core ${dir}: not an Arduino platform folder (${why})`);
-    const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => null);
-    if (info === null)
-        throw notPlatform('it does not exist');
-    if (!info.isDirectory())
-        throw notPlatform('it is not a folder');
-    const os = opts.os ?? hostOs();
-    const boardsTxt = await readPropertiesFiles(absolute, ['boards.txt', 'boards.local.txt'], os);
-    if (boardsTxt === null)
-        throw notPlatform('no boards.txt');
-    const properties = await readPropertiesFiles(absolute, ['platform.txt', 'platform.local.txt'], os);
-    if (properties === null)
-        throw notPlatform('no platform.txt');
-    const boards = splitById(boardsTxt);
-    // arduino-cli gives each board its id as `_id`, for platform.txt files that key flags on it.
-    for (const [id, board] of boards)
-        board.set('_id', id);
-    const implied = platformIdFromPath(absolute);
-    return {
-        packager: opts.packager ?? implied.packager,
-        arch: opts.arch ?? implied.arch,
-        dir: absolute,
-        properties,
-        boards,
-        menuLabels: menuLabelsOf(boardsTxt)
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/identity.ts
@@ -46502,6 +47015,7 @@ class RunStatistics {
 
 
 
+
 /** Unique, readable build folder names: the sketch name, numbered when two sketches share it. */
 function buildNames(sketches) {
     const seen = new Map();
@@ -46581,9 +47095,14 @@ async function runBuild(request) {
         sketchDir,
         toolchainDir: toolchain.dir,
         warnings: request.warnings,
+        toolProperties: request.toolProperties,
         overrides
     });
     const base = boardFor(request.buildDir, 'sketch.ino');
+    const unsupported = unsupportedPlatformFeatures([base.properties]);
+    if (unsupported.length > 0) {
+        throw new errors_UsageError(`fqbn "${request.fqbn}": ${base.platform.dir} cannot be built by fbuild-action yet: ${unsupported.join('; ')}`);
+    }
     await checkCompilerExists(base.properties);
     checkSizeRecipe(base.properties);
     const stores = request.storeDir === null
@@ -46813,7 +47332,14 @@ function makeReport(result, cwd, installed = { libraries: [] }) {
                 faultCount: result.store.faults.length,
                 faults: result.store.faults.map(fault => ({ ...fault, store: displayPath(fault.store, cwd) }))
             },
-        libraries: installed.libraries.map(reportLibrary)
+        libraries: installed.libraries.map(reportLibrary),
+        platforms: (installed.platforms ?? []).map(({ id, kind, version, url, checksum }) => ({
+            id,
+            kind,
+            version,
+            url,
+            checksum
+        }))
     };
 }
 
@@ -46901,16 +47427,23 @@ async function main_build(argv, cwd) {
     });
     if (sketches.length === 0)
         throw new errors_UsageError(`no sketches found in ${args.sketches.join(' ')}`);
-    const libraries = await installForBuild(args, sketches, cwd);
+    const platforms = await installPlatformsForBuild(args);
+    const libraries = await installLibrariesForBuild(args, sketches, cwd);
     const result = await runBuild({
         ...args,
         sketches,
+        coreDirs: [...args.coreDirs, ...(platforms?.coreDirs ?? [])],
+        toolchainDir: args.toolchainDir ?? platforms?.toolchainDir ?? null,
+        toolProperties: platforms?.toolProperties,
         libraryDirs: libraries.libraryDirs,
         // Set by the action: its post step keeps what this job's builds used, so they must say so.
         runId: runIdFromEnv(process.env),
         onEvent: progressPrinter(process.stderr, cwd)
     });
-    const report = makeReport(result, cwd, { libraries: libraries.installed });
+    const report = makeReport(result, cwd, {
+        libraries: libraries.installed,
+        platforms: platforms?.packages ?? []
+    });
     if (args.reportFile !== null) {
         await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(args.reportFile), { recursive: true });
         await (0,promises_namespaceObject.writeFile)(args.reportFile, `${JSON.stringify(report, null, 2)}\n`);

@@ -97360,7 +97360,14 @@ function makeReport(result, cwd, installed = { libraries: [] }) {
                 faultCount: result.store.faults.length,
                 faults: result.store.faults.map(fault => ({ ...fault, store: displayPath(fault.store, cwd) }))
             },
-        libraries: installed.libraries.map(reportLibrary)
+        libraries: installed.libraries.map(reportLibrary),
+        platforms: (installed.platforms ?? []).map(({ id, kind, version, url, checksum }) => ({
+            id,
+            kind,
+            version,
+            url,
+            checksum
+        }))
     };
 }
 
@@ -97529,6 +97536,22 @@ function deltaLines(deltas) {
     }
     return lines;
 }
+/** What was installed from indexes or URLs, with checksums: the run can be repeated from its summary. */
+function installedLines(report) {
+    const rows = [
+        ...report.platforms.map(item => [item.id, item.version, item.kind, `\`${item.checksum}\``, '']),
+        ...report.libraries.map(library => [
+            library.name,
+            library.version,
+            `library (${library.source})`,
+            `\`${library.checksum}\``,
+            library.requiredBy ?? ''
+        ])
+    ];
+    if (rows.length === 0)
+        return [];
+    return ['### Installed', '', ...table(['installed', 'version', 'kind', 'checksum', 'needed by'], rows), ''];
+}
 function buildSummary(facts) {
     const { report } = facts;
     const t = report.totals;
@@ -97544,6 +97567,7 @@ function buildSummary(facts) {
         '',
         ...failureLines(report),
         ...(facts.deltas === null ? [] : deltaLines(facts.deltas)),
+        ...installedLines(report),
         `### Sketches (${plural(t.warnings, 'warning')} in the sketches that built)`,
         '',
         ...table(['sketch', 'result', 'flash', 'RAM', 'warnings', 'units built / from store / shared', 'link', 's'], report.sketches.map(sketchRow))
@@ -97720,6 +97744,8 @@ function resolveBoardProperties(fqbn, platforms, opts) {
     if (props.get('runtime.use_core_platform_path_for_runtime_platform_path') === 'true') {
         props.set('runtime.platform.path', corePlatform.dir);
     }
+    for (const [key, value] of opts.toolProperties ?? [])
+        props.set(key, value);
     if (opts.toolchainDir !== undefined) {
         props.set('runtime.tools.avr-gcc.path', opts.toolchainDir);
         props.set('compiler.path', `${path.join(opts.toolchainDir, 'bin')}${path.sep}`);
@@ -97885,6 +97911,9 @@ function readInputs(get, env = process.env) {
         fqbn,
         sketches: sketches.length > 0 ? sketches : ['examples/**'],
         libraries: lines(input('libraries')),
+        libraryIndexUrl: input('library-index-url'),
+        platforms: lines(input('platforms')),
+        platformIndexUrls: lines(input('platform-index-urls')),
         buildProperties: lines(input('build-properties')).map(line => {
             try {
                 return parseBuildProperty(line);

@@ -12,7 +12,12 @@ import type { SavePolicy } from '../ciCache/savePolicy.js'
 export interface ActionInputs {
   fqbn: string
   sketches: string[]
+  /** Folders, Library Manager names (`Name`, `Name@1.2.3`), git or .zip URLs (install/librarySpec.ts). */
   libraries: string[]
+  libraryIndexUrl: string
+  /** `packager:arch[@version]` lines; with them (or index URLs) platforms come from Boards Manager indexes. */
+  platforms: string[]
+  platformIndexUrls: string[]
   buildProperties: [string, string][]
   /** `toolchain`, `toolchain-url`, `toolchain-sha256` as given: the installer checks them together. */
   toolchain: { toolchain: string; url: string; sha256: string }
@@ -112,6 +117,9 @@ export function readInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.en
     fqbn,
     sketches: sketches.length > 0 ? sketches : ['examples/**'],
     libraries: lines(input('libraries')),
+    libraryIndexUrl: input('library-index-url'),
+    platforms: lines(input('platforms')),
+    platformIndexUrls: lines(input('platform-index-urls')),
     buildProperties: lines(input('build-properties')).map(line => {
       try {
         return parseBuildProperty(line)

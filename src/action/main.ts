@@ -8,8 +8,8 @@ import { chmod, mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { runBuild } from '../engine/runBuild.js'
 import type { BuildRequest } from '../engine/types.js'
-import { cacheKeys, runnerKeyParts } from '../ciCache/keys.js'
-import { restoreStore, saveStore, type RestoreOutcome, type RestoreRequest } from '../ciCache/restoreSave.js'
+import { cacheKeys, installedDigest, runnerKeyParts } from '../ciCache/keys.js'
+import { restoreStore, type RestoreOutcome, type RestoreRequest } from '../ciCache/restoreSave.js'
 import { storeDigest } from '../ciCache/storeDigest.js'
 import { expandSketchArgs } from '../arduino/sketchPaths.js'
 import { newRunId } from '../unitCache/open.js'
@@ -18,9 +18,8 @@ import { sketchLine } from '../report/progress.js'
 import { makeReport, type Report } from '../report/report.js'
 import type { CacheFacts } from '../report/summary.js'
 import { identifyArchiveToolchain, identifyToolchain } from '../toolchain/identity.js'
-import { installToolchain, toolchainArchive } from '../install/toolchain.js'
-import { coreArchive, installCore } from '../install/core.js'
-import { archiveCacheKey, type ArchiveSource } from '../install/sources.js'
+import type { LibraryInstallResult } from '../install/libraries.js'
+import { installActionLibraries, installBoard, type Keeping } from './install.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { encodeState, STATE_NAME, type PostState } from './state.js'
 import { storeLayout } from '../store/layout.js'
@@ -62,36 +61,11 @@ function restorer(options: RunOptions, inputs: ActionInputs, workspace: string):
   return request => restoreStore(request, { workspace, timeoutMs: inputs.cacheTimeoutMs, worker })
 }
 
-/**
- * Hosted runners start with an empty tool cache, so the verified download is also kept with
- * @actions/cache, keyed by name, version, SHA-256, OS and arch (it never changes for a key), in a
- * folder named relative to the workspace so the key's path version is stable.
- */
-async function withKeptArchive<T extends { source: string }>(
-  archive: ArchiveSource | null,
-  inputs: ActionInputs,
-  restore: Restorer,
-  workspace: string,
-  install: (archiveDir: string | undefined) => Promise<T>
-): Promise<T> {
-  if (archive === null || !inputs.cache) return install(undefined)
-  const relativeDir = path.join('.fbuild-archives', archive.name)
-  const key = archiveCacheKey(archive.name, archive.version, archive.sha256, process.platform, process.arch)
-  const restored = await restore({ paths: [relativeDir], primaryKey: key, restoreKeys: [] })
-  if (restored.warning !== null) core.warning(restored.warning)
-  const installed = await install(path.join(workspace, relativeDir))
-  core.info(`${archive.name} ${archive.version}: from ${installed.source}`)
-  if (installed.source === 'download') {
-    const saved = await saveStore([relativeDir], key, inputs.cacheTimeoutMs)
-    if (saved.warning !== null) core.warning(saved.warning)
-  }
-  return installed
-}
-
 async function restore(
   inputs: ActionInputs,
   restoreFrom: Restorer,
   toolchainId: string,
+  installed: string,
   root: string
 ): Promise<{ facts: CacheFacts; state: PostState }> {
   const layout = storeLayout(root)
@@ -100,6 +74,7 @@ async function restore(
     cacheVersion: inputs.cacheVersion,
     toolchainId,
     fqbn: inputs.fqbn,
+    installed,
     extra: inputs.cacheKeyExtra,
     ...runnerKeyParts(process.env)
   })
@@ -204,15 +179,24 @@ export async function run(options: RunOptions = {}): Promise<void> {
   const inputs = readInputs(name => core.getInput(name))
   const { workspace, temp } = runnerPaths()
   const restoreFrom = restorer(options, inputs, workspace)
-  const toolchain = await core.group('Install the toolchain', () =>
-    withKeptArchive(toolchainArchive(inputs.toolchain), inputs, restoreFrom, workspace, archiveDir =>
-      installToolchain({ ...inputs.toolchain, archiveDir })
-    )
-  )
-  const coreDir = await core.group('Install the Arduino core', () =>
-    withKeptArchive(coreArchive(inputs.core), inputs, restoreFrom, workspace, archiveDir =>
-      installCore({ ...inputs.core, archiveDir })
-    )
+  const keeping: Keeping = {
+    cacheEnabled: inputs.cache,
+    workspace,
+    restore: restoreFrom,
+    timeoutMs: inputs.cacheTimeoutMs
+  }
+  const board = await core.group('Install the toolchain and platforms', () => installBoard(inputs, keeping))
+  const { toolchain, coreDirs } = board
+  const buildDir = path.join(temp, 'fbuild-build')
+  const root = path.join(workspace, '.fbuild-cache')
+  // The library whose examples are built counts as given: expand the sketches first.
+  const sketches = inputs.buildSketches
+    ? await expandSketchArgs(inputs.sketches, workspace, { exclude: [buildDir, root] })
+    : []
+  if (inputs.buildSketches && sketches.length === 0)
+    throw new UsageError(`input sketches: no sketch matches ${inputs.sketches.join(', ')}`)
+  const libraries: LibraryInstallResult = await core.group('Install the libraries', () =>
+    installActionLibraries(inputs, sketches, keeping)
   )
   // Once per run, passed on to the build. A verified download needs no hashing of its files.
   const identity = await core.group('Identify the toolchain', () =>
@@ -225,9 +209,13 @@ export async function run(options: RunOptions = {}): Promise<void> {
   setOutputs({ 'toolchain-path': toolchain.dir, 'toolchain-id': identity.id })
 
   // Inside the workspace: @actions/cache stores paths relative to it, so a moved workspace still restores.
-  const root = path.join(workspace, '.fbuild-cache')
+  // By resolved version and checksum: a new release changes the key, a mirror does not.
+  const installed = installedDigest([
+    ...libraries.installed,
+    ...(board.platforms?.packages ?? []).map(item => ({ ...item, name: item.id }))
+  ])
   const { facts, state } = await core.group('Restore the store', () =>
-    restore(inputs, restoreFrom, identity.id, root)
+    restore(inputs, restoreFrom, identity.id, installed, root)
   )
   const layout = storeLayout(root)
   core.exportVariable('FBUILD_CACHE_DIR', root)
@@ -235,7 +223,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
   core.exportVariable('ZCCACHE_DIR', layout.objects)
   core.exportVariable('FBUILD_RUN_ID', state.runId)
   // For a user's own build step (build: false): the CLI's default core.
-  core.exportVariable('FBUILD_CORE_DIR', coreDir.dir)
+  core.exportVariable('FBUILD_CORE_DIR', coreDirs[0] ?? '')
   setOutputs({ 'zccache-store-path': layout.objects, 'fbuild-store-path': layout.sketches })
   core.saveState(STATE_NAME, encodeState(state))
 
@@ -243,17 +231,14 @@ export async function run(options: RunOptions = {}): Promise<void> {
     core.info('build: false: set up and restored only; the post step still saves')
     return
   }
-  const buildDir = path.join(temp, 'fbuild-build')
-  const sketches = await expandSketchArgs(inputs.sketches, workspace, { exclude: [buildDir, root] })
-  if (sketches.length === 0)
-    throw new UsageError(`input sketches: no sketch matches ${inputs.sketches.join(', ')}`)
   const request: BuildRequest = {
     sketches,
     fqbn: inputs.fqbn,
-    coreDirs: [coreDir.dir],
+    coreDirs,
     toolchainDir: toolchain.dir,
+    toolProperties: board.platforms?.toolProperties,
     toolchainIdentity: identity,
-    libraryDirs: inputs.libraries.map(dir => path.resolve(workspace, dir)),
+    libraryDirs: libraries.libraryDirs,
     buildProperties: inputs.buildProperties,
     warnings: inputs.warnings,
     buildDir,
@@ -269,7 +254,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
   const result = await core.group(`Build ${sketches.length} sketches for ${inputs.fqbn}`, () =>
     runBuild(request)
   )
-  const report = makeReport(result, workspace)
+  const report = makeReport(result, workspace, {
+    libraries: libraries.installed,
+    platforms: board.platforms?.packages ?? []
+  })
   const headSha =
     headCommit(await readEvent(process.env), process.env) ?? (await revParse(workspace, 'HEAD')) ?? ''
   const base = await compareWithBase(inputs, request, { report, sha: headSha }, workspace, temp)

@@ -21,6 +21,8 @@ export interface BoardOptions {
   toolchainDir?: string
   /** arduino-cli's --warnings: sets compiler.warning_flags from compiler.warning_flags.<level>. */
   warnings?: WarningLevel
+  /** `runtime.tools.<name>[-<version>].path` of installed tools (install/platforms.ts). */
+  toolProperties?: readonly [string, string][]
   /** --build-property KEY=VALUE, applied last. */
   overrides: Properties
 }
@@ -186,6 +188,7 @@ export function resolveBoardProperties(fqbn: Fqbn, platforms: Platform[], opts: 
   if (props.get('runtime.use_core_platform_path_for_runtime_platform_path') === 'true') {
     props.set('runtime.platform.path', corePlatform.dir)
   }
+  for (const [key, value] of opts.toolProperties ?? []) props.set(key, value)
   if (opts.toolchainDir !== undefined) {
     props.set('runtime.tools.avr-gcc.path', opts.toolchainDir)
     props.set('compiler.path', `${path.join(opts.toolchainDir, 'bin')}${path.sep}`)

@@ -88,8 +88,11 @@ export async function loadPlatform(dir: string, opts: LoadPlatformOptions = {}):
   const os = opts.os ?? hostOs()
   const boardsTxt = await readPropertiesFiles(absolute, ['boards.txt', 'boards.local.txt'], os)
   if (boardsTxt === null) throw notPlatform('no boards.txt')
-  const properties = await readPropertiesFiles(absolute, ['platform.txt', 'platform.local.txt'], os)
-  if (properties === null) throw notPlatform('no platform.txt')
+  // arduino-cli loads a platform without platform.txt too: an old third-party platform that takes its
+  // core and recipes from a referenced platform (`build.core=arduino:arduino`) has none.
+  const properties =
+    (await readPropertiesFiles(absolute, ['platform.txt', 'platform.local.txt'], os)) ??
+    new Map<string, string>()
 
   const boards = splitById(boardsTxt)
   // arduino-cli gives each board its id as `_id`, for platform.txt files that key flags on it.

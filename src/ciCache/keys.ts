@@ -20,6 +20,8 @@ export interface CacheKeyParts {
   arch: string
   toolchainId: string
   fqbn: string
+  /** installedDigest() of what was installed by name (libraries, platforms); '' when nothing was. */
+  installed: string
   extra: string
   runId: string
   runAttempt: string
@@ -44,6 +46,20 @@ function shortId(toolchainId: string): string {
     : createHash('sha256').update(toolchainId).digest('hex').slice(0, 16)
 }
 
+/** What was installed, by resolved version and checksum (never URL: a mirror is the same bytes). */
+export interface InstalledItem {
+  name: string
+  version: string
+  checksum: string
+}
+
+/** A short digest of the installed set, independent of install order; '' for none. Pure. */
+export function installedDigest(items: readonly InstalledItem[]): string {
+  if (items.length === 0) return ''
+  const lines = items.map(item => `${item.name}\u0000${item.version}\u0000${item.checksum}`).sort()
+  return createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16)
+}
+
 export function cacheKeys(parts: CacheKeyParts): CacheKeys {
   // The board's and toolchain's parts come before anything that can be dropped, and every prefix
   // ends with a separator so `...uno-` never matches `...uno2-`.
@@ -58,9 +74,12 @@ export function cacheKeys(parts: CacheKeyParts): CacheKeys {
     .map(part => part.replace(/-+$/, ''))
     .join('-')
   const withImage = `${stem}-${safe(parts.image)}`
-  const withExtra = parts.extra === '' ? withImage : `${withImage}-${safe(parts.extra)}`
+  // A new library or platform release misses the exact key but still starts from the last store
+  // (the core's objects are the same): it is dropped right after the extra text.
+  const withInstalled = parts.installed === '' ? withImage : `${withImage}-i${parts.installed}`
+  const withExtra = parts.extra === '' ? withInstalled : `${withInstalled}-${safe(parts.extra)}`
   const primary = `${withExtra}-${parts.runId}-${parts.runAttempt}`
-  const restore = [...new Set([`${withExtra}-`, `${withImage}-`, `${stem}-`])]
+  const restore = [...new Set([`${withExtra}-`, `${withInstalled}-`, `${withImage}-`, `${stem}-`])]
   return { primary, restore }
 }
 

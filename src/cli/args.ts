@@ -17,6 +17,10 @@ export const USAGE = `usage:
                                 a library folder or a folder of libraries, a Library Manager name
                                 (with its dependencies), a git URL (#ref) or a .zip URL (repeatable)
     --library-index URL         the Library Manager index (default: Arduino's)
+    --platform PACKAGER:ARCH[@VER]
+                                a platform from a Boards Manager index, with its tools (repeatable);
+                                with it, the FQBN's platform is installed too unless --core gives it
+    --platform-index URL        a Boards Manager index (repeatable; Arduino's is searched last)
     --build-property KEY=VALUE  like arduino-cli (repeatable)
     --warnings LEVEL            none, default, more or all, as arduino-cli (default none)
     --store DIR                 cache root (default: $FBUILD_CACHE_DIR or ~/.cache/fbuild-action)
@@ -36,6 +40,9 @@ export interface BuildArgs {
   /** `--library` values as given: folders, names, URLs (install/librarySpec.ts tells them apart). */
   librarySpecs: string[]
   libraryIndex: string | null
+  /** `--platform` values; with `--platform-index`, the FQBN's platform is installed too. */
+  platforms: string[]
+  platformIndexes: string[]
   buildProperties: [string, string][]
   warnings: WarningLevel
   buildDir: string
@@ -84,6 +91,8 @@ const BUILD_OPTIONS = {
   toolchain: { type: 'string' },
   library: { type: 'string', multiple: true, default: [] },
   'library-index': { type: 'string' },
+  platform: { type: 'string', multiple: true, default: [] },
+  'platform-index': { type: 'string', multiple: true, default: [] },
   'build-property': { type: 'string', multiple: true, default: [] },
   warnings: { type: 'string', default: 'none' },
   store: { type: 'string' },
@@ -134,6 +143,8 @@ export function parseBuildArgs(argv: readonly string[], cwd: string): BuildArgs 
     toolchainDir: values.toolchain === undefined ? null : resolve(values.toolchain),
     librarySpecs: values.library,
     libraryIndex: values['library-index'] ?? null,
+    platforms: values.platform,
+    platformIndexes: values['platform-index'],
     buildProperties: values['build-property'].map(parseBuildProperty),
     warnings,
     buildDir: values['build-dir'] === undefined ? defaultBuildDir(cwd) : resolve(values['build-dir']),

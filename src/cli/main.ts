@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseBuildArgs, runIdFromEnv, USAGE } from './args.js'
-import { installForBuild } from './install.js'
+import { installLibrariesForBuild, installPlatformsForBuild } from './install.js'
 import { expandSketchArgs } from '../arduino/sketchPaths.js'
 import { pruneCommand, statsCommand } from './storeCommands.js'
 import { runBuild } from '../engine/runBuild.js'
@@ -20,16 +20,23 @@ async function build(argv: readonly string[], cwd: string): Promise<number> {
     exclude: [args.buildDir, ...(args.storeDir === null ? [] : [args.storeDir])]
   })
   if (sketches.length === 0) throw new UsageError(`no sketches found in ${args.sketches.join(' ')}`)
-  const libraries = await installForBuild(args, sketches, cwd)
+  const platforms = await installPlatformsForBuild(args)
+  const libraries = await installLibrariesForBuild(args, sketches, cwd)
   const result = await runBuild({
     ...args,
     sketches,
+    coreDirs: [...args.coreDirs, ...(platforms?.coreDirs ?? [])],
+    toolchainDir: args.toolchainDir ?? platforms?.toolchainDir ?? null,
+    toolProperties: platforms?.toolProperties,
     libraryDirs: libraries.libraryDirs,
     // Set by the action: its post step keeps what this job's builds used, so they must say so.
     runId: runIdFromEnv(process.env),
     onEvent: progressPrinter(process.stderr, cwd)
   })
-  const report = makeReport(result, cwd, { libraries: libraries.installed })
+  const report = makeReport(result, cwd, {
+    libraries: libraries.installed,
+    platforms: platforms?.packages ?? []
+  })
   if (args.reportFile !== null) {
     await mkdir(path.dirname(args.reportFile), { recursive: true })
     await writeFile(args.reportFile, `${JSON.stringify(report, null, 2)}\n`)

@@ -11,6 +11,7 @@ import { checkSizeRecipe } from '../arduino/size.js'
 import { libraryRootOfExamples, loadLibrary, scanLibraries, type Library } from '../arduino/libraries.js'
 import { locateDefaultCore } from '../arduino/locateCore.js'
 import { loadPlatform } from '../arduino/platform.js'
+import { unsupportedPlatformFeatures } from '../arduino/platformSupport.js'
 import { expandProperties, type Properties } from '../arduino/properties.js'
 import { describeFault, UsageError } from '../errors.js'
 import { identifyToolchain } from '../toolchain/identity.js'
@@ -111,9 +112,16 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
       sketchDir,
       toolchainDir: toolchain.dir,
       warnings: request.warnings,
+      toolProperties: request.toolProperties,
       overrides
     })
   const base = boardFor(request.buildDir, 'sketch.ino')
+  const unsupported = unsupportedPlatformFeatures([base.properties])
+  if (unsupported.length > 0) {
+    throw new UsageError(
+      `fqbn "${request.fqbn}": ${base.platform.dir} cannot be built by fbuild-action yet: ${unsupported.join('; ')}`
+    )
+  }
   await checkCompilerExists(base.properties)
   checkSizeRecipe(base.properties)
   const stores =

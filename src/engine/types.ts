@@ -14,6 +14,8 @@ export interface BuildRequest {
   toolchainDir: string | null
   /** The identity of that toolchain when the caller already knows it (the action): not hashed again. */
   toolchainIdentity?: ToolchainIdentity
+  /** `runtime.tools.*.path` of tools installed from a package index (install/platforms.ts). */
+  toolProperties?: [string, string][]
   libraryDirs: string[]
   buildProperties: [string, string][]
   /** arduino-cli's --warnings; undefined keeps the platform's own compiler.warning_flags. */

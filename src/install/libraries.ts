@@ -9,7 +9,12 @@ import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { libraryRootOfExamples, loadLibrary, scanLibraries, type Library } from '../arduino/libraries.js'
 import { parseDepends, parseLibraryIndex, type LibraryIndex, type LibraryRelease } from './libraryIndex.js'
-import { resolveLibraries, type ProvidedLibrary, type WantedLibrary } from './libraryResolve.js'
+import {
+  resolveLibraries,
+  type ProvidedLibrary,
+  type ResolvedRelease,
+  type WantedLibrary
+} from './libraryResolve.js'
 import {
   libraryFolderName,
   parseLibrarySpec,
@@ -123,30 +128,58 @@ async function loadIndex(
   return { index: fetched.index, downloaded: fetched.downloaded }
 }
 
-export async function installLibraries(request: LibraryInstallRequest): Promise<LibraryInstallResult> {
+/** What a request comes to before any index release is downloaded: folders, URL installs, releases. */
+export interface LibraryPlan {
+  folders: string[]
+  /** Git and .zip installs (done while planning: their own depends= count). */
+  byUrl: InstalledLibrary[]
+  releases: ResolvedRelease[]
+  index: LibraryInstallResult['index']
+}
+
+/** Whether a request names any library by name, i.e. needs the index. */
+export function needsLibraryIndex(specs: readonly string[], cwd: string): boolean {
+  return specs.some(text => parseLibrarySpec(text, isFolder(cwd)).kind === 'name')
+}
+
+export async function planLibraries(request: LibraryInstallRequest): Promise<LibraryPlan> {
   const specs: LibrarySpec[] = request.specs.map(text => parseLibrarySpec(text, isFolder(request.cwd)))
   const folders = specs.flatMap(spec => (spec.kind === 'folder' ? [path.resolve(request.cwd, spec.dir)] : []))
-  const installed: InstalledLibrary[] = []
+  const byUrl: InstalledLibrary[] = []
   for (const spec of specs) {
-    if (spec.kind === 'git') installed.push(await installGitLibrary(spec.url, spec.ref))
-    if (spec.kind === 'zip') installed.push(await installZipLibrary(spec.url))
+    if (spec.kind === 'git') byUrl.push(await installGitLibrary(spec.url, spec.ref))
+    if (spec.kind === 'zip') byUrl.push(await installZipLibrary(spec.url))
   }
   const wanted: WantedLibrary[] = specs.flatMap(spec =>
     spec.kind === 'name' ? [{ name: spec.name, version: spec.version }] : []
   )
-  let index: LibraryInstallResult['index'] = null
-  if (wanted.length > 0) {
-    const given = [
-      ...(folders.length > 0 ? await scanLibraries(folders, 'user') : []),
-      ...(await ownerLibraries(request.sketchDirs)),
-      ...(await Promise.all(installed.map(library => loadLibrary(library.dir, 'user'))))
-    ]
-    const url = request.indexUrl?.trim() || DEFAULT_LIBRARY_INDEX
-    const loaded = await loadIndex(url, request.indexInput ?? '--library-index', request.indexDir)
-    index = { url, downloaded: loaded.downloaded }
-    const resolution = resolveLibraries(wanted, loaded.index, given.map(providedBy))
-    for (const { release, requiredBy } of resolution.install)
-      installed.push(await installRelease(release, requiredBy, request.archiveDir))
+  if (wanted.length === 0) return { folders, byUrl, releases: [], index: null }
+  const given = [
+    ...(folders.length > 0 ? await scanLibraries(folders, 'user') : []),
+    ...(await ownerLibraries(request.sketchDirs)),
+    ...(await Promise.all(byUrl.map(library => loadLibrary(library.dir, 'user'))))
+  ]
+  const url = request.indexUrl?.trim() || DEFAULT_LIBRARY_INDEX
+  const loaded = await loadIndex(url, request.indexInput ?? '--library-index', request.indexDir)
+  const resolution = resolveLibraries(wanted, loaded.index, given.map(providedBy))
+  return { folders, byUrl, releases: resolution.install, index: { url, downloaded: loaded.downloaded } }
+}
+
+/** Installs a plan's releases (a kept archive, else a download, when the tool cache lacks one). */
+export async function installPlannedLibraries(
+  plan: LibraryPlan,
+  archiveDir: string | undefined
+): Promise<LibraryInstallResult> {
+  const installed = [...plan.byUrl]
+  for (const { release, requiredBy } of plan.releases)
+    installed.push(await installRelease(release, requiredBy, archiveDir))
+  return {
+    libraryDirs: [...plan.folders, ...installed.map(library => library.dir)],
+    installed,
+    index: plan.index
   }
-  return { libraryDirs: [...folders, ...installed.map(library => library.dir)], installed, index }
+}
+
+export async function installLibraries(request: LibraryInstallRequest): Promise<LibraryInstallResult> {
+  return installPlannedLibraries(await planLibraries(request), request.archiveDir)
 }

@@ -7,6 +7,7 @@
  * toolchain root (`bin/avr-gcc`) or the platform folder (`boards.txt`); install.ts strips it as
  * arduino-cli does, so a mirror may name that folder differently.
  */
+import { createHash } from 'node:crypto'
 import { UsageError } from '../errors.js'
 
 export type ArchiveFormat = 'tar.bz2' | 'tar.gz' | 'tar.xz' | 'zip'
@@ -161,4 +162,72 @@ export function archiveCacheKey(
   arch: string
 ): string {
   return ['fbuild-archive', name, version, os, arch, sha256].join('-')
+}
+
+/**
+ * The @actions/cache key for a set of verified archives (a build's libraries, a platform's tools):
+ * by what the set holds, never by URL, so a mirror shares the entry and a new release does not.
+ */
+export function archiveSetCacheKey(kind: string, sha256s: readonly string[]): string {
+  const digest = createHash('sha256')
+    .update([...sha256s].sort().join('\n'))
+    .digest('hex')
+  return ['fbuild-archives', kind, digest.slice(0, 32)].join('-')
+}
+
+/** The @actions/cache key for an index kept for a day (UTC): its first job fetches it, the others reuse it. */
+export function indexCacheKey(url: string, now: Date): string {
+  const digest = createHash('sha256').update(url).digest('hex').slice(0, 16)
+  return ['fbuild-index', digest, now.toISOString().slice(0, 10)].join('-')
+}
+
+/** Arduino's Boards Manager index, searched after the built-in entries and any index the user names. */
+export const DEFAULT_PACKAGE_INDEX = 'https://downloads.arduino.cc/packages/package_index.json'
+
+const HOST_TRIPLETS: Readonly<Record<string, string>> = {
+  'linux-x64': 'x86_64-pc-linux-gnu',
+  'linux-arm64': 'aarch64-pc-linux-gnu',
+  'darwin-x64': 'x86_64-apple-darwin14'
+}
+
+/**
+ * The pinned core and toolchain as a package_index.json of their own: the Arduino AVR default is
+ * one entry of the Boards Manager mechanism. Only the compiler is listed among the platform's
+ * tools (the index's avrdude and arduinoOTA upload; a build never runs them).
+ */
+export function builtinPackageIndex(): object {
+  const checksum = (sha256: string) => `SHA-256:${sha256}`
+  const fileName = (url: string) => url.slice(url.lastIndexOf('/') + 1)
+  return {
+    packages: [
+      {
+        name: 'arduino',
+        platforms: [
+          {
+            name: 'Arduino AVR Boards',
+            architecture: 'avr',
+            version: CORE_VERSION,
+            url: CORE.url,
+            archiveFileName: fileName(CORE.url),
+            checksum: checksum(CORE.sha256),
+            size: String(CORE.size),
+            toolsDependencies: [{ packager: 'arduino', name: TOOLCHAIN_NAME, version: TOOLCHAIN_VERSION }]
+          }
+        ],
+        tools: [
+          {
+            name: TOOLCHAIN_NAME,
+            version: TOOLCHAIN_VERSION,
+            systems: Object.entries(TOOLCHAIN_BY_HOST).map(([host, pinned]) => ({
+              host: HOST_TRIPLETS[host],
+              url: pinned.url,
+              archiveFileName: fileName(pinned.url),
+              checksum: checksum(pinned.sha256),
+              size: String(pinned.size)
+            }))
+          }
+        ]
+      }
+    ]
+  }
 }

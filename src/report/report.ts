@@ -52,9 +52,21 @@ export interface ReportLibrary {
   requiredBy: string | null
 }
 
+/** A platform or tool installed from a Boards Manager index. */
+export interface ReportPackage {
+  /** `packager:arch` (platform) or `packager:name` (tool). */
+  id: string
+  kind: 'platform' | 'tool'
+  version: string
+  url: string
+  /** `SHA-256:<hex>` of the archive. */
+  checksum: string
+}
+
 /** What was installed before the build (install/), as the report records it. */
 export interface InstalledFacts {
   libraries: ReportLibrary[]
+  platforms?: ReportPackage[]
 }
 
 export interface Report {
@@ -95,6 +107,8 @@ export interface Report {
   } | null
   /** Libraries installed by name or URL, with the resolved version and checksum. */
   libraries: ReportLibrary[]
+  /** Platforms and tools installed from Boards Manager indexes, with version and checksum. */
+  platforms: ReportPackage[]
 }
 
 /** Relative to `cwd` when the path is below it, absolute otherwise. */
@@ -193,6 +207,13 @@ export function makeReport(
             faultCount: result.store.faults.length,
             faults: result.store.faults.map(fault => ({ ...fault, store: displayPath(fault.store, cwd) }))
           },
-    libraries: installed.libraries.map(reportLibrary)
+    libraries: installed.libraries.map(reportLibrary),
+    platforms: (installed.platforms ?? []).map(({ id, kind, version, url, checksum }) => ({
+      id,
+      kind,
+      version,
+      url,
+      checksum
+    }))
   }
 }

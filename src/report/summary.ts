@@ -224,6 +224,22 @@ function deltaLines(deltas: SizeDeltas): string[] {
   return lines
 }
 
+/** What was installed from indexes or URLs, with checksums: the run can be repeated from its summary. */
+function installedLines(report: Report): string[] {
+  const rows = [
+    ...report.platforms.map(item => [item.id, item.version, item.kind, `\`${item.checksum}\``, '']),
+    ...report.libraries.map(library => [
+      library.name,
+      library.version,
+      `library (${library.source})`,
+      `\`${library.checksum}\``,
+      library.requiredBy ?? ''
+    ])
+  ]
+  if (rows.length === 0) return []
+  return ['### Installed', '', ...table(['installed', 'version', 'kind', 'checksum', 'needed by'], rows), '']
+}
+
 export function buildSummary(facts: SummaryFacts): string {
   const { report } = facts
   const t = report.totals
@@ -239,6 +255,7 @@ export function buildSummary(facts: SummaryFacts): string {
     '',
     ...failureLines(report),
     ...(facts.deltas === null ? [] : deltaLines(facts.deltas)),
+    ...installedLines(report),
     `### Sketches (${plural(t.warnings, 'warning')} in the sketches that built)`,
     '',
     ...table(

@@ -1,0 +1,33 @@
+/**
+ * What a platform needs that this builder does not do (yet), read from its platform.txt layers:
+ * recipe hooks (prebuild scripts and the like), recipes it lacks, and a compiler other than
+ * avr-gcc (the compile cache learns a unit's inputs from gcc's -MMD output, and the toolchain's
+ * identity knows avr-gcc's layout). Each item names the key, so the message says what is missing.
+ * Pure.
+ */
+import { mergeProperties, type Properties } from './properties.js'
+
+const REQUIRED_RECIPES = [
+  'recipe.c.o.pattern',
+  'recipe.cpp.o.pattern',
+  'recipe.ar.pattern',
+  'recipe.c.combine.pattern',
+  'recipe.objcopy.hex.pattern'
+]
+
+/** `layers`: the platform.txt properties in arduino-cli's order (referenced core first, board platform last). */
+export function unsupportedPlatformFeatures(layers: readonly Properties[]): string[] {
+  const props = mergeProperties(new Map(), ...layers)
+  const problems: string[] = []
+  const hooks = [...props.keys()].filter(key => key.startsWith('recipe.hooks.'))
+  if (hooks.length > 0)
+    problems.push(`recipe hooks (${hooks.slice(0, 3).join(', ')}${hooks.length > 3 ? ', ...' : ''})`)
+  const missing = REQUIRED_RECIPES.filter(key => (props.get(key) ?? '').trim() === '')
+  if (missing.length > 0) problems.push(`no ${missing.join(', ')} in its platform.txt`)
+  for (const key of ['compiler.c.cmd', 'compiler.cpp.cmd']) {
+    const command = props.get(key)
+    if (command !== undefined && !/^avr-g(cc|\+\+)$/.test(command.trim()))
+      problems.push(`a compiler other than avr-gcc (${key}=${command.trim()})`)
+  }
+  return problems
+}

@@ -1,0 +1,354 @@
+/**
+ * Installs platforms from Boards Manager indexes: the ones asked for (`packager:arch[@version]`) and
+ * the FQBN's own when no platform folder provides it, then a core or variant another packager's
+ * platform provides (`build.core=arduino:arduino`), then the tools their build recipes use (from
+ * `toolsDependencies`, the archive for this host). Each archive is verified like the toolchain's
+ * and kept in the tool cache; platforms land at `hardware/<packager>/<arch>` so their folder names
+ * them. Every tool is checked for this host before anything is downloaded, and a platform that
+ * cannot be built (hooks, a compiler other than avr-gcc) fails before its tools are fetched.
+ */
+import { createHash } from 'node:crypto'
+import path from 'node:path'
+import { parseFqbn } from '../arduino/fqbn.js'
+import { loadPlatform, type Platform } from '../arduino/platform.js'
+import { unsupportedPlatformFeatures } from '../arduino/platformSupport.js'
+import { expandProperties } from '../arduino/properties.js'
+import { UsageError } from '../errors.js'
+import { pathExists } from '../files.js'
+import { fetchIndex } from './indexFetch.js'
+import { systemForHost } from './hosts.js'
+import {
+  addPackageIndex,
+  emptyPackageIndex,
+  type PackageIndex,
+  type PlatformRelease,
+  type ToolRelease,
+  type ToolSystem
+} from './packageIndex.js'
+import {
+  archiveFormatOf,
+  builtinPackageIndex,
+  DEFAULT_PACKAGE_INDEX,
+  toolCacheVersion,
+  type ArchiveSource
+} from './sources.js'
+import { installArchive, type InstallSource } from './toolchain.js'
+
+export interface PlatformSpec {
+  packager: string
+  arch: string
+  version: string | null
+}
+
+/** What the report says of an installed platform or tool. */
+export interface InstalledPackage {
+  /** `packager:arch` for a platform, `packager:name` for a tool. */
+  id: string
+  kind: 'platform' | 'tool'
+  version: string
+  url: string
+  checksum: string
+  dir: string
+  from: InstallSource
+}
+
+export interface PlatformInstallRequest {
+  /** `--platform` / `platforms:` entries. */
+  platforms: string[]
+  /** `--platform-index` / `platform-index-urls:`, searched in order before the built-in entries. */
+  indexUrls: string[]
+  fqbn: string
+  /** Platform folders given as they are (`--core`): what they provide is not installed. */
+  givenCoreDirs: string[]
+  /** `${process.platform}-${os.arch()}`. */
+  host: string
+  archiveDir?: string
+  indexDir?: string
+  inputs?: { platform: string; index: string }
+  /** Searched last, only for a platform no other index lists (default: Arduino's). */
+  fallbackIndexUrl?: string
+}
+
+export interface PlatformInstallResult {
+  /** Platform folders for the build (the given ones are not repeated). */
+  coreDirs: string[]
+  packages: InstalledPackage[]
+  /** `runtime.tools.<name>.path` and `runtime.tools.<name>-<version>.path`, as arduino-cli sets them. */
+  toolProperties: [string, string][]
+  /** The installed tool whose bin/ holds avr-gcc, or null. */
+  toolchainDir: string | null
+  /** Its archive's SHA-256 (the toolchain's identity needs no hashing of its files). */
+  toolchainSha256: string | null
+  /** Whether this run downloaded any index. */
+  indexDownloaded: boolean
+}
+
+const SPEC = /^([A-Za-z0-9_.-]+):([A-Za-z0-9_.-]+)(?:@(.+))?$/
+const DEFAULT_INPUTS = { platform: '--platform', index: '--platform-index' }
+
+export function parsePlatformSpec(text: string, input: string): PlatformSpec {
+  const match = SPEC.exec(text.trim())
+  if (match === null)
+    throw new UsageError(`${input} "${text}": expected PACKAGER:ARCH or PACKAGER:ARCH@VERSION`)
+  return { packager: match[1] ?? '', arch: match[2] ?? '', version: match[3]?.trim() || null }
+}
+
+function idOf(spec: { packager: string; arch: string }): string {
+  return `${spec.packager}:${spec.arch}`
+}
+
+/** A platform or tool archive as installArchive takes it. Pure. */
+function archiveOf(
+  name: string,
+  version: string,
+  download: { url: string; sha256: string; size: number; archiveFileName: string },
+  label: string
+): ArchiveSource {
+  let format: ArchiveSource['format']
+  try {
+    format = archiveFormatOf(download.url, label)
+  } catch {
+    format = archiveFormatOf(`file:///${download.archiveFileName}`, label)
+  }
+  return { name, version, url: download.url, sha256: download.sha256, size: download.size, format }
+}
+
+/** The indexes a request names (kept copies when fresh), the built-in entries, and Arduino's on demand. */
+export class PlatformIndexes {
+  private index: PackageIndex = emptyPackageIndex()
+  private defaultLoaded = false
+  private unreadable: string | null = null
+  private readonly texts = createHash('sha256')
+  downloaded = false
+
+  constructor(private readonly request: PlatformInstallRequest) {}
+
+  private async add(url: string): Promise<void> {
+    const input = this.request.inputs?.index ?? DEFAULT_INPUTS.index
+    const fetched = await fetchIndex(url, input, {
+      keepDir: this.request.indexDir ?? null,
+      // Parsed into a scratch index first: a bad index adds nothing and is not kept.
+      parse: text => {
+        addPackageIndex(emptyPackageIndex(), text, input, url)
+        return text
+      }
+    })
+    this.downloaded ||= fetched.downloaded
+    this.texts.update(fetched.index).update('\u0000')
+    addPackageIndex(this.index, fetched.index, input, url)
+  }
+
+  static async load(request: PlatformInstallRequest): Promise<PlatformIndexes> {
+    const indexes = new PlatformIndexes(request)
+    for (const url of request.indexUrls) await indexes.add(url)
+    const builtin = JSON.stringify(builtinPackageIndex())
+    indexes.texts.update(builtin)
+    addPackageIndex(indexes.index, builtin, 'built-in', 'the built-in index')
+    return indexes
+  }
+
+  /** A digest of the indexes' content: with the request, it decides every release installed. */
+  digest(): string {
+    return this.texts.copy().digest('hex')
+  }
+
+  /** The releases of `key`, looking in Arduino's own index only when the others lack it. */
+  async platformReleases(id: string): Promise<PlatformRelease[]> {
+    if (!this.index.platforms.has(id) && !this.defaultLoaded) {
+      this.defaultLoaded = true
+      const url = this.request.fallbackIndexUrl ?? DEFAULT_PACKAGE_INDEX
+      // Unreachable, it only adds its reason to "no such platform".
+      await this.add(url).catch((error: unknown) => {
+        this.unreadable = `${url} unreadable: ${(error as Error).message}`
+      })
+    }
+    return this.index.platforms.get(id) ?? []
+  }
+
+  tool(packager: string, name: string, version: string): ToolRelease | null {
+    return this.index.tools.get(`${packager}:${name}`)?.find(tool => tool.version === version) ?? null
+  }
+
+  get sources(): string {
+    return [...this.index.sources, ...(this.unreadable === null ? [] : [this.unreadable])].join(', ')
+  }
+}
+
+async function pickPlatform(
+  spec: PlatformSpec,
+  indexes: PlatformIndexes,
+  input: string
+): Promise<PlatformRelease> {
+  const label = `${input} ${idOf(spec)}${spec.version === null ? '' : `@${spec.version}`}`
+  const releases = await indexes.platformReleases(idOf(spec))
+  if (releases.length === 0)
+    throw new UsageError(`${label}: no such platform in the package indexes (${indexes.sources})`)
+  const release = spec.version === null ? releases[0] : releases.find(r => r.version === spec.version)
+  if (release === undefined) {
+    const versions = releases.map(r => r.version).join(', ')
+    throw new UsageError(`${label}: no such version (versions: ${versions})`)
+  }
+  return release
+}
+
+interface ToolChoice {
+  tool: ToolRelease
+  system: ToolSystem
+}
+
+/** Every tool a platform depends on, with this host's archive: all are checked before any download. */
+function toolsFor(release: PlatformRelease, indexes: PlatformIndexes, host: string): ToolChoice[] {
+  const label = `platform ${release.packager}:${release.arch}@${release.version}`
+  return release.toolsDependencies.map(ref => {
+    const tool = indexes.tool(ref.packager, ref.name, ref.version)
+    if (tool === null)
+      throw new UsageError(
+        `${label} needs tool ${ref.packager}:${ref.name}@${ref.version}, which no index lists`
+      )
+    const system = systemForHost(tool.systems, host)
+    if (system === null) {
+      const hosts = tool.systems.map(s => s.host).join(', ') || 'none'
+      throw new UsageError(
+        `${label} needs tool ${ref.packager}:${ref.name}@${ref.version}, which has no build for this host (${host}; it has: ${hosts})`
+      )
+    }
+    return { tool, system }
+  })
+}
+
+/** `runtime.tools.<name>[-<version>].path` names the recipes use, across the platforms' properties. */
+function toolsUsedBy(platforms: readonly Platform[]): Set<string> {
+  const used = new Set<string>()
+  for (const platform of platforms) {
+    for (const [key, value] of platform.properties) {
+      // tools.* are upload and burn-bootloader tools: not needed to build.
+      if (key.startsWith('tools.')) continue
+      for (const match of value.matchAll(/\{runtime\.tools\.([^}]+)\.path\}/g))
+        if (match[1]) used.add(match[1])
+    }
+  }
+  return used
+}
+
+/** The packager another platform's core or variant comes from (`build.core=arduino:arduino`), if any. */
+function referencedPackagers(platform: Platform, board: string): string[] {
+  const props = platform.boards.get(board)
+  if (props === undefined) return []
+  return ['build.core', 'build.variant'].flatMap(key => {
+    const value = expandProperties(props.get(key) ?? '', props)
+    const colon = value.indexOf(':')
+    return colon > 0 ? [value.slice(0, colon)] : []
+  })
+}
+
+export async function installPlatforms(
+  request: PlatformInstallRequest,
+  loaded?: PlatformIndexes
+): Promise<PlatformInstallResult> {
+  const inputs = request.inputs ?? DEFAULT_INPUTS
+  const fqbn = parseFqbn(request.fqbn)
+  const given = await Promise.all(request.givenCoreDirs.map(dir => loadPlatform(dir)))
+  const provided = new Set(given.map(idOf))
+  const wanted = request.platforms.map(text => parsePlatformSpec(text, inputs.platform))
+  const fqbnId = idOf(fqbn)
+  if (!provided.has(fqbnId) && !wanted.some(spec => idOf(spec) === fqbnId))
+    wanted.push({ packager: fqbn.packager, arch: fqbn.arch, version: null })
+  const result: PlatformInstallResult = {
+    coreDirs: [],
+    packages: [],
+    toolProperties: [],
+    toolchainDir: null,
+    toolchainSha256: null,
+    indexDownloaded: false
+  }
+  if (wanted.length === 0) return result
+
+  const indexes = loaded ?? (await PlatformIndexes.load(request))
+  const installed: { release: PlatformRelease; platform: Platform; tools: ToolChoice[] }[] = []
+  for (let spec = wanted.shift(); spec !== undefined; spec = wanted.shift()) {
+    const id = idOf(spec)
+    if (provided.has(id)) continue
+    provided.add(id)
+    const release = await pickPlatform(spec, indexes, inputs.platform)
+    const tools = toolsFor(release, indexes, request.host)
+    const label = `platform ${id}@${release.version}`
+    const archive = archiveOf(
+      `${release.packager}-${release.arch}-core`,
+      toolCacheVersion(release.version, release.sha256),
+      release,
+      label
+    )
+    const done = await installArchive(archive, {
+      inputs: { url: label, sha256: label },
+      toolCacheArch: 'noarch',
+      archiveDir: request.archiveDir,
+      expect: 'boards.txt',
+      layout: path.join('hardware', release.packager, release.arch)
+    })
+    const platform = await loadPlatform(done.dir, { packager: release.packager, arch: release.arch })
+    installed.push({ release, platform, tools })
+    result.coreDirs.push(done.dir)
+    result.packages.push({
+      id,
+      kind: 'platform',
+      version: release.version,
+      url: release.url,
+      checksum: `SHA-256:${release.sha256}`,
+      dir: done.dir,
+      from: done.source
+    })
+    if (id === fqbnId)
+      for (const packager of referencedPackagers(platform, fqbn.board))
+        wanted.push({ packager, arch: fqbn.arch, version: null })
+  }
+
+  const platforms = [...given, ...installed.map(entry => entry.platform)]
+  const board = installed.find(entry => idOf(entry.release) === fqbnId)
+  if (board !== undefined) {
+    // arduino-cli's layering: a referenced core's platform.txt under the board platform's.
+    const layers = [...platforms.filter(p => idOf(p) !== fqbnId), board.platform]
+    const missing = unsupportedPlatformFeatures(layers.map(p => p.properties))
+    if (missing.length > 0) {
+      throw new UsageError(
+        `platform ${fqbnId}@${board.release.version} cannot be built by fbuild-action yet: ${missing.join('; ')}`
+      )
+    }
+  }
+  const used = toolsUsedBy(platforms)
+  const seen = new Set<string>()
+  for (const { tool, system } of installed.flatMap(entry => entry.tools)) {
+    const versioned = `${tool.name}-${tool.version}`
+    if (!(used.has(tool.name) || used.has(versioned)) || seen.has(versioned)) continue
+    seen.add(versioned)
+    const label = `tool ${tool.packager}:${tool.name}@${tool.version}`
+    const done = await installArchive(
+      archiveOf(tool.name, toolCacheVersion(tool.version, system.sha256), system, label),
+      {
+        inputs: { url: label, sha256: label },
+        toolCacheArch: request.host,
+        archiveDir: request.archiveDir,
+        expect: '',
+        layout: ''
+      }
+    )
+    result.toolProperties.push(
+      [`runtime.tools.${tool.name}.path`, done.dir],
+      [`runtime.tools.${versioned}.path`, done.dir]
+    )
+    result.packages.push({
+      id: `${tool.packager}:${tool.name}`,
+      kind: 'tool',
+      version: tool.version,
+      url: system.url,
+      checksum: `SHA-256:${system.sha256}`,
+      dir: done.dir,
+      from: done.source
+    })
+    if (result.toolchainDir === null && (await pathExists(path.join(done.dir, 'bin', 'avr-gcc')))) {
+      result.toolchainDir = done.dir
+      result.toolchainSha256 = system.sha256
+    }
+  }
+  result.indexDownloaded = indexes.downloaded
+  return result
+}
