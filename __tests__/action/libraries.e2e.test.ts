@@ -53,7 +53,7 @@ async function job(name: string, inputs: Record<string, string> = {}, runId = na
       jobs: '2',
       ...inputs
     },
-    { ...cacheServer.env, GITHUB_RUN_ID: runId, FBUILD_CACHE_TIMEOUT_MS: '8000' }
+    { ...cacheServer.env, GITHUB_RUN_ID: runId, FBUILD_CACHE_TIMEOUT_MS: '60000' }
   )
   const reportPath = result.main.outputs['report-path']
   const report = reportPath === undefined ? null : (JSON.parse(await readFile(reportPath, 'utf8')) as Report)

@@ -43,7 +43,7 @@ async function job(name: string, inputs: Record<string, string> = {}) {
       jobs: '2',
       ...inputs
     },
-    { ...cacheServer.env, GITHUB_RUN_ID: name, FBUILD_CACHE_TIMEOUT_MS: '20000' }
+    { ...cacheServer.env, GITHUB_RUN_ID: name, FBUILD_CACHE_TIMEOUT_MS: '60000' }
   )
   const reportPath = result.main.outputs['report-path']
   const report = reportPath === undefined ? null : (JSON.parse(await readFile(reportPath, 'utf8')) as Report)
