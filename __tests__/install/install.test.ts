@@ -23,6 +23,7 @@ import {
   toolCacheVersion
 } from '../../src/install/sources.js'
 import { startDownloadServer, type DownloadServer } from '../fixtures/downloadServer.js'
+import { freshRunner, noDownloadRetryWaits } from '../helpers/runnerFolders.js'
 
 const run = promisify(execFile)
 const DEBIAN_CORE = '/usr/share/arduino/hardware/arduino/avr'
@@ -117,28 +118,15 @@ beforeAll(async () => {
     [CORE_GZ_PATH]: { file: coreTgz },
     '/broken.tar.bz2': { status: 500 }
   })
-  // tool-cache waits 10-20 s between its 3 attempts on a 5xx; these globals are its own test hooks.
-  Object.assign(globalThis, {
-    TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS: 0,
-    TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS: 0
-  })
+  noDownloadRetryWaits()
 })
+
+const fresh = (name: string) => freshRunner(root, name)
 
 afterAll(async () => {
   await server?.close()
   if (root) await rm(root, { recursive: true, force: true })
 })
-
-/** A fresh runner: tool-cache reads both variables on each call, so setting them per test is enough. */
-async function freshRunner(name: string): Promise<{ toolCache: string; temp: string }> {
-  const toolCache = path.join(root, name, 'tool-cache')
-  const temp = path.join(root, name, 'temp')
-  await mkdir(toolCache, { recursive: true })
-  await mkdir(temp, { recursive: true })
-  process.env.RUNNER_TOOL_CACHE = toolCache
-  process.env.RUNNER_TEMP = temp
-  return { toolCache, temp }
-}
 
 describe('pinned sources', () => {
   test('every pinned host downloads over https from Arduino, with a SHA-256 and size from the index', () => {
@@ -212,7 +200,7 @@ describe('toolchain install', () => {
   })
 
   test('downloads, verifies, extracts and caches once; the next install finds the tool cache', async () => {
-    const { toolCache, temp } = await freshRunner('first')
+    const { toolCache, temp } = await fresh('first')
     const request = { url: server.url(TOOLCHAIN_PATH), sha256: toolchainSha.toUpperCase() }
     const before = server.requests(TOOLCHAIN_PATH)
 
@@ -232,7 +220,7 @@ describe('toolchain install', () => {
   })
 
   test('a checksum mismatch fails in one line, naming the input, and leaves nothing behind', async () => {
-    const { toolCache, temp } = await freshRunner('mismatch')
+    const { toolCache, temp } = await fresh('mismatch')
     const wrong = 'e'.repeat(64)
     const install = installToolchain({ url: server.url(TOOLCHAIN_PATH), sha256: wrong })
     await expect(install).rejects.toThrow(UsageError)
@@ -244,7 +232,7 @@ describe('toolchain install', () => {
   })
 
   test('404 fails at once and 500 after the retries, each with a clear error and nothing cached', async () => {
-    const { toolCache } = await freshRunner('http-errors')
+    const { toolCache } = await fresh('http-errors')
     const missing = server.url('/missing.tar.bz2')
     await expect(installToolchain({ url: missing, sha256: toolchainSha })).rejects.toThrow(
       `toolchain-url: cannot download ${missing}: HTTP 404`
@@ -278,7 +266,7 @@ describe('toolchain install', () => {
 
 describe('core install', () => {
   test('caches the platform folder where loadPlatform reads arduino:avr, then finds it again', async () => {
-    const { toolCache } = await freshRunner('core')
+    const { toolCache } = await fresh('core')
     const request = { url: server.url(CORE_PATH), sha256: coreSha }
     const first = await installCore(request)
     expect(first).toMatchObject({ source: 'download', archiveSha256: coreSha })
@@ -294,7 +282,7 @@ describe('core install', () => {
 
   test('a kept archive replaces the download on an empty tool cache; a corrupt one is fetched again', async () => {
     const archiveDir = path.join(root, 'kept-archives')
-    await freshRunner('keep-1')
+    await fresh('keep-1')
     const request = { url: server.url(CORE_PATH), sha256: coreSha, archiveDir }
     const before = server.requests(CORE_PATH)
     expect((await installCore(request)).source).toBe('download')
@@ -303,21 +291,21 @@ describe('core install', () => {
     const kept = path.join(archiveDir, keptArchiveName(source))
     expect(await sha256(kept)).toBe(coreSha)
 
-    await freshRunner('keep-2')
+    await fresh('keep-2')
     const restored = await installCore(request)
     expect(restored.source).toBe('archive')
     expect((await loadPlatform(restored.dir)).boards.has('uno')).toBe(true)
     expect(server.requests(CORE_PATH)).toBe(before + 1)
 
     await writeFile(kept, 'truncated')
-    await freshRunner('keep-3')
+    await fresh('keep-3')
     expect((await installCore(request)).source).toBe('download')
     expect(server.requests(CORE_PATH)).toBe(before + 2)
     expect(await sha256(kept)).toBe(coreSha)
   })
 
   test('a .tar.gz mirror is extracted with the gzip flags', async () => {
-    await freshRunner('core-gz')
+    await fresh('core-gz')
     const gz = await installCore({
       url: server.url(CORE_GZ_PATH),
       sha256: await sha256(path.join(root, 'core.tar.gz'))
@@ -326,7 +314,7 @@ describe('core install', () => {
   })
 
   test('a core checksum mismatch names core-sha256; a folder must hold boards.txt', async () => {
-    const { toolCache } = await freshRunner('core-bad')
+    const { toolCache } = await fresh('core-bad')
     await expect(installCore({ url: server.url(CORE_PATH), sha256: toolchainSha })).rejects.toThrow(
       /^core-sha256: checksum mismatch .* expected [0-9a-f]{64}, got [0-9a-f]{64}$/
     )
@@ -337,7 +325,7 @@ describe('core install', () => {
   })
 
   test('without the runner folders, a clear error instead of an assertion from tool-cache', async () => {
-    await freshRunner('no-env')
+    await fresh('no-env')
     delete process.env.RUNNER_TOOL_CACHE
     await expect(installCore({ url: server.url(CORE_PATH), sha256: coreSha })).rejects.toThrow(
       /^RUNNER_TOOL_CACHE must be set/

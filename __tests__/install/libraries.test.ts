@@ -5,7 +5,7 @@
  * arduino-builder's .hex given the same three library folders.
  */
 import { execFile } from 'node:child_process'
-import { cp, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -24,6 +24,7 @@ import {
 } from '../fixtures/libraryIndex.js'
 import { buildWithArduinoBuilder } from '../helpers/arduinoBuilder.js'
 import { runBuild } from '../helpers/cliRunner.js'
+import { freshRunner, noDownloadRetryWaits } from '../helpers/runnerFolders.js'
 import { platformDir } from '../helpers/corpus.js'
 
 const run = promisify(execFile)
@@ -35,26 +36,16 @@ let fixture: LibraryIndexFixture
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'fbuild-libraries-'))
   fixture = await startLibraryIndex(root)
-  Object.assign(globalThis, {
-    TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS: 0,
-    TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS: 0
-  })
+  noDownloadRetryWaits()
 })
+
+/** A fresh runner's tool cache (its temp folder is RUNNER_TEMP). */
+const fresh = async (name: string): Promise<string> => (await freshRunner(root, name)).toolCache
 
 afterAll(async () => {
   await fixture?.close()
   if (root) await rm(root, { recursive: true, force: true })
 })
-
-/** A fresh runner: an empty tool cache and temp folder (tool-cache reads both on each call). */
-async function freshRunner(name: string): Promise<string> {
-  const toolCache = path.join(root, name, 'tool-cache')
-  await mkdir(toolCache, { recursive: true })
-  await mkdir(path.join(root, name, 'temp'), { recursive: true })
-  process.env.RUNNER_TOOL_CACHE = toolCache
-  process.env.RUNNER_TEMP = path.join(root, name, 'temp')
-  return toolCache
-}
 
 function install(specs: string[], indexUrl = fixture.indexUrl) {
   return installLibraries({ specs, cwd: root, sketchDirs: [], indexUrl })
@@ -138,7 +129,7 @@ describe('resolution against the index', () => {
 
 describe('installing from the index', () => {
   test('SSD1306 with GFX and BusIO: downloaded and verified once, then found in the tool cache', async () => {
-    const toolCache = await freshRunner('ssd1306')
+    const toolCache = await fresh('ssd1306')
     const before = archiveRequests()
     const first = await install(['Adafruit SSD1306'])
     expect(first.installed.map(l => [l.name, l.version, l.from])).toEqual([
@@ -166,7 +157,7 @@ describe('installing from the index', () => {
   })
 
   test('a pinned older release is installed beside, not over, the newest', async () => {
-    await freshRunner('pinned')
+    await fresh('pinned')
     const result = await install([`Adafruit BusIO@${OLD_BUSIO}`])
     expect(result.installed.map(l => l.version)).toEqual([OLD_BUSIO])
     const props = await readFile(path.join(result.libraryDirs[0] ?? '', 'library.properties'), 'utf8')
@@ -227,7 +218,7 @@ describe('installing from the index', () => {
   ]
 
   test.each(faults)('%s: one line, nothing installed', async (name, specs, message, indexPath) => {
-    const toolCache = await freshRunner(`fault-${name.replace(/\W+/g, '-')}`)
+    const toolCache = await fresh(`fault-${name.replace(/\W+/g, '-')}`)
     const attempt = install(specs, fixture.server.url(indexPath))
     // A usage error, or (a download failing) a setup error: the CLI prints either as one line.
     await expect(attempt).rejects.toThrow(message)
@@ -249,7 +240,7 @@ describe('installing from the index', () => {
 
 describe('libraries by URL', () => {
   test('a git repository at a tag, then from the tool cache by commit', async () => {
-    await freshRunner('git')
+    await fresh('git')
     const repo = path.join(root, 'git', 'BusIO.git')
     const work = path.join(root, 'git', 'work')
     await cp(path.join(CORPUS_LIBRARIES, 'Adafruit_BusIO'), work, { recursive: true })
@@ -279,7 +270,7 @@ describe('libraries by URL', () => {
   })
 
   test('a .zip URL: installed, its SHA-256 recorded', async () => {
-    await freshRunner('zip-url')
+    await fresh('zip-url')
     const route = fixture.archives.get('ArduinoJson@7.2.0') ?? ''
     const result = await install([fixture.server.url(route)])
     expect(result.installed[0]).toMatchObject({ name: 'ArduinoJson', version: '7.2.0', source: 'zip' })

@@ -4,7 +4,7 @@
  * Arduino core it references and the compiler from toolsDependencies. Firmware built from the index
  * must equal firmware built from the same folders given directly, and arduino-builder's for an Uno.
  */
-import { cp, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import {
@@ -22,6 +22,7 @@ import {
 } from '../fixtures/packageIndex.js'
 import { buildWithArduinoBuilder } from '../helpers/arduinoBuilder.js'
 import { runBuild } from '../helpers/cliRunner.js'
+import { freshRunner, noDownloadRetryWaits } from '../helpers/runnerFolders.js'
 import { corpusExamplesDir } from '../helpers/corpus.js'
 
 let root: string
@@ -33,25 +34,16 @@ const analogReadSerial = () => path.join(corpusExamplesDir(), '01.Basics', 'Anal
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'fbuild-platforms-'))
   fixture = await startPackageIndex(root)
-  Object.assign(globalThis, {
-    TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS: 0,
-    TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS: 0
-  })
+  noDownloadRetryWaits()
 })
+
+/** A fresh runner's tool cache (its temp folder is RUNNER_TEMP). */
+const fresh = async (name: string): Promise<string> => (await freshRunner(root, name)).toolCache
 
 afterAll(async () => {
   await fixture?.close()
   if (root) await rm(root, { recursive: true, force: true })
 })
-
-async function freshRunner(name: string): Promise<string> {
-  const toolCache = path.join(root, name, 'tool-cache')
-  await mkdir(toolCache, { recursive: true })
-  await mkdir(path.join(root, name, 'temp'), { recursive: true })
-  process.env.RUNNER_TOOL_CACHE = toolCache
-  process.env.RUNNER_TEMP = path.join(root, name, 'temp')
-  return toolCache
-}
 
 function install(fqbn: string, platforms: string[] = [], indexPath = PACKAGE_INDEX_PATH) {
   const request: PlatformInstallRequest = {
@@ -81,7 +73,7 @@ describe('a platform from the index', () => {
   })
 
   test('a third-party board: its platform, the Arduino core it references and the compiler, once', async () => {
-    await freshRunner('mighty')
+    await fresh('mighty')
     const before = archiveRequests()
     const first = await install('mighty-1284p:avr:mighty_opt')
     expect(first.packages.map(p => [p.id, p.kind, p.version, p.from])).toEqual([
@@ -150,7 +142,7 @@ describe('a platform from the index', () => {
   ]
 
   test.each(faults)('%s: one line, no tool installed', async (name, fqbn, platforms, message, indexPath) => {
-    const toolCache = await freshRunner(`fault-${name.replace(/\W+/g, '-')}`)
+    const toolCache = await fresh(`fault-${name.replace(/\W+/g, '-')}`)
     const attempt = install(fqbn, platforms, indexPath)
     await expect(attempt).rejects.toThrow(message)
     const error = await attempt.then(
@@ -163,7 +155,7 @@ describe('a platform from the index', () => {
   })
 
   test('a platform with recipe hooks fails naming them, before its tools are downloaded', async () => {
-    const toolCache = await freshRunner('hooks')
+    const toolCache = await fresh('hooks')
     await expect(install('faults:hooks:uno')).rejects.toThrow(
       /^platform faults:hooks@1\.0\.0 cannot be built by fbuild-action yet: recipe hooks \(recipe\.hooks\.prebuild\.1\.pattern\)$/
     )
