@@ -43380,7 +43380,7 @@ function globSync(globInput, options) {
 
 
 
-const sketchPaths_SKETCH_EXTENSIONS = ['.ino', '.pde'];
+
 async function kindOf(file) {
     const info = await (0,promises_namespaceObject.stat)(file).catch(() => null);
     if (info === null)
@@ -43389,7 +43389,7 @@ async function kindOf(file) {
 }
 async function isSketchFolder(dir) {
     const name = external_node_path_default().basename(dir);
-    for (const extension of sketchPaths_SKETCH_EXTENSIONS) {
+    for (const extension of SKETCH_EXTENSIONS) {
         if ((await kindOf(external_node_path_default().join(dir, name + extension))) === 'file')
             return true;
     }
@@ -43431,7 +43431,7 @@ async function expandGlob(pattern, cwd, search) {
         const folder = matchKind === 'file' ? external_node_path_default().dirname(match) : match;
         if (search.exclude?.some(excluded => folder === excluded || folder.startsWith(excluded + (external_node_path_default()).sep)))
             continue;
-        if (matchKind === 'file' && sketchPaths_SKETCH_EXTENSIONS.includes(external_node_path_default().extname(match))) {
+        if (matchKind === 'file' && SKETCH_EXTENSIONS.includes(external_node_path_default().extname(match))) {
             sketches.add(folder);
         }
         else if (matchKind === 'dir' && (await isSketchFolder(match))) {
@@ -43457,7 +43457,7 @@ async function expandOne(arg, cwd, search) {
 }
 /** The folder a sketch path stands for, by its real path, so two names of one sketch count once. */
 async function identity(sketch) {
-    const folder = sketchPaths_SKETCH_EXTENSIONS.includes(external_node_path_default().extname(sketch)) ? external_node_path_default().dirname(sketch) : sketch;
+    const folder = SKETCH_EXTENSIONS.includes(external_node_path_default().extname(sketch)) ? external_node_path_default().dirname(sketch) : sketch;
     return (0,promises_namespaceObject.realpath)(folder).catch(() => folder);
 }
 /** Every sketch the arguments name, once each, in argument order. */

@@ -10,8 +10,7 @@ import { readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { UsageError } from '../errors.js'
-
-const SKETCH_EXTENSIONS = ['.ino', '.pde']
+import { SKETCH_EXTENSIONS } from './fileKinds.js'
 
 /** What a search skips: hidden folders (.git, the store's .fbuild-cache), node_modules, and `exclude`. */
 export interface SketchSearch {
