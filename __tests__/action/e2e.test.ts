@@ -16,7 +16,14 @@ import path from 'node:path'
 import type { Report } from '../../src/report/report.js'
 import type { CacheServer } from '../fixtures/cacheServer.js'
 import type { DownloadServer } from '../fixtures/downloadServer.js'
-import { runJob, runStep, secondsAt, type RunnerFolders, type StepResult } from '../helpers/actionRunner.js'
+import {
+  reportOf,
+  runJob,
+  type RunnerFolders,
+  runStep,
+  secondsAt,
+  type StepResult
+} from '../helpers/actionRunner.js'
 import { sha256, startActionServices, type ActionServices } from '../helpers/actionServices.js'
 import { corpusExamplesDir, repoDir } from '../helpers/corpus.js'
 import { COMPILERS_PROPER, LINKERS_PROPER, readSpawnLog, spawnsOf } from '../helpers/toolchainCopy.js'
@@ -65,8 +72,7 @@ async function job(
     // A limit no healthy restore reaches even on a loaded machine; the fault tests set their own.
     { ...cacheServer.env, FBUILD_SPAWN_LOG: spawnLog, FBUILD_CACHE_TIMEOUT_MS: '60000', ...options.env }
   )
-  const reportPath = result.main.outputs['report-path']
-  const report = reportPath === undefined ? null : (JSON.parse(await readFile(reportPath, 'utf8')) as Report)
+  const report = await reportOf(result.main)
   const spawns = await readSpawnLog(spawnLog)
   return { ...result, report, folders: where, spawns }
 }
@@ -166,6 +172,14 @@ describe('a cold run, then a warm run elsewhere', () => {
     )
     expect(spawnsOf(warm.spawns, [...COMPILERS_PROPER, ...LINKERS_PROPER])).toEqual([])
     expect(warm.report?.totals.linkHits).toBe(SKETCHES.length)
+    // The cold run's warnings (warnings: all), replayed from the store: the same, sketch by sketch
+    // (files compared by name: the core lies in another tool cache folder).
+    const warningsBySketch = (report: Report): string[][] =>
+      report.sketches.map(sketch =>
+        sketch.warnings.map(w => `${path.basename(w.file)}:${w.line}: ${w.message}`)
+      )
+    expect(firstRun.report.totals.warnings).toBeGreaterThan(0)
+    expect(warningsBySketch(warm.report as Report)).toEqual(warningsBySketch(firstRun.report))
     expect(await hexes(warm.report as Report, warm.folders.workspace)).toEqual(
       await hexes(firstRun.report, firstRun.folders.workspace)
     )

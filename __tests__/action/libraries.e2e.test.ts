@@ -4,11 +4,10 @@
  * on a fresh runner gets the index and both archives from the cache service, asking the index host
  * nothing.
  */
-import { cp, mkdir, readFile, rm } from 'node:fs/promises'
+import { cp, mkdir, rm } from 'node:fs/promises'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Report } from '../../src/report/report.js'
 import { startCacheServer, type CacheServer } from '../fixtures/cacheServer.js'
 import {
   CORPUS_LIBRARIES,
@@ -16,7 +15,7 @@ import {
   startLibraryIndex,
   type LibraryIndexFixture
 } from '../fixtures/libraryIndex.js'
-import { runJob, type RunnerFolders } from '../helpers/actionRunner.js'
+import { reportOf, runJob, type RunnerFolders } from '../helpers/actionRunner.js'
 import { platformDir } from '../helpers/corpus.js'
 
 const EXAMPLE = 'examples/ssd1306_128x64_i2c'
@@ -55,8 +54,7 @@ async function job(name: string, inputs: Record<string, string> = {}, runId = na
     },
     { ...cacheServer.env, GITHUB_RUN_ID: runId, FBUILD_CACHE_TIMEOUT_MS: '60000' }
   )
-  const reportPath = result.main.outputs['report-path']
-  const report = reportPath === undefined ? null : (JSON.parse(await readFile(reportPath, 'utf8')) as Report)
+  const report = await reportOf(result.main)
   return { ...result, report }
 }
 

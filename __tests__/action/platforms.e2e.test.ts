@@ -4,13 +4,12 @@
  * index; a second job on a fresh runner gets them from the cache service and asks the index host
  * nothing.
  */
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Report } from '../../src/report/report.js'
 import { startCacheServer, type CacheServer } from '../fixtures/cacheServer.js'
 import { PACKAGE_INDEX_PATH, startPackageIndex, type PackageIndexFixture } from '../fixtures/packageIndex.js'
-import { runJob, type RunnerFolders } from '../helpers/actionRunner.js'
+import { reportOf, runJob, type RunnerFolders } from '../helpers/actionRunner.js'
 import { corpusExamplesDir } from '../helpers/corpus.js'
 
 let root: string
@@ -45,8 +44,7 @@ async function job(name: string, inputs: Record<string, string> = {}) {
     },
     { ...cacheServer.env, GITHUB_RUN_ID: name, FBUILD_CACHE_TIMEOUT_MS: '60000' }
   )
-  const reportPath = result.main.outputs['report-path']
-  const report = reportPath === undefined ? null : (JSON.parse(await readFile(reportPath, 'utf8')) as Report)
+  const report = await reportOf(result.main)
   return { ...result, report }
 }
 

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Report } from '../../src/report/report.js'
 import type { SizeDeltas } from '../../src/report/sizeDeltas.js'
-import { runJob, type RunnerFolders } from '../helpers/actionRunner.js'
+import { reportOf, runJob, type RunnerFolders } from '../helpers/actionRunner.js'
 import { startActionServices, type ActionServices } from '../helpers/actionServices.js'
 import { corpusExamplesDir } from '../helpers/corpus.js'
 import { readAsReportSizeDeltas } from '../helpers/reportSizeDeltas.js'
@@ -66,7 +66,8 @@ async function job(name: string, workspace: string, env: Record<string, string>)
     }
   )
   if (result.main.code !== 0) throw new Error(`${name} failed:\n${result.main.stdout}`)
-  const report = JSON.parse(await readFile(result.main.outputs['report-path'] ?? '', 'utf8')) as Report
+  const report = await reportOf(result.main)
+  if (report === null) throw new Error(`${name} wrote no report:\n${result.main.stdout}`)
   return { ...result, report, folders: where, spawns: await readSpawnLog(spawnLog) }
 }
 

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import type { Report } from '../../src/report/report.js'
 import { repoDir } from './corpus.js'
 
 export interface RunnerFolders {
@@ -35,6 +36,12 @@ export function secondsAt(step: StepResult, pattern: RegExp): number {
   const found = step.timeline.find(entry => pattern.test(entry.line))
   if (found === undefined) throw new Error(`no line matches ${pattern}:\n${step.stdout}`)
   return found.seconds
+}
+
+/** The JSON report a main step wrote (its `report-path` output), or null when it wrote none. */
+export async function reportOf(step: StepResult): Promise<Report | null> {
+  const reportPath = step.outputs['report-path']
+  return reportPath === undefined ? null : (JSON.parse(await readFile(reportPath, 'utf8')) as Report)
 }
 
 /** The runner's `name<<DELIMITER ... DELIMITER` file-command format. */
