@@ -17,8 +17,8 @@ import type { Report } from '../../src/report/report.js'
 import type { CacheServer } from '../fixtures/cacheServer.js'
 import type { DownloadServer } from '../fixtures/downloadServer.js'
 import {
-  reportOf,
   runJob,
+  runnerFolders,
   type RunnerFolders,
   runStep,
   secondsAt,
@@ -50,19 +50,11 @@ async function checkout(workspace: string): Promise<void> {
   }
 }
 
-function folders(name: string, workspace?: string): RunnerFolders {
-  return {
-    workspace: workspace ?? path.join(root, name, 'workspace'),
-    temp: path.join(root, name, 'temp'),
-    toolCache: path.join(root, name, 'tool-cache')
-  }
-}
-
 async function job(
   name: string,
   options: { workspace?: string; inputs?: Record<string, string>; env?: Record<string, string> } = {}
 ) {
-  const where = folders(name, options.workspace)
+  const where = runnerFolders(root, name, options.workspace)
   await mkdir(where.workspace, { recursive: true })
   if ((await readdir(where.workspace)).length === 0) await checkout(where.workspace)
   const spawnLog = path.join(root, name, 'spawns.log')
@@ -72,9 +64,8 @@ async function job(
     // A limit no healthy restore reaches even on a loaded machine; the fault tests set their own.
     { ...cacheServer.env, FBUILD_SPAWN_LOG: spawnLog, FBUILD_CACHE_TIMEOUT_MS: '60000', ...options.env }
   )
-  const report = await reportOf(result.main)
   const spawns = await readSpawnLog(spawnLog)
-  return { ...result, report, folders: where, spawns }
+  return { ...result, folders: where, spawns }
 }
 
 async function hexes(report: Report, workspace: string): Promise<Map<string, string>> {
@@ -240,7 +231,7 @@ async function readmeRecipe(): Promise<string> {
 
 describe('set-up only', () => {
   it("build: false, then the README's recipe as written; the post step keeps and saves what it stored", async () => {
-    const where = folders('setup-only')
+    const where = runnerFolders(root, 'setup-only')
     await checkout(where.workspace)
     await writeFile(path.join(where.workspace, 'examples', 'Blink', 'Blink.ino'), '// set-up only\n', {
       flag: 'a'

@@ -4,7 +4,7 @@
  * on a fresh runner gets the index and both archives from the cache service, asking the index host
  * nothing.
  */
-import { cp, mkdir, rm } from 'node:fs/promises'
+import { cp, rm } from 'node:fs/promises'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -15,7 +15,7 @@ import {
   startLibraryIndex,
   type LibraryIndexFixture
 } from '../fixtures/libraryIndex.js'
-import { reportOf, runJob, type RunnerFolders } from '../helpers/actionRunner.js'
+import { runJob, runnerFolders } from '../helpers/actionRunner.js'
 import { platformDir } from '../helpers/corpus.js'
 
 const EXAMPLE = 'examples/ssd1306_128x64_i2c'
@@ -33,14 +33,9 @@ function requestsToLibraryHost(): number {
 }
 
 async function job(name: string, inputs: Record<string, string> = {}, runId = name) {
-  const folders: RunnerFolders = {
-    workspace: path.join(root, name, 'checkout', 'Adafruit_SSD1306'),
-    temp: path.join(root, name, 'temp'),
-    toolCache: path.join(root, name, 'tool-cache')
-  }
+  const folders = runnerFolders(root, name, path.join(root, name, 'checkout', 'Adafruit_SSD1306'))
   await cp(path.join(CORPUS_LIBRARIES, 'Adafruit_SSD1306'), folders.workspace, { recursive: true })
-  await mkdir(folders.temp, { recursive: true })
-  const result = await runJob(
+  return runJob(
     folders,
     {
       toolchain: 'system',
@@ -54,8 +49,6 @@ async function job(name: string, inputs: Record<string, string> = {}, runId = na
     },
     { ...cacheServer.env, GITHUB_RUN_ID: runId, FBUILD_CACHE_TIMEOUT_MS: '60000' }
   )
-  const report = await reportOf(result.main)
-  return { ...result, report }
 }
 
 beforeAll(async () => {

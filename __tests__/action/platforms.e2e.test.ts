@@ -4,12 +4,12 @@
  * index; a second job on a fresh runner gets them from the cache service and asks the index host
  * nothing.
  */
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startCacheServer, type CacheServer } from '../fixtures/cacheServer.js'
 import { PACKAGE_INDEX_PATH, startPackageIndex, type PackageIndexFixture } from '../fixtures/packageIndex.js'
-import { reportOf, runJob, type RunnerFolders } from '../helpers/actionRunner.js'
+import { runJob, runnerFolders } from '../helpers/actionRunner.js'
 import { corpusExamplesDir } from '../helpers/corpus.js'
 
 let root: string
@@ -22,18 +22,13 @@ function requestsToIndexHost(): number {
 }
 
 async function job(name: string, inputs: Record<string, string> = {}) {
-  const folders: RunnerFolders = {
-    workspace: path.join(root, name, 'workspace'),
-    temp: path.join(root, name, 'temp'),
-    toolCache: path.join(root, name, 'tool-cache')
-  }
+  const folders = runnerFolders(root, name)
   await cp(
     path.join(corpusExamplesDir(), '01.Basics', 'AnalogReadSerial'),
     path.join(folders.workspace, 'examples', 'AnalogReadSerial'),
     { recursive: true }
   )
-  await mkdir(folders.temp, { recursive: true })
-  const result = await runJob(
+  return runJob(
     folders,
     {
       fqbn: 'mighty-1284p:avr:mighty_opt',
@@ -44,8 +39,6 @@ async function job(name: string, inputs: Record<string, string> = {}) {
     },
     { ...cacheServer.env, GITHUB_RUN_ID: name, FBUILD_CACHE_TIMEOUT_MS: '60000' }
   )
-  const report = await reportOf(result.main)
-  return { ...result, report }
 }
 
 beforeAll(async () => {

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Report } from '../../src/report/report.js'
 import type { SizeDeltas } from '../../src/report/sizeDeltas.js'
-import { reportOf, runJob, type RunnerFolders } from '../helpers/actionRunner.js'
+import { runJob, runnerFolders } from '../helpers/actionRunner.js'
 import { startActionServices, type ActionServices } from '../helpers/actionServices.js'
 import { corpusExamplesDir } from '../helpers/corpus.js'
 import { readAsReportSizeDeltas } from '../helpers/reportSizeDeltas.js'
@@ -47,11 +47,7 @@ async function edit(file: string, from: string, to: string): Promise<void> {
 }
 
 async function job(name: string, workspace: string, env: Record<string, string>) {
-  const where: RunnerFolders = {
-    workspace,
-    temp: path.join(root, name, 'temp'),
-    toolCache: path.join(root, name, 'tool-cache')
-  }
+  const where = runnerFolders(root, name, workspace)
   const spawnLog = path.join(root, name, 'spawns.log')
   const result = await runJob(
     where,
@@ -66,7 +62,7 @@ async function job(name: string, workspace: string, env: Record<string, string>)
     }
   )
   if (result.main.code !== 0) throw new Error(`${name} failed:\n${result.main.stdout}`)
-  const report = await reportOf(result.main)
+  const { report } = result
   if (report === null) throw new Error(`${name} wrote no report:\n${result.main.stdout}`)
   return { ...result, report, folders: where, spawns: await readSpawnLog(spawnLog) }
 }

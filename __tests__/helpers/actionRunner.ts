@@ -15,6 +15,15 @@ export interface RunnerFolders {
   toolCache: string
 }
 
+/** One job's folders under `root/name`: its checkout (by default `workspace` there), RUNNER_TEMP, tool cache. */
+export function runnerFolders(
+  root: string,
+  name: string,
+  workspace = path.join(root, name, 'workspace')
+): RunnerFolders {
+  return { workspace, temp: path.join(root, name, 'temp'), toolCache: path.join(root, name, 'tool-cache') }
+}
+
 export interface StepResult {
   code: number
   stdout: string
@@ -39,7 +48,7 @@ export function secondsAt(step: StepResult, pattern: RegExp): number {
 }
 
 /** The JSON report a main step wrote (its `report-path` output), or null when it wrote none. */
-export async function reportOf(step: StepResult): Promise<Report | null> {
+async function reportOf(step: StepResult): Promise<Report | null> {
   const reportPath = step.outputs['report-path']
   return reportPath === undefined ? null : (JSON.parse(await readFile(reportPath, 'utf8')) as Report)
 }
@@ -143,15 +152,15 @@ export async function runStep(
   }
 }
 
-/** A main step, then its post step with main's state, as one job. */
+/** A main step, then its post step with main's state, as one job; with the report main wrote. */
 export async function runJob(
   folders: RunnerFolders,
   inputs: Record<string, string>,
   env: Record<string, string>
-): Promise<{ main: StepResult; post: StepResult }> {
+): Promise<{ main: StepResult; post: StepResult; report: Report | null }> {
   await mkdir(folders.temp, { recursive: true })
   await mkdir(folders.toolCache, { recursive: true })
   const main = await runStep('dist/index.js', folders, inputs, env)
   const post = await runStep('dist/post.js', folders, inputs, env, main.state)
-  return { main, post }
+  return { main, post, report: await reportOf(main) }
 }
