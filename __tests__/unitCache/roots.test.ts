@@ -19,8 +19,8 @@ function foldersAt(base: string): RootFolders {
       { name: 'platform', dir: `${base}/hw/avr` }
     ],
     libraries: [
-      { dir: `${base}/hw/avr/libraries/Wire`, dirName: 'Wire', location: 'platform' },
-      { dir: `${base}/home/Arduino/libraries/Servo`, dirName: 'Servo', location: 'user' }
+      { dir: `${base}/hw/avr/libraries/Wire`, name: 'Wire', dirName: 'Wire', location: 'platform' },
+      { dir: `${base}/home/Arduino/libraries/Servo`, name: 'Servo', dirName: 'Servo', location: 'user' }
     ],
     sketches: [{ name: 'Blink', dir: `${base}/ws/sketches/Blink` }],
     buildDir: `${base}/ws/build/Blink`,
@@ -148,10 +148,10 @@ describe('namedRoots', () => {
   it('gives unique names to libraries with the same folder name in different places', () => {
     const folders = foldersAt('/a')
     folders.libraries = [
-      { dir: '/a/hw/avr/libraries/Wire', dirName: 'Wire', location: 'platform' },
-      { dir: '/a/home/Arduino/libraries/Wire', dirName: 'Wire', location: 'user' },
-      { dir: '/a/other/libraries/Wire', dirName: 'Wire', location: 'user' },
-      { dir: '/a/third/libraries/Wire', dirName: 'Wire', location: 'user' }
+      { dir: '/a/hw/avr/libraries/Wire', name: 'Wire', dirName: 'Wire', location: 'platform' },
+      { dir: '/a/home/Arduino/libraries/Wire', name: 'Wire', dirName: 'Wire', location: 'user' },
+      { dir: '/a/other/libraries/Wire', name: 'Wire', dirName: 'Wire', location: 'user' },
+      { dir: '/a/third/libraries/Wire', name: 'Wire', dirName: 'Wire', location: 'user' }
     ]
     const byDir = new Map(namedRoots(folders).map(root => [root.dir, root.name]))
     const names = folders.libraries.map(library => byDir.get(library.dir))
