@@ -39,9 +39,7 @@ export function namedRoots(folders: RootFolders): NamedRoot[] {
   const roots: NamedRoot[] = [
     { name: 'toolchain', dir: folders.toolchainDir },
     ...folders.platformDirs,
-    { name: 'build', dir: folders.buildDir },
-    { name: 'home', dir: folders.home ?? homedir() },
-    { name: 'workspace', dir: folders.workspace }
+    { name: 'build', dir: folders.buildDir }
   ]
   const used = new Set<string>()
   for (const library of folders.libraries) {
@@ -52,6 +50,9 @@ export function namedRoots(folders: RootFolders): NamedRoot[] {
     roots.push({ name, dir: library.dir })
   }
   for (const sketch of folders.sketches) roots.push({ name: `sketch/${sketch.name}`, dir: sketch.dir })
+  // Last, so that a library or a sketch that is the checkout itself keeps its own name (orderRoots
+  // keeps a folder's first name): the same as in a worktree of it, where it is no workspace.
+  roots.push({ name: 'home', dir: folders.home ?? homedir() }, { name: 'workspace', dir: folders.workspace })
   return orderRoots(roots)
 }
 
