@@ -83,7 +83,10 @@ describe('exact parity (--absolute-paths) on firmware that holds a path', () => 
     'PrintsFile/PrintsFile.ino':
       '#include <Where.h>\nvoid setup() { Serial.begin(9600); Serial.println(__FILE__); }\n' +
       'void loop() { Serial.println(checked(analogRead(A0))); }\n',
-    'libraries/Where/library.properties': 'name=Where\nversion=1.0.0\narchitectures=*\n',
+    // arduino-builder refuses a library without these fields.
+    'libraries/Where/library.properties':
+      'name=Where\nversion=1.0.0\nauthor=test\nmaintainer=test\nsentence=Where.\nparagraph=Where.\n' +
+      'category=Other\nurl=http://example.com\narchitectures=*\n',
     'libraries/Where/src/Where.h': 'int checked(int value);\n',
     'libraries/Where/src/Where.cpp':
       '#define __ASSERT_USE_STDERR\n#include <assert.h>\n#include "Where.h"\n' +
