@@ -299,7 +299,7 @@ describe('real libraries: oracle and relocation from one cold build', () => {
     const atA = await readFile(path.resolve(a.root, byExample(cold, a).get(NAMES_ITS_LOCATION)?.hex ?? ''))
     const atB = await readFile(path.resolve(b.root, byExample(warm, b).get(NAMES_ITS_LOCATION)?.hex ?? ''))
     expect(atA.equals(atB)).toBe(true)
-    expect(firmwareText(atB)).toContain('/examples/Located/Located.ino')
+    expect(firmwareText(atB)).toContain('sketch/Located/Located.ino')
     expect(firmwareText(atB)).not.toContain(b.root)
   })
 })
