@@ -31,6 +31,10 @@ export const USAGE = `usage:
     --build-dir DIR             where outputs go (default: a folder under the system temp dir)
     --jobs N                    parallel compiles (default: CPU count)
     --report FILE               write the JSON report
+  fbuild-action explain [SKETCH|DIR|GLOB ...] [options]
+                                the same build, printing for every unit and link hit or miss and,
+                                for a miss, what differs from the nearest stored entry: a file, a
+                                flag (and the build property it comes from), the toolchain
   fbuild-action stats [--store DIR] [--json]
   fbuild-action prune [--store DIR] --max-size SIZE      (SIZE: bytes, or 500M, 2G, ...)
   fbuild-action --help`

@@ -8,13 +8,15 @@ import path from 'node:path'
 import { parseBuildArgs, runIdFromEnv, USAGE } from './args.js'
 import { installLibrariesForBuild, installPlatformsForBuild } from './install.js'
 import { expandSketchArgs } from '../arduino/sketchPaths.js'
+import { explainPrinter } from './explainPrinter.js'
 import { pruneCommand, statsCommand } from './storeCommands.js'
 import { runBuild } from '../engine/runBuild.js'
 import { describeFault, isSystemError, UsageError } from '../errors.js'
 import { progressPrinter } from '../report/progress.js'
 import { makeReport } from '../report/report.js'
 
-async function build(argv: readonly string[], cwd: string): Promise<number> {
+/** `build`, or with `explain` the same build telling why each unit and link missed (explainPrinter.ts). */
+async function build(argv: readonly string[], cwd: string, explain = false): Promise<number> {
   const args = parseBuildArgs(argv, cwd)
   const sketches = await expandSketchArgs(args.sketches, cwd, {
     exclude: [args.buildDir, ...(args.storeDir === null ? [] : [args.storeDir])]
@@ -31,7 +33,10 @@ async function build(argv: readonly string[], cwd: string): Promise<number> {
     libraryDirs: libraries.libraryDirs,
     // Set by the action: its post step keeps what this job's builds used, so they must say so.
     runId: runIdFromEnv(process.env),
-    onEvent: progressPrinter(process.stderr, cwd)
+    explain,
+    onEvent: explain
+      ? explainPrinter(line => process.stdout.write(`${line}\n`), cwd)
+      : progressPrinter(process.stderr, cwd)
   })
   const report = makeReport(result, cwd, {
     libraries: libraries.installed,
@@ -56,13 +61,14 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   const [command, ...rest] = argv
   try {
     if (command === 'build') return await build(rest, cwd)
+    if (command === 'explain') return await build(rest, cwd, true)
     if (command === 'stats') return await statsCommand(rest, text => process.stdout.write(text))
     if (command === 'prune') return await pruneCommand(rest, text => process.stdout.write(text))
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`)
       return command === undefined ? 2 : 0
     }
-    throw new UsageError(`unknown command "${command}" (expected: build, stats or prune)`)
+    throw new UsageError(`unknown command "${command}" (expected: build, explain, stats or prune)`)
   } catch (error) {
     const kind = isSystemError(error) ? 'setup failed: ' : ''
     process.stderr.write(`fbuild-action: ${kind}${describeFault(error)}\n`)

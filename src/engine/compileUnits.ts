@@ -85,6 +85,13 @@ export function planUnits(
 
 type Resolved = Omit<UnitOutcome, 'firstHere'>
 
+/** `explain`: every lookup is told, a miss with why (unitCache/explain.ts). */
+export interface UnitExplainer {
+  /** The build properties given, to name the one a changed flag comes from. */
+  properties: readonly [string, string][]
+  tell(unit: CompileUnit, reason: MissReason | null, why: readonly string[]): void
+}
+
 /**
  * Gets each unit's object once per run: from the cache (objects are written only when a link
  * needs them) or from a real compile, whose result is then stored.
@@ -96,7 +103,8 @@ export class UnitCompiler {
   constructor(
     private readonly runner: ProcessRunner,
     private readonly cache: UnitCache | null,
-    private readonly exec: ExecutionRoot
+    private readonly exec: ExecutionRoot,
+    private readonly explainer: UnitExplainer | null = null
   ) {}
 
   async compile(unit: CompileUnit): Promise<UnitOutcome> {
@@ -124,6 +132,13 @@ export class UnitCompiler {
     if (this.cache === null) return this.compileNow(unit, null, null)
     const key = this.cache.keyOf(unit.argv)
     const found = await this.cache.lookupUnit(key)
+    if (this.explainer !== null) {
+      const why =
+        found.kind === 'hit'
+          ? []
+          : await this.cache.explainMiss(key, unit.argv, unit.source, found.reason, this.explainer.properties)
+      this.explainer.tell(unit, found.kind === 'hit' ? null : found.reason, why)
+    }
     if (found.kind === 'hit') {
       return {
         unit,

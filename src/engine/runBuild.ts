@@ -174,7 +174,18 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
   let unitsDone = 0
   const ctx: RunContext = {
     runner,
-    compiler: new UnitCompiler(runner, cache, exec),
+    compiler: new UnitCompiler(
+      runner,
+      cache,
+      exec,
+      request.explain === true
+        ? {
+            properties: request.buildProperties,
+            tell: (unit, reason, why) =>
+              request.onEvent?.({ type: 'unit-explained', source: unit.source, reason, why })
+          }
+        : null
+    ),
     exec,
     cache,
     toolchainId: identity.id,

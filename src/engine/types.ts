@@ -35,6 +35,8 @@ export interface BuildRequest {
    * (engine/executionRoot.ts), so outputs do not depend on where the build runs.
    */
   absolutePaths?: boolean
+  /** Tell every unit lookup (`unit-explained` events): a miss with the key input that differs. */
+  explain?: boolean
   onEvent?: (event: BuildEvent) => void
 }
 
@@ -97,5 +99,7 @@ export type BuildEvent =
   | { type: 'start'; sketchCount: number }
   | { type: 'sketch-start'; index: number; path: string }
   | { type: 'unit-done'; index: number }
+  /** With `explain`: a unit looked up in the store; `reason` null for a hit, `why` what differs. */
+  | { type: 'unit-explained'; source: string; reason: MissReason | null; why: readonly string[] }
   | { type: 'sketch-done'; index: number; result: SketchResult }
   | { type: 'store-fault'; fault: StoreFault }

@@ -13,12 +13,29 @@ export function digestOf(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex')
 }
 
-/**
- * The direct-mode key of a translation unit: its manifest lists dependency sets and results. The
- * path mode is in it because it decides what `__FILE__` expands to (roots.ts PathMode).
- */
+/** What a unit key is made of, labelled, so a miss can say which part differs (explain.ts). */
+export interface UnitKeyInputs {
+  schema: number
+  kind: 'unit'
+  /** The toolchain by content (toolchain/identity.ts). */
+  toolchainId: string
+  /** What `__FILE__` expands to depends on it (roots.ts PathMode). */
+  paths: PathMode
+  /** The compile command, roots named, without its output path (roots.ts normalizeArgv). */
+  argv: string[]
+}
+
+export function unitKeyInputs(
+  toolchainId: string,
+  paths: PathMode,
+  normalizedArgv: readonly string[]
+): UnitKeyInputs {
+  return { schema: CACHE_SCHEMA, kind: 'unit', toolchainId, paths, argv: [...normalizedArgv] }
+}
+
+/** The direct-mode key of a translation unit: its manifest lists dependency sets and results. */
 export function unitKey(toolchainId: string, paths: PathMode, normalizedArgv: readonly string[]): string {
-  return digestOf({ schema: CACHE_SCHEMA, kind: 'unit', toolchainId, paths, argv: normalizedArgv })
+  return digestOf(unitKeyInputs(toolchainId, paths, normalizedArgv))
 }
 
 /** A dependency as a key sees it: `[normalized path, fingerprint]`. */

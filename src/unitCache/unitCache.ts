@@ -9,13 +9,17 @@ import type { JsonValue, LoadedEntry, MissReason, Store } from '../store/index.j
 import { depfilePath, formatDepfile, parseDepfile } from './depfile.js'
 import { expansionCheck, mentionsExpansionMacro, type ExpansionVerdict } from './expansion.js'
 import type { FileFactsMemo } from './fileFacts.js'
+import { explainDependencies, explainInputs } from './explain.js'
 import {
   ABSENT,
   dependencyFacts,
+  digestOf,
   resultKey,
   unitKey,
+  unitKeyInputs,
   type DependencyFact,
-  type ReadDependency
+  type ReadDependency,
+  type UnitKeyInputs
 } from './keys.js'
 import {
   normalizeArgv,
@@ -29,6 +33,8 @@ import {
 import { expandingSystemHeaders } from './systemHeaders.js'
 
 const MANIFEST_LIMIT = 8
+/** The labelled key inputs last stored for each source (by its normalized path): what a miss is diffed with. */
+const SOURCES_NAMESPACE = 'unit-sources'
 
 /** What a compile gave: an object and messages, or (a failure is a result too) messages and an exit code. */
 export type UnitResult =
@@ -138,6 +144,48 @@ export class UnitCache {
 
   keyOf(argv: readonly string[]): string {
     return unitKey(this.options.toolchainId, this.options.pathMode, normalizeArgv(argv, this.options.roots()))
+  }
+
+  private inputsOf(argv: readonly string[]): UnitKeyInputs {
+    return unitKeyInputs(
+      this.options.toolchainId,
+      this.options.pathMode,
+      normalizeArgv(argv, this.options.roots())
+    )
+  }
+
+  /**
+   * Why a unit missed, by labelled input (explain.ts): for `dependency-changed`, the files that
+   * differ from the nearest result its manifest lists; for `no-entry`, what differs from the
+   * inputs last stored for the same source (a flag, the toolchain, the path mode).
+   */
+  async explainMiss(
+    key: string,
+    argv: readonly string[],
+    source: string,
+    reason: MissReason,
+    properties: readonly [string, string][]
+  ): Promise<string[]> {
+    if (reason === 'corrupt-entry') return ['its entry in the store was damaged (replaced now)']
+    if (reason === 'dependency-changed') {
+      const manifest = await this.store.get('manifests', key)
+      let nearest: string[] | null = null
+      for (const candidate of manifest.kind === 'hit' ? candidatesOf(manifest.value.meta) : []) {
+        const files = candidate.dependencies.map(([file]) => file)
+        const now = await this.currentFacts(files, candidate.locationBound)
+        const why =
+          now === null
+            ? ['a file it read is under a root this build does not have']
+            : explainDependencies(candidate.dependencies, now)
+        if (nearest === null || why.length < nearest.length) nearest = why
+      }
+      return nearest ?? ['no stored result matches the files it reads']
+    }
+    const stored = await this.store.get(SOURCES_NAMESPACE, digestOf(this.normalize(source)))
+    const inputs = stored.kind === 'hit' ? (stored.value.meta as Partial<UnitKeyInputs> | null) : null
+    if (!Array.isArray(inputs?.argv)) return [`${this.normalize(source)} was never stored`]
+    const why = explainInputs(inputs as UnitKeyInputs, this.inputsOf(argv), properties)
+    return why.length > 0 ? why : ['its entry is no longer in the store (pruned or evicted)']
   }
 
   // Dependency lists repeat the same paths for every sketch: translate each once per run.
@@ -277,6 +325,11 @@ export class UnitCache {
     const stored = await this.store.put('objects', result, meta as unknown as JsonValue, blobs)
     if (stored) this.bytesStored += object?.length ?? 0
     await this.addToManifest(key, { dependencies: facts, result, locationBound })
+    await this.store.put(
+      SOURCES_NAMESPACE,
+      digestOf(this.normalize(source)),
+      this.inputsOf(argv) as unknown as JsonValue
+    )
     return { kind: 'stored', resultKey: result, dependencies }
   }
 

@@ -1,0 +1,62 @@
+import { explainDependencies, explainInputs } from '../../src/unitCache/explain.js'
+import { ABSENT, unitKeyInputs } from '../../src/unitCache/keys.js'
+
+describe('explainInputs: which labelled input of a unit key differs', () => {
+  const argv = ['{toolchain}/bin/avr-g++', '-c', '-Os', '-DLEVEL=1', '{sketch/Blink}/Blink.ino.cpp']
+  const stored = unitKeyInputs('sha256:aaaa', 'relative', argv)
+
+  it('says nothing for the same inputs', () => {
+    expect(explainInputs(stored, unitKeyInputs('sha256:aaaa', 'relative', argv))).toEqual([])
+  })
+
+  it('names the toolchain and the path mode', () => {
+    expect(explainInputs(stored, unitKeyInputs('sha256:bbbb', 'absolute', argv))).toEqual([
+      'toolchain sha256:aaaa -> sha256:bbbb',
+      'paths relative -> absolute'
+    ])
+  })
+
+  it('names added and removed flags, with the build property an added one comes from', () => {
+    const now = unitKeyInputs('sha256:aaaa', 'relative', [
+      ...argv.slice(0, 3),
+      '-DLEVEL=2',
+      '-g',
+      argv[4] ?? ''
+    ])
+    expect(explainInputs(stored, now, [['compiler.cpp.extra_flags', '-DLEVEL=2 -DX']])).toEqual([
+      'flag added: -DLEVEL=2 (build property compiler.cpp.extra_flags)',
+      'flag added: -g',
+      'flag removed: -DLEVEL=1'
+    ])
+  })
+
+  it('names a change of order alone', () => {
+    const now = unitKeyInputs('sha256:aaaa', 'relative', [argv[0] ?? '', '-Os', '-c', ...argv.slice(3)])
+    expect(explainInputs(stored, now)).toEqual(['the order of the flags'])
+  })
+})
+
+describe('explainDependencies: which file a result depended on differs', () => {
+  it('names changed, vanished, appeared and moved files, and nothing that is the same', () => {
+    const stored: [string, string][] = [
+      ['{sketch/A}/a.h', 'h1'],
+      ['{sketch/A}/b.h', 'h2'],
+      ['{sketch/A}/c.h', ABSENT],
+      ['{sketch/A}/d.h', 'h4@/x/d.h'],
+      ['{sketch/A}/e.h', 'h5']
+    ]
+    const now: [string, string][] = [
+      ['{sketch/A}/a.h', 'h1b'],
+      ['{sketch/A}/b.h', ABSENT],
+      ['{sketch/A}/c.h', 'h3'],
+      ['{sketch/A}/d.h', 'h4@/y/d.h'],
+      ['{sketch/A}/e.h', 'h5']
+    ]
+    expect(explainDependencies(stored, now)).toEqual([
+      '{sketch/A}/a.h changed',
+      '{sketch/A}/b.h is gone',
+      '{sketch/A}/c.h appeared',
+      '{sketch/A}/d.h moved (/x/d.h -> /y/d.h)'
+    ])
+  })
+})
