@@ -26,6 +26,7 @@ import { installGitLibrary, installZipLibrary } from './gitLibrary.js'
 import { installArchive } from './toolchain.js'
 import { archiveFormatOf, type ArchiveSource } from './sources.js'
 import { toSemver } from './versions.js'
+import { LIBRARY_LIMITS } from './safeTree.js'
 
 export const DEFAULT_LIBRARY_INDEX = 'https://downloads.arduino.cc/libraries/library_index.json.gz'
 
@@ -102,7 +103,8 @@ async function installRelease(
     toolCacheArch: 'noarch',
     archiveDir,
     expect: 'library.properties',
-    layout: libraryFolderName(release.name)
+    layout: libraryFolderName(release.name),
+    limits: LIBRARY_LIMITS
   })
   return {
     name: release.name,
@@ -148,7 +150,7 @@ export async function planLibraries(request: LibraryInstallRequest): Promise<Lib
   const byUrl: InstalledLibrary[] = []
   for (const spec of specs) {
     if (spec.kind === 'git') byUrl.push(await installGitLibrary(spec.url, spec.ref))
-    if (spec.kind === 'zip') byUrl.push(await installZipLibrary(spec.url))
+    if (spec.kind === 'zip') byUrl.push(await installZipLibrary(spec.url, spec.sha256))
   }
   const wanted: WantedLibrary[] = specs.flatMap(spec =>
     spec.kind === 'name' ? [{ name: spec.name, version: spec.version }] : []

@@ -33,6 +33,7 @@ import {
   type ArchiveSource
 } from './sources.js'
 import { installArchive, type InstallSource } from './toolchain.js'
+import { PACKAGE_LIMITS } from './safeTree.js'
 
 export interface PlatformSpec {
   packager: string
@@ -283,7 +284,8 @@ export async function installPlatforms(
       toolCacheArch: 'noarch',
       archiveDir: request.archiveDir,
       expect: 'boards.txt',
-      layout: path.join('hardware', release.packager, release.arch)
+      layout: path.join('hardware', release.packager, release.arch),
+      limits: PACKAGE_LIMITS
     })
     const platform = await loadPlatform(done.dir, { packager: release.packager, arch: release.arch })
     installed.push({ release, platform, tools })
@@ -328,7 +330,8 @@ export async function installPlatforms(
         toolCacheArch: request.host,
         archiveDir: request.archiveDir,
         expect: '',
-        layout: ''
+        layout: '',
+        limits: PACKAGE_LIMITS
       }
     )
     result.toolProperties.push(
