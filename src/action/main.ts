@@ -198,6 +198,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
   const libraries: LibraryInstallResult = await core.group('Install the libraries', () =>
     installActionLibraries(inputs, sketches, keeping)
   )
+  const installWarnings = [...board.warnings, ...libraries.warnings]
+  for (const line of installWarnings) core.warning(line)
   // Once per run, passed on to the build. A verified download needs no hashing of its files.
   const identity = await core.group('Identify the toolchain', () =>
     toolchain.archiveSha256 === undefined
@@ -256,7 +258,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
   )
   const report = makeReport(result, workspace, {
     libraries: libraries.installed,
-    platforms: board.platforms?.packages ?? []
+    platforms: board.platforms?.packages ?? [],
+    warnings: installWarnings
   })
   const headSha =
     headCommit(await readEvent(process.env), process.env) ?? (await revParse(workspace, 'HEAD')) ?? ''

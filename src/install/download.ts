@@ -36,6 +36,11 @@ export function insecureUrlWarning(url: string, input: string): string | null {
   return `${input}: ${redactUrl(url)} is plain http: anyone on the network path can change what it serves (use https)`
 }
 
+/** The lines that are there (warnings that apply), without repeats. Pure. */
+export function present(lines: readonly (string | null)[]): string[] {
+  return [...new Set(lines.filter(line => line !== null))]
+}
+
 /** Downloads `url` into RUNNER_TEMP; the file's path. `input` names it in the one-line error. */
 export async function downloadFile(url: string, input: string): Promise<string> {
   const { url: bare, authorization } = splitCredentials(url)
