@@ -6,7 +6,8 @@
  */
 
 const URL_PARTS = /^([a-z][a-z0-9+.-]*:\/\/)(?:[^/?#]*@)?([^?#]*)(\?[^#]*)?(#.*)?$/i
-const URL_IN_TEXT = /[a-z][a-z0-9+.-]*:\/\/[^\s'"<>`]+/gi
+// Punctuation that ends a sentence (`...zip: HTTP 404`) is not part of the URL.
+const URL_IN_TEXT = /[a-z][a-z0-9+.-]*:\/\/[^\s'"<>`]*[^\s'"<>`:,.;)]/gi
 
 /** The URL without credentials, its query replaced by `?REDACTED`; text that is no URL is returned as is. */
 export function redactUrl(url: string): string {
