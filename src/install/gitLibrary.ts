@@ -64,6 +64,15 @@ async function cacheLibrary(root: string, work: string, tool: string, version: s
   return loadLibrary(await onlyFolder(cached), 'user')
 }
 
+/** What the report says of the library installed at `dir`. */
+async function installedAt(
+  dir: string,
+  facts: Pick<InstalledLibrary, 'source' | 'url' | 'checksum' | 'from'>
+): Promise<InstalledLibrary> {
+  const library = await loadLibrary(dir, 'user')
+  return { name: library.name, version: library.version ?? '', requiredBy: null, dir, ...facts }
+}
+
 export async function installGitLibrary(url: string, ref: string | null): Promise<InstalledLibrary> {
   requireRunnerFolders()
   const shown = redactUrl(ref === null ? url : `${url}#${ref}`)
@@ -92,17 +101,7 @@ export async function installGitLibrary(url: string, ref: string | null): Promis
       await removeWorkFolder(work)
     }
   }
-  const library = await loadLibrary(dir, 'user')
-  return {
-    name: library.name,
-    version: library.version ?? '',
-    source: 'git',
-    url: shown,
-    checksum: `git:${commit}`,
-    requiredBy: null,
-    dir,
-    from
-  }
+  return installedAt(dir, { source: 'git', url: shown, checksum: `git:${commit}`, from })
 }
 
 /**
@@ -144,15 +143,5 @@ export async function installZipLibrary(url: string, sha256: string | null): Pro
       await removeWorkFolder(work)
     }
   }
-  const library = await loadLibrary(dir, 'user')
-  return {
-    name: library.name,
-    version: library.version ?? '',
-    source: 'zip',
-    url: shown,
-    checksum: `SHA-256:${digest}`,
-    requiredBy: null,
-    dir,
-    from
-  }
+  return installedAt(dir, { source: 'zip', url: shown, checksum: `SHA-256:${digest}`, from })
 }
