@@ -38,8 +38,8 @@ function sha256Of(text: string): string {
   return createHash('sha256').update(text).digest('hex')
 }
 
-function tooBig(input: string, url: string): UsageError {
-  return new UsageError(`${input}: ${redactUrl(url)} is larger than ${MAX_INDEX_BYTES / 1024 / 1024} MiB`)
+function tooBig(input: string, url: string, maxBytes: number): UsageError {
+  return new UsageError(`${input}: ${redactUrl(url)} is larger than ${maxBytes / 1024 / 1024} MiB`)
 }
 
 /** The kept copy's file name: by URL, so two indexes never share one. */
@@ -51,19 +51,19 @@ function isRemote(url: string): boolean {
   return /^https?:\/\//i.test(url)
 }
 
-function decode(bytes: Buffer, url: string, input: string): string {
+function decode(bytes: Buffer, url: string, input: string, maxBytes: number): string {
   if (!new URL(url, 'file:///').pathname.endsWith('.gz')) return bytes.toString('utf8')
   try {
-    return gunzipSync(bytes, { maxOutputLength: MAX_INDEX_BYTES }).toString('utf8')
+    return gunzipSync(bytes, { maxOutputLength: maxBytes }).toString('utf8')
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooBig(input, url)
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooBig(input, url, maxBytes)
     throw new UsageError(`${input}: ${redactUrl(url)} is not gzip data`)
   }
 }
 
-/** A file's bytes, refused beyond MAX_INDEX_BYTES before it is read. */
-async function readBounded(file: string, url: string, input: string): Promise<Buffer> {
-  if ((await stat(file)).size > MAX_INDEX_BYTES) throw tooBig(input, url)
+/** A file's bytes, refused beyond `maxBytes` before it is read. */
+async function readBounded(file: string, url: string, input: string, maxBytes: number): Promise<Buffer> {
+  if ((await stat(file)).size > maxBytes) throw tooBig(input, url, maxBytes)
   return readFile(file)
 }
 
@@ -87,10 +87,10 @@ async function writeKept(file: string, url: string, text: string, now: number): 
   await rename(`${temp}.note`, `${file}.note`)
 }
 
-async function download(url: string, input: string): Promise<Buffer> {
+async function download(url: string, input: string, maxBytes: number): Promise<Buffer> {
   const file = await downloadFile(url, input)
   try {
-    return await readBounded(file, url, input)
+    return await readBounded(file, url, input, maxBytes)
   } finally {
     await rm(file, { force: true })
   }
@@ -103,6 +103,8 @@ export interface FetchOptions<T> {
   keepDir: string | null
   maxAgeMs?: number
   now?: number
+  /** What the index may be, inflated (default MAX_INDEX_BYTES). */
+  maxBytes?: number
 }
 
 export async function fetchIndex<T>(
@@ -110,12 +112,13 @@ export async function fetchIndex<T>(
   input: string,
   opts: FetchOptions<T>
 ): Promise<FetchedIndex<T>> {
+  const maxBytes = opts.maxBytes ?? MAX_INDEX_BYTES
   if (!isRemote(url)) {
-    const bytes = await readBounded(url, url, input).catch((error: unknown) => {
+    const bytes = await readBounded(url, url, input, maxBytes).catch((error: unknown) => {
       if (error instanceof UsageError) throw error
       throw new UsageError(`${input}: ${url}: no such file (expected an http(s) URL or an index file)`)
     })
-    return { url, index: opts.parse(decode(bytes, url, input)), downloaded: false }
+    return { url, index: opts.parse(decode(bytes, url, input, maxBytes)), downloaded: false }
   }
   const now = opts.now ?? Date.now()
   const kept = opts.keepDir === null ? null : path.join(opts.keepDir, keptIndexName(url))
@@ -129,7 +132,7 @@ export async function fetchIndex<T>(
       // fall through to the download
     }
   }
-  const text = decode(await download(url, input), url, input)
+  const text = decode(await download(url, input, maxBytes), url, input, maxBytes)
   const index = opts.parse(text)
   if (kept !== null) await writeKept(kept, url, text, now)
   return { url, index, downloaded: true }
