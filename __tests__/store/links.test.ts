@@ -10,6 +10,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { Store } from '../../src/store/index.js'
 import { prune } from '../../src/store/prune.js'
+import { runBuild } from '../helpers/cliRunner.js'
+import { corpusExamplesDir, platformDir } from '../helpers/corpus.js'
 
 let root: string
 let store: string
@@ -127,5 +129,47 @@ describe('links inside the store', () => {
     await new Store(store).put('objects', keyOf('b'), 2, new Map([['o', Buffer.from('b')]]))
     expect((await fs.lstat(path.join(store, 'usage'))).isDirectory()).toBe(true)
     expect(await snapshot(sentinel)).toEqual(before)
+  })
+})
+
+describe('a build on a store whose entry shard is a link', () => {
+  it('counts the entries behind it as corrupt-entry, replaces them, and builds the same firmware', async () => {
+    const project = path.join(root, 'project')
+    await fs.cp(path.join(corpusExamplesDir(), '01.Basics', 'Blink'), path.join(project, 'Blink'), {
+      recursive: true
+    })
+    const build = (name: string) =>
+      runBuild({
+        sketches: ['Blink'],
+        cwd: project,
+        core: platformDir,
+        buildDir: path.join(root, name),
+        store
+      })
+    const cold = await build('cold')
+    expect(cold.run.code).toBe(0)
+    // The shard with the most entries: following it would find them all, intact.
+    // The cache root holds the object store (per-unit entries) under objects/.
+    const namespaces = path.join(store, 'objects', 'entries')
+    const shards: string[] = []
+    for (const namespace of await fs.readdir(namespaces))
+      for (const shard of await fs.readdir(path.join(namespaces, namespace)))
+        shards.push(path.join(namespaces, namespace, shard))
+    const sizes = await Promise.all(shards.map(async shard => (await fs.readdir(shard)).length))
+    const shard = shards[sizes.indexOf(Math.max(...sizes))] ?? ''
+    const linked = Math.max(...sizes)
+    await replaceWithLink(shard)
+    const before = await snapshot(sentinel)
+
+    const warm = await build('warm')
+    expect(warm.run.code).toBe(0)
+    expect(warm.report?.missReasons['corrupt-entry']).toBeGreaterThanOrEqual(1)
+    expect(warm.report?.store?.recoveredEntries).toBeGreaterThanOrEqual(1)
+    expect(warm.report?.totals.misses).toBeLessThanOrEqual(linked)
+    expect((await fs.lstat(shard)).isDirectory()).toBe(true)
+    expect(await snapshot(sentinel)).toEqual(before)
+    const hex = async (run: typeof cold) =>
+      fs.readFile(path.resolve(project, run.report?.sketches[0]?.hex ?? ''))
+    expect((await hex(warm)).equals(await hex(cold))).toBe(true)
   })
 })
