@@ -1,4 +1,4 @@
-import { redactText, redactUrl } from '../src/redact.js'
+import { redactText, redactUrl, urlSecrets } from '../src/redact.js'
 
 describe('what a URL may carry is cut before it is shown', () => {
   test('credentials and query strings go; the rest stays as written', () => {
@@ -18,5 +18,11 @@ describe('what a URL may carry is cut before it is shown', () => {
       "fatal: repository 'https://h/x.git/' not found; cannot download http://h/x.zip?REDACTED: HTTP 404."
     )
     expect(redactText(once)).toBe(once)
+  })
+
+  test('the secrets a log masker is given: passwords and query strings', () => {
+    const text = 'https://u:pa:ss@h/x.zip?sig=1&t=2#sha256=ab\nName@1.0\nhttps://plain.example/y.zip'
+    expect(urlSecrets(text)).toEqual(['pa:ss', 'sig=1&t=2'])
+    expect(urlSecrets('https://token@h/x.git')).toEqual([])
   })
 })

@@ -21,3 +21,19 @@ export function redactUrl(url: string): string {
 export function redactText(text: string): string {
   return text.replace(URL_IN_TEXT, redactUrl)
 }
+
+/**
+ * The secret parts of the URLs in `text` (a password, a query string), for a log masker to hide
+ * wherever they appear, even in a library's own debug lines. Pure.
+ */
+export function urlSecrets(text: string): string[] {
+  const secrets = new Set<string>()
+  for (const [url] of text.matchAll(URL_IN_TEXT)) {
+    const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)@/i.exec(url)?.[1]
+    const password = userinfo?.slice(userinfo.indexOf(':') + 1)
+    if (userinfo?.includes(':') && password) secrets.add(password)
+    const query = /\?([^#]+)/.exec(url)?.[1]
+    if (query) secrets.add(query)
+  }
+  return [...secrets]
+}

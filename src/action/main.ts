@@ -14,6 +14,7 @@ import { storeDigest } from '../ciCache/storeDigest.js'
 import { expandSketchArgs } from '../arduino/sketchPaths.js'
 import { newRunId } from '../unitCache/open.js'
 import { UsageError } from '../errors.js'
+import { urlSecrets } from '../redact.js'
 import { sketchLine } from '../report/progress.js'
 import { makeReport, type Report } from '../report/report.js'
 import type { CacheFacts } from '../report/summary.js'
@@ -175,7 +176,11 @@ async function compareWithBase(
   })
 }
 
+/** Inputs that take URLs: their passwords and signed queries are masked in every log line. */
+const URL_INPUTS = ['libraries', 'library-index-url', 'platform-index-urls', 'toolchain-url', 'core-url']
+
 export async function run(options: RunOptions = {}): Promise<void> {
+  for (const name of URL_INPUTS) for (const secret of urlSecrets(core.getInput(name))) core.setSecret(secret)
   const inputs = readInputs(name => core.getInput(name))
   const { workspace, temp } = runnerPaths()
   const restoreFrom = restorer(options, inputs, workspace)
