@@ -44,6 +44,12 @@ const cases: [string, RegExp][] = [
     )
   ],
   [
+    'Chain Bz2',
+    new RegExp(
+      `^library "Chain Bz2@1\\.0\\.0": archive entry 'ChainTar/${DEEP}' passes through the link 'ChainTar/L/a/b'$`
+    )
+  ],
+  [
     'Bomb',
     /^library "Bomb@1\.0\.0": the archive inflates to more than 256 MiB \(the limit for a library archive\)$/
   ],
@@ -54,6 +60,10 @@ const cases: [string, RegExp][] = [
   [
     'Absolute',
     /^library "Absolute@1\.0\.0": archive entry 'Absolute\/evil -> \/\S+\/outside' escapes the folder it is extracted to$/
+  ],
+  [
+    'Absolute Bz2',
+    /^library "Absolute Bz2@1\.0\.0": archive entry 'AbsoluteBz2\/evil -> \/\S+\/outside' escapes the folder it is extracted to$/
   ],
   [
     'Long Link',

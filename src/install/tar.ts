@@ -94,14 +94,15 @@ export async function extractTar(
     await inflated.done
     await tree.finish()
   } catch (error) {
-    // The inflater's own complaint (corrupt data) says more than the truncated stream it left.
     inflated.stop()
     const inflaterError: unknown = await inflated.done.then(
       () => null,
       (failure: unknown) => failure
     )
-    if (inflaterError !== null) throw inflaterError
+    // A refusal stands (the inflater then died of the closed pipe); otherwise the inflater's own
+    // complaint (corrupt data) says more than the truncated stream it left.
     if (error instanceof UsageError) throw error
+    if (inflaterError !== null) throw inflaterError
     throw new UsageError(`${label}: cannot extract the ${format} archive (${(error as Error).message})`)
   }
 }
