@@ -5,7 +5,7 @@
  * cache and temp folders are left as they were. The chained-link zip also goes through a real CLI
  * build, the way it was found to write outside.
  */
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { installLibraries } from '../../src/install/libraries.js'
@@ -88,6 +88,21 @@ describe('hostile archives from a library index', () => {
     expect(await readdir(fixture.outside)).toEqual([])
     expect(await readdir(toolCache)).toEqual([])
     expect(await readdir(temp)).toEqual([])
+  })
+
+  test('links that stay inside install and read as written (the control)', async () => {
+    await freshRunner(root, 'runner-fine')
+    const result = await installLibraries({
+      specs: ['Fine Links'],
+      cwd: root,
+      sketchDirs: [],
+      indexUrl: fixture.indexUrl
+    })
+    const dir = result.libraryDirs[0] ?? ''
+    for (const name of ['src/real.h', 'src/alias.h', 'src/copy.h', 'through'])
+      expect(await readFile(path.join(dir, name), 'utf8')).toBe('#define FINE 1\n')
+    expect(await readlink(path.join(dir, 'src', 'alias.h'))).toBe('real.h')
+    expect((await lstat(path.join(dir, 'src', 'copy.h'))).nlink).toBe(2)
   })
 
   test('the chained-link zip through `build --library Chain`: exit 2, one line, nothing outside', async () => {
