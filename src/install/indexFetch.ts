@@ -25,7 +25,7 @@ export interface FetchedIndex<T> {
 export const DEFAULT_INDEX_MAX_AGE_MS = 24 * 60 * 60 * 1000
 
 /** Arduino's library_index.json is ~100 MB inflated; an index is held in memory whole. */
-export const MAX_INDEX_BYTES = 512 * 1024 * 1024
+const MAX_INDEX_BYTES = 512 * 1024 * 1024
 
 interface KeptNote {
   url: string

@@ -48,7 +48,7 @@ function formatBytes(bytes: number): string {
  * An entry name as a relative path of plain segments ('' for the top folder), or null when it
  * could name something outside: absolute, a `..` segment, a backslash (a separator elsewhere), NUL. Pure.
  */
-export function entrySegments(name: string): string[] | null {
+function entrySegments(name: string): string[] | null {
   if (name.startsWith('/') || /[\\\0]/.test(name)) return null
   const segments = name.split('/').filter(segment => segment !== '' && segment !== '.')
   return segments.includes('..') ? null : segments

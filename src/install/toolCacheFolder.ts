@@ -25,7 +25,7 @@ export async function privateWorkFolder(kind: string): Promise<string> {
 }
 
 /** Where tc.find looks for a tool: `<tool cache>/<tool>/<clean version>/<arch>`. */
-export function toolCachePath(tool: string, version: string, arch: string): string {
+function toolCachePath(tool: string, version: string, arch: string): string {
   return path.join(toolCacheRoot(), tool, semver.clean(version) ?? version, arch)
 }
 
