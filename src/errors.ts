@@ -1,3 +1,5 @@
+import { redactText } from './redact.js'
+
 /** A problem with what the user asked for (arguments, inputs, setup): reported as one line, exit code 2. */
 export class UsageError extends Error {
   override name = 'UsageError'
@@ -23,8 +25,9 @@ export function isSystemError(error: unknown): error is NodeJS.ErrnoException & 
  * anything else is a bug of ours (an InternalError, a TypeError...) and asks to be reported.
  */
 export function describeFault(error: unknown): string {
-  const message =
-    (isSystemError(error) || error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''
+  const text = isSystemError(error) || error instanceof Error ? error.message : String(error)
+  // A URL in an error may carry credentials or a signed query: never shown.
+  const message = redactText(text.split('\n')[0] ?? '')
   if (error instanceof UsageError || isSystemError(error)) return message
   return `internal error: ${message} (a bug in fbuild-action: please report it with this line)`
 }

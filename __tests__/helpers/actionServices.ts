@@ -37,7 +37,8 @@ export async function startActionServices(root: string): Promise<ActionServices>
   await makeCountingToolchain(toolchainDir)
   const toolchainSha = await tarball(toolchainDir, path.join(root, 'avr-gcc.tar.gz'))
   const coreCopy = path.join(root, 'make', 'avr')
-  await cp(platformDir, coreCopy, { recursive: true })
+  // dereference: Debian's core links License.txt outside itself, which an install refuses.
+  await cp(platformDir, coreCopy, { recursive: true, dereference: true })
   // Debian's avr-gcc 5.4 needs this for WString.cpp; in the core, so a user's own CLI build has it too.
   await writeFile(path.join(coreCopy, 'platform.local.txt'), `${DECIMAL_DIG}\n`)
   const coreSha = await tarball(coreCopy, path.join(root, 'avr-core.tar.gz'))

@@ -105,10 +105,11 @@ beforeAll(async () => {
   const toolchainTar = path.join(root, 'avr-gcc.tar.bz2')
   const coreTar = path.join(root, 'core.tar.bz2')
   const coreTgz = path.join(root, 'core.tar.gz')
+  // -h: Debian's core links License.txt outside itself, which an install refuses.
   await Promise.all([
     run('tar', ['-cjf', toolchainTar, '-C', path.dirname(fixtureToolchain), 'avr']),
-    run('tar', ['-cjf', coreTar, '-C', path.dirname(DEBIAN_CORE), 'avr']),
-    run('tar', ['-czf', coreTgz, '-C', path.dirname(DEBIAN_CORE), 'avr'])
+    run('tar', ['-chjf', coreTar, '-C', path.dirname(DEBIAN_CORE), 'avr']),
+    run('tar', ['-chzf', coreTgz, '-C', path.dirname(DEBIAN_CORE), 'avr'])
   ])
   toolchainSha = await sha256(toolchainTar)
   coreSha = await sha256(coreTar)

@@ -18,6 +18,7 @@ import {
 } from '../install/libraries.js'
 import { archiveCacheKey, archiveSetCacheKey, indexCacheKey, type ArchiveSource } from '../install/sources.js'
 import { hostOf } from '../install/hosts.js'
+import { insecureUrlWarning, present } from '../install/download.js'
 import { installPlatforms, PlatformIndexes, type PlatformInstallResult } from '../install/platforms.js'
 import { parseFqbn } from '../arduino/fqbn.js'
 import { coreArchive, installCore, type CoreRequest } from '../install/core.js'
@@ -202,6 +203,8 @@ export interface InstalledBoard {
   coreDirs: string[]
   /** Null on the pinned Arduino AVR path. */
   platforms: PlatformInstallResult | null
+  /** A plain-http mirror, index or archive, one line each. */
+  warnings: string[]
 }
 
 /**
@@ -210,6 +213,10 @@ export interface InstalledBoard {
  * unless the `toolchain` inputs name another.
  */
 export async function installBoard(inputs: BoardInputs, keeping: Keeping): Promise<InstalledBoard> {
+  const mirrorWarnings = [
+    insecureUrlWarning(inputs.toolchain.url ?? '', 'toolchain-url'),
+    insecureUrlWarning(inputs.core.url ?? '', 'core-url')
+  ]
   const pinnedToolchain = () =>
     withKeptArchive(toolchainArchive(inputs.toolchain), keeping, archiveDir =>
       installToolchain({ ...inputs.toolchain, archiveDir })
@@ -219,7 +226,7 @@ export async function installBoard(inputs: BoardInputs, keeping: Keeping): Promi
     const installed = await withKeptArchive(coreArchive(inputs.core), keeping, archiveDir =>
       installCore({ ...inputs.core, archiveDir })
     )
-    return { toolchain, coreDirs: [installed.dir], platforms: null }
+    return { toolchain, coreDirs: [installed.dir], platforms: null, warnings: present(mirrorWarnings) }
   }
   const platforms = await installActionPlatforms(inputs, keeping)
   const choice = inputs.toolchain.toolchain.trim()
@@ -235,5 +242,10 @@ export async function installBoard(inputs: BoardInputs, keeping: Keeping): Promi
         }
   const given = inputs.core.core.trim()
   const givenDirs = given === '' || given === 'default' ? [] : [path.resolve(keeping.workspace, given)]
-  return { toolchain, coreDirs: [...givenDirs, ...platforms.coreDirs], platforms }
+  return {
+    toolchain,
+    coreDirs: [...givenDirs, ...platforms.coreDirs],
+    platforms,
+    warnings: present([...mirrorWarnings, ...platforms.warnings])
+  }
 }

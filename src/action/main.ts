@@ -14,6 +14,7 @@ import { storeDigest } from '../ciCache/storeDigest.js'
 import { expandSketchArgs } from '../arduino/sketchPaths.js'
 import { newRunId } from '../unitCache/open.js'
 import { UsageError } from '../errors.js'
+import { urlSecrets } from '../redact.js'
 import { sketchLine } from '../report/progress.js'
 import { makeReport, type Report } from '../report/report.js'
 import type { CacheFacts } from '../report/summary.js'
@@ -175,7 +176,11 @@ async function compareWithBase(
   })
 }
 
+/** Inputs that take URLs: their passwords and signed queries are masked in every log line. */
+const URL_INPUTS = ['libraries', 'library-index-url', 'platform-index-urls', 'toolchain-url', 'core-url']
+
 export async function run(options: RunOptions = {}): Promise<void> {
+  for (const name of URL_INPUTS) for (const secret of urlSecrets(core.getInput(name))) core.setSecret(secret)
   const inputs = readInputs(name => core.getInput(name))
   const { workspace, temp } = runnerPaths()
   const restoreFrom = restorer(options, inputs, workspace)
@@ -198,6 +203,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
   const libraries: LibraryInstallResult = await core.group('Install the libraries', () =>
     installActionLibraries(inputs, sketches, keeping)
   )
+  const installWarnings = [...board.warnings, ...libraries.warnings]
+  for (const line of installWarnings) core.warning(line)
   // Once per run, passed on to the build. A verified download needs no hashing of its files.
   const identity = await core.group('Identify the toolchain', () =>
     toolchain.archiveSha256 === undefined
@@ -257,7 +264,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
   )
   const report = makeReport(result, workspace, {
     libraries: libraries.installed,
-    platforms: board.platforms?.packages ?? []
+    platforms: board.platforms?.packages ?? [],
+    warnings: installWarnings
   })
   const headSha =
     headCommit(await readEvent(process.env), process.env) ?? (await revParse(workspace, 'HEAD')) ?? ''

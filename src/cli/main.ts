@@ -24,6 +24,8 @@ async function build(argv: readonly string[], cwd: string, explain = false): Pro
   if (sketches.length === 0) throw new UsageError(`no sketches found in ${args.sketches.join(' ')}`)
   const platforms = await installPlatformsForBuild(args)
   const libraries = await installLibrariesForBuild(args, sketches, cwd)
+  const installWarnings = [...(platforms?.warnings ?? []), ...libraries.warnings]
+  for (const line of installWarnings) process.stderr.write(`fbuild-action: warning: ${line}\n`)
   const result = await runBuild({
     ...args,
     sketches,
@@ -40,7 +42,8 @@ async function build(argv: readonly string[], cwd: string, explain = false): Pro
   })
   const report = makeReport(result, cwd, {
     libraries: libraries.installed,
-    platforms: platforms?.packages ?? []
+    platforms: platforms?.packages ?? [],
+    warnings: installWarnings
   })
   if (args.reportFile !== null) {
     await mkdir(path.dirname(args.reportFile), { recursive: true })

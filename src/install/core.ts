@@ -9,6 +9,7 @@ import { UsageError } from '../errors.js'
 import { pathExists } from '../files.js'
 import { installArchive, rejectOverrides, type InputNames, type InstallSource } from './toolchain.js'
 import { pinnedCore, resolveSource, type ArchiveSource } from './sources.js'
+import { PACKAGE_LIMITS } from './safeTree.js'
 
 export interface InstalledCore {
   /** The platform folder (boards.txt, platform.txt, cores/, variants/). */
@@ -58,7 +59,8 @@ export async function installCore(request: CoreRequest = {}): Promise<InstalledC
     toolCacheArch: CORE_TOOL_CACHE_ARCH,
     archiveDir: request.archiveDir,
     expect: 'boards.txt',
-    layout: CORE_LAYOUT
+    layout: CORE_LAYOUT,
+    limits: PACKAGE_LIMITS
   })
   return { dir: installed.dir, source: installed.source, archiveSha256: archive.sha256 }
 }

@@ -2,18 +2,22 @@
  * Libraries named by URL: a git repository at a ref (branch, tag or commit; the git CLI does the
  * talking), or a .zip archive. Both land in the tool cache like index releases, named by what they
  * hold (the commit, the archive's SHA-256), so a known commit or archive is never extracted twice.
- * A .zip URL says nothing about its content before it is downloaded, so it is downloaded every run.
+ * A .zip URL says nothing about its content before it is downloaded, so it is downloaded every run,
+ * unless it is pinned (`#sha256=<hex>`, checked before extraction).
  */
-import { randomUUID } from 'node:crypto'
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import * as tc from '@actions/tool-cache'
 import { loadLibrary } from '../arduino/libraries.js'
 import { UsageError } from '../errors.js'
+import { redactText, redactUrl } from '../redact.js'
 import { runProcess } from '../toolchain/processes.js'
 import { libraryFolderName, type InstalledLibrary } from './librarySpec.js'
 import { archiveRoot, requireRunnerFolders, sha256OfFile } from './toolchain.js'
 import { extractZip } from './zip.js'
+import { downloadInto } from './download.js'
+import { LIBRARY_LIMITS } from './safeTree.js'
+import { placeInToolCache, privateWorkFolder, removeWorkFolder } from './toolCacheFolder.js'
 
 const GIT_TOOL = 'arduino-library-git'
 const ZIP_TOOL = 'arduino-library-zip'
@@ -22,10 +26,11 @@ const SHORT_COMMIT = /^[0-9a-f]{7,39}$/
 
 async function git(args: string[], label: string, cwd?: string): Promise<string> {
   const result = await runProcess(['git', ...args], cwd).catch((error: Error) => {
-    throw new UsageError(`${label}: cannot run git (${error.message})`)
+    throw new UsageError(`${label}: cannot run git (${redactText(error.message)})`)
   })
   if (result.code !== 0) {
-    const why = result.stderr.trim().split('\n').pop() ?? ''
+    // git names the URL in its messages, credentials and all.
+    const why = redactText(result.stderr.trim().split('\n').pop() ?? '')
     throw new UsageError(`${label}: git ${args[0]} failed: ${why}`)
   }
   return result.stdout
@@ -55,21 +60,27 @@ async function cacheLibrary(root: string, work: string, tool: string, version: s
   const stage = path.join(work, 'stage', libraryFolderName(library.name))
   await mkdir(path.dirname(stage), { recursive: true })
   await rename(root, stage)
-  const cached = await tc.cacheDir(path.dirname(stage), tool, version, 'noarch')
+  const cached = await placeInToolCache(path.dirname(stage), tool, version, 'noarch')
   return loadLibrary(await onlyFolder(cached), 'user')
 }
 
-function workFolder(kind: string): string {
-  return path.join(process.env.RUNNER_TEMP ?? '', `fbuild-${kind}-${randomUUID()}`)
+/** What the report says of the library installed at `dir`. */
+async function installedAt(
+  dir: string,
+  facts: Pick<InstalledLibrary, 'source' | 'url' | 'checksum' | 'from'>
+): Promise<InstalledLibrary> {
+  const library = await loadLibrary(dir, 'user')
+  return { name: library.name, version: library.version ?? '', requiredBy: null, dir, ...facts }
 }
 
 export async function installGitLibrary(url: string, ref: string | null): Promise<InstalledLibrary> {
   requireRunnerFolders()
-  const label = `library "${ref === null ? url : `${url}#${ref}`}"`
+  const shown = redactUrl(ref === null ? url : `${url}#${ref}`)
+  const label = `library "${shown}"`
   let commit: string | null = ref !== null && FULL_COMMIT.test(ref) ? ref : null
   if (commit === null && (ref === null || !SHORT_COMMIT.test(ref))) {
     commit = commitOfRef(await git(['ls-remote', url, ref ?? 'HEAD'], label))
-    if (commit === null) throw new UsageError(`${label}: no branch or tag '${ref}' in ${url}`)
+    if (commit === null) throw new UsageError(`${label}: no branch or tag '${ref}' in ${redactUrl(url)}`)
   }
   const cached = commit === null ? '' : tc.find(GIT_TOOL, `0.0.0-${commit}`, 'noarch')
   let dir: string
@@ -77,7 +88,7 @@ export async function installGitLibrary(url: string, ref: string | null): Promis
   if (cached !== '') {
     dir = await onlyFolder(cached)
   } else {
-    const work = workFolder('git')
+    const work = await privateWorkFolder('git')
     try {
       const checkout = path.join(work, 'checkout')
       await git(['clone', '--quiet', '--no-checkout', url, checkout], label)
@@ -87,54 +98,50 @@ export async function installGitLibrary(url: string, ref: string | null): Promis
       dir = (await cacheLibrary(checkout, work, GIT_TOOL, `0.0.0-${commit}`, label)).dir
       from = 'download'
     } finally {
-      await rm(work, { recursive: true, force: true })
+      await removeWorkFolder(work)
     }
   }
-  const library = await loadLibrary(dir, 'user')
-  return {
-    name: library.name,
-    version: library.version ?? '',
-    source: 'git',
-    url: ref === null ? url : `${url}#${ref}`,
-    checksum: `git:${commit}`,
-    requiredBy: null,
-    dir,
-    from
-  }
+  return installedAt(dir, { source: 'git', url: shown, checksum: `git:${commit}`, from })
 }
 
-export async function installZipLibrary(url: string): Promise<InstalledLibrary> {
+/**
+ * A .zip URL: downloaded, checked against `sha256` (its `#sha256=` pin) before anything is
+ * extracted, and kept in the tool cache by its SHA-256; a pinned archive already there is not
+ * downloaded again.
+ */
+export async function installZipLibrary(url: string, sha256: string | null): Promise<InstalledLibrary> {
   requireRunnerFolders()
-  const label = `library "${url}"`
-  const file = await tc.downloadTool(url).catch((error: unknown) => {
-    const status = error instanceof tc.HTTPError ? `HTTP ${error.httpStatusCode}` : (error as Error).message
-    throw new UsageError(`${label}: cannot download ${url}: ${status}`)
-  })
-  const work = workFolder('zip')
-  try {
-    const sha256 = await sha256OfFile(file)
-    const version = `0.0.0-sha256-${sha256}`
-    const cached = tc.find(ZIP_TOOL, version, 'noarch')
-    let dir: string
-    if (cached !== '') {
-      dir = await onlyFolder(cached)
-    } else {
-      await extractZip(file, path.join(work, 'x'), label)
-      dir = (await cacheLibrary(await archiveRoot(path.join(work, 'x')), work, ZIP_TOOL, version, label)).dir
+  const shown = redactUrl(sha256 === null ? url : `${url}#sha256=${sha256}`)
+  const label = `library "${shown}"`
+  const versionOf = (digest: string) => `0.0.0-sha256-${digest}`
+  let digest = sha256
+  let cached = digest === null ? '' : tc.find(ZIP_TOOL, versionOf(digest), 'noarch')
+  let from: InstalledLibrary['from'] = 'tool-cache'
+  let dir: string
+  if (cached !== '') {
+    dir = await onlyFolder(cached)
+  } else {
+    const work = await privateWorkFolder('zip')
+    try {
+      const file = await downloadInto(url, label, work)
+      const actual = await sha256OfFile(file)
+      if (digest !== null && actual !== digest)
+        throw new UsageError(
+          `${label}: checksum mismatch for ${redactUrl(url)}: expected ${digest}, got ${actual}`
+        )
+      digest = actual
+      from = 'download'
+      cached = tc.find(ZIP_TOOL, versionOf(digest), 'noarch')
+      if (cached !== '') {
+        dir = await onlyFolder(cached)
+      } else {
+        await extractZip(file, path.join(work, 'x'), label, LIBRARY_LIMITS)
+        const root = await archiveRoot(path.join(work, 'x'))
+        dir = (await cacheLibrary(root, work, ZIP_TOOL, versionOf(digest), label)).dir
+      }
+    } finally {
+      await removeWorkFolder(work)
     }
-    const library = await loadLibrary(dir, 'user')
-    return {
-      name: library.name,
-      version: library.version ?? '',
-      source: 'zip',
-      url,
-      checksum: `SHA-256:${sha256}`,
-      requiredBy: null,
-      dir,
-      from: 'download'
-    }
-  } finally {
-    await rm(work, { recursive: true, force: true })
-    await rm(file, { force: true })
   }
+  return installedAt(dir, { source: 'zip', url: shown, checksum: `SHA-256:${digest}`, from })
 }

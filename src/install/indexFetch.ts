@@ -2,14 +2,18 @@
  * Fetches an index (library_index.json, package_index.json; `.gz` is unpacked) from a URL or a local
  * file, and keeps a copy in `keepDir` that is used instead for `maxAgeMs`: a warm job asks no index
  * host, and a new release is seen at most that long after it appears (arduino-cli's own index is only
- * refreshed on `update-index`). The copy's age comes from a note written beside it, not from mtimes.
+ * refreshed on `update-index`). The copy's age comes from a note written beside it, not from mtimes,
+ * and so does its SHA-256: a kept copy is used only when its bytes match the note (a restored
+ * cache is written by whoever could save under its key). Indexes are read whole, so their size, and
+ * what a `.gz` one inflates to, are bounded.
  */
 import { createHash, randomUUID } from 'node:crypto'
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import * as tc from '@actions/tool-cache'
 import { UsageError } from '../errors.js'
+import { redactUrl } from '../redact.js'
+import { downloadFile } from './download.js'
 
 export interface FetchedIndex<T> {
   url: string
@@ -20,9 +24,22 @@ export interface FetchedIndex<T> {
 
 export const DEFAULT_INDEX_MAX_AGE_MS = 24 * 60 * 60 * 1000
 
+/** Arduino's library_index.json is ~100 MB inflated; an index is held in memory whole. */
+const MAX_INDEX_BYTES = 512 * 1024 * 1024
+
 interface KeptNote {
   url: string
   fetchedAt: number
+  /** Of the kept text (UTF-8). */
+  sha256: string
+}
+
+function sha256Of(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
+}
+
+function tooBig(input: string, url: string, maxBytes: number): UsageError {
+  return new UsageError(`${input}: ${redactUrl(url)} is larger than ${maxBytes / 1024 / 1024} MiB`)
 }
 
 /** The kept copy's file name: by URL, so two indexes never share one. */
@@ -34,13 +51,20 @@ function isRemote(url: string): boolean {
   return /^https?:\/\//i.test(url)
 }
 
-function decode(bytes: Buffer, url: string, input: string): string {
+function decode(bytes: Buffer, url: string, input: string, maxBytes: number): string {
   if (!new URL(url, 'file:///').pathname.endsWith('.gz')) return bytes.toString('utf8')
   try {
-    return gunzipSync(bytes).toString('utf8')
-  } catch {
-    throw new UsageError(`${input}: ${url} is not gzip data`)
+    return gunzipSync(bytes, { maxOutputLength: maxBytes }).toString('utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooBig(input, url, maxBytes)
+    throw new UsageError(`${input}: ${redactUrl(url)} is not gzip data`)
   }
+}
+
+/** A file's bytes, refused beyond `maxBytes` before it is read. */
+async function readBounded(file: string, url: string, input: string, maxBytes: number): Promise<Buffer> {
+  if ((await stat(file)).size > maxBytes) throw tooBig(input, url, maxBytes)
+  return readFile(file)
 }
 
 async function readKept(file: string, url: string, maxAgeMs: number, now: number): Promise<string | null> {
@@ -48,7 +72,8 @@ async function readKept(file: string, url: string, maxAgeMs: number, now: number
     .then(text => JSON.parse(text) as KeptNote)
     .catch(() => null)
   if (note === null || note.url !== url || !(now - note.fetchedAt < maxAgeMs)) return null
-  return readFile(file, 'utf8').catch(() => null)
+  const text = await readFile(file, 'utf8').catch(() => null)
+  return text !== null && sha256Of(text) === note.sha256 ? text : null
 }
 
 /** Written beside, then renamed: a reader never sees half an index. */
@@ -57,21 +82,15 @@ async function writeKept(file: string, url: string, text: string, now: number): 
   const temp = `${file}.${randomUUID()}.tmp`
   await writeFile(temp, text)
   await rename(temp, file)
-  const note: KeptNote = { url, fetchedAt: now }
+  const note: KeptNote = { url, fetchedAt: now, sha256: sha256Of(text) }
   await writeFile(`${temp}.note`, JSON.stringify(note))
   await rename(`${temp}.note`, `${file}.note`)
 }
 
-async function download(url: string, input: string): Promise<Buffer> {
-  let file: string
+async function download(url: string, input: string, maxBytes: number): Promise<Buffer> {
+  const file = await downloadFile(url, input)
   try {
-    file = await tc.downloadTool(url)
-  } catch (error) {
-    const status = error instanceof tc.HTTPError ? `HTTP ${error.httpStatusCode}` : (error as Error).message
-    throw new UsageError(`${input}: cannot download ${url}: ${status}`)
-  }
-  try {
-    return await readFile(file)
+    return await readBounded(file, url, input, maxBytes)
   } finally {
     await rm(file, { force: true })
   }
@@ -84,6 +103,8 @@ export interface FetchOptions<T> {
   keepDir: string | null
   maxAgeMs?: number
   now?: number
+  /** What the index may be, inflated (default MAX_INDEX_BYTES). */
+  maxBytes?: number
 }
 
 export async function fetchIndex<T>(
@@ -91,11 +112,13 @@ export async function fetchIndex<T>(
   input: string,
   opts: FetchOptions<T>
 ): Promise<FetchedIndex<T>> {
+  const maxBytes = opts.maxBytes ?? MAX_INDEX_BYTES
   if (!isRemote(url)) {
-    const bytes = await readFile(url).catch(() => {
+    const bytes = await readBounded(url, url, input, maxBytes).catch((error: unknown) => {
+      if (error instanceof UsageError) throw error
       throw new UsageError(`${input}: ${url}: no such file (expected an http(s) URL or an index file)`)
     })
-    return { url, index: opts.parse(decode(bytes, url, input)), downloaded: false }
+    return { url, index: opts.parse(decode(bytes, url, input, maxBytes)), downloaded: false }
   }
   const now = opts.now ?? Date.now()
   const kept = opts.keepDir === null ? null : path.join(opts.keepDir, keptIndexName(url))
@@ -109,7 +132,7 @@ export async function fetchIndex<T>(
       // fall through to the download
     }
   }
-  const text = decode(await download(url, input), url, input)
+  const text = decode(await download(url, input, maxBytes), url, input, maxBytes)
   const index = opts.parse(text)
   if (kept !== null) await writeKept(kept, url, text, now)
   return { url, index, downloaded: true }

@@ -21,11 +21,14 @@ import {
   type InstalledLibrary,
   type LibrarySpec
 } from './librarySpec.js'
+import { redactUrl } from '../redact.js'
+import { insecureUrlWarning, present } from './download.js'
 import { fetchIndex } from './indexFetch.js'
 import { installGitLibrary, installZipLibrary } from './gitLibrary.js'
 import { installArchive } from './toolchain.js'
 import { archiveFormatOf, type ArchiveSource } from './sources.js'
 import { toSemver } from './versions.js'
+import { LIBRARY_LIMITS } from './safeTree.js'
 
 export const DEFAULT_LIBRARY_INDEX = 'https://downloads.arduino.cc/libraries/library_index.json.gz'
 
@@ -51,6 +54,8 @@ export interface LibraryInstallResult {
   installed: InstalledLibrary[]
   /** The index consulted (null when no name was asked for), and whether this run downloaded it. */
   index: { url: string; downloaded: boolean } | null
+  /** One line per plain-http index or archive URL (download.ts). */
+  warnings: string[]
 }
 
 function isFolder(cwd: string): (dir: string) => boolean {
@@ -102,13 +107,14 @@ async function installRelease(
     toolCacheArch: 'noarch',
     archiveDir,
     expect: 'library.properties',
-    layout: libraryFolderName(release.name)
+    layout: libraryFolderName(release.name),
+    limits: LIBRARY_LIMITS
   })
   return {
     name: release.name,
     version: release.version,
     source: 'index',
-    url: release.url,
+    url: redactUrl(release.url),
     checksum: `SHA-256:${release.sha256}`,
     requiredBy,
     dir: installed.dir,
@@ -123,7 +129,7 @@ async function loadIndex(
 ): Promise<{ index: LibraryIndex; downloaded: boolean }> {
   const fetched = await fetchIndex(url, input, {
     keepDir: indexDir ?? null,
-    parse: text => parseLibraryIndex(text, input, url)
+    parse: text => parseLibraryIndex(text, input, redactUrl(url))
   })
   return { index: fetched.index, downloaded: fetched.downloaded }
 }
@@ -135,6 +141,7 @@ export interface LibraryPlan {
   byUrl: InstalledLibrary[]
   releases: ResolvedRelease[]
   index: LibraryInstallResult['index']
+  warnings: string[]
 }
 
 /** Whether a request names any library by name, i.e. needs the index. */
@@ -148,12 +155,16 @@ export async function planLibraries(request: LibraryInstallRequest): Promise<Lib
   const byUrl: InstalledLibrary[] = []
   for (const spec of specs) {
     if (spec.kind === 'git') byUrl.push(await installGitLibrary(spec.url, spec.ref))
-    if (spec.kind === 'zip') byUrl.push(await installZipLibrary(spec.url))
+    if (spec.kind === 'zip') byUrl.push(await installZipLibrary(spec.url, spec.sha256))
   }
   const wanted: WantedLibrary[] = specs.flatMap(spec =>
     spec.kind === 'name' ? [{ name: spec.name, version: spec.version }] : []
   )
-  if (wanted.length === 0) return { folders, byUrl, releases: [], index: null }
+  const urlWarnings = specs.flatMap(spec =>
+    spec.kind === 'git' || spec.kind === 'zip' ? [insecureUrlWarning(spec.url, 'library')] : []
+  )
+  if (wanted.length === 0)
+    return { folders, byUrl, releases: [], index: null, warnings: present(urlWarnings) }
   const given = [
     ...(folders.length > 0 ? await scanLibraries(folders, 'user') : []),
     ...(await ownerLibraries(request.sketchDirs)),
@@ -162,7 +173,20 @@ export async function planLibraries(request: LibraryInstallRequest): Promise<Lib
   const url = request.indexUrl?.trim() || DEFAULT_LIBRARY_INDEX
   const loaded = await loadIndex(url, request.indexInput ?? '--library-index', request.indexDir)
   const resolution = resolveLibraries(wanted, loaded.index, given.map(providedBy))
-  return { folders, byUrl, releases: resolution.install, index: { url, downloaded: loaded.downloaded } }
+  const warnings = [
+    ...urlWarnings,
+    insecureUrlWarning(url, request.indexInput ?? '--library-index'),
+    ...resolution.install.map(({ release }) =>
+      insecureUrlWarning(release.url, `library "${release.name}@${release.version}"`)
+    )
+  ]
+  return {
+    folders,
+    byUrl,
+    releases: resolution.install,
+    index: { url: redactUrl(url), downloaded: loaded.downloaded },
+    warnings: present(warnings)
+  }
 }
 
 /** Installs a plan's releases (a kept archive, else a download, when the tool cache lacks one). */
@@ -176,7 +200,8 @@ export async function installPlannedLibraries(
   return {
     libraryDirs: [...plan.folders, ...installed.map(library => library.dir)],
     installed,
-    index: plan.index
+    index: plan.index,
+    warnings: plan.warnings
   }
 }
 

@@ -4,13 +4,14 @@
  * Pure, but for the `isFolder` question it is handed.
  */
 import { UsageError } from '../errors.js'
+import { redactUrl } from '../redact.js'
 import type { InstallSource } from './toolchain.js'
 
 export type LibrarySpec =
   | { kind: 'folder'; dir: string }
   | { kind: 'name'; name: string; version: string | null }
   | { kind: 'git'; url: string; ref: string | null }
-  | { kind: 'zip'; url: string }
+  | { kind: 'zip'; url: string; sha256: string | null }
 
 // Library Manager names: letters, digits, space, `_`, `.`, `-` (arduino-lint rule LP004).
 const NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]*$/
@@ -25,6 +26,15 @@ function isGit(url: string): boolean {
   return /^git@[^:]+:/.test(url) || /^git(\+[a-z]+)?:\/\//i.test(url) || /\.git\/?$/i.test(url)
 }
 
+/** A .zip URL, pinned by `#sha256=<hex>` when the fragment says so. */
+function zipSpec(url: string, fragment: string | null, value: string): LibrarySpec {
+  if (fragment === null) return { kind: 'zip', url, sha256: null }
+  const pin = /^sha256=([0-9a-fA-F]{64})$/.exec(fragment)
+  if (pin?.[1] === undefined)
+    throw new UsageError(`library "${redactUrl(value)}": expected #sha256=<64 hex digits> after a .zip URL`)
+  return { kind: 'zip', url, sha256: pin[1].toLowerCase() }
+}
+
 /**
  * `isFolder` says whether a path exists as a folder (relative to where the user runs). A text with a
  * path separator, or one that starts with `.` or `~`, is always a folder, so a typo in a folder name
@@ -35,9 +45,9 @@ export function parseLibrarySpec(text: string, isFolder: (dir: string) => boolea
   if (URL_SCHEME.test(value) || value.startsWith('git@')) {
     const { url, ref } = splitRef(value)
     if (isGit(url)) return { kind: 'git', url: url.replace(/^git\+/, ''), ref }
-    if (new URL(url, 'file:///').pathname.toLowerCase().endsWith('.zip')) return { kind: 'zip', url: value }
+    if (new URL(url, 'file:///').pathname.toLowerCase().endsWith('.zip')) return zipSpec(url, ref, value)
     throw new UsageError(
-      `library "${value}": a URL must name a git repository (ending in .git, #ref optional) or a .zip archive`
+      `library "${redactUrl(value)}": a URL must name a git repository (ending in .git, #ref optional) or a .zip archive`
     )
   }
   if (/[\\/]/.test(value) || /^[.~]/.test(value) || isFolder(value)) return { kind: 'folder', dir: value }

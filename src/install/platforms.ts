@@ -15,6 +15,8 @@ import { unsupportedPlatformFeatures } from '../arduino/platformSupport.js'
 import { expandProperties } from '../arduino/properties.js'
 import { UsageError } from '../errors.js'
 import { pathExists } from '../files.js'
+import { redactUrl } from '../redact.js'
+import { insecureUrlWarning, present } from './download.js'
 import { fetchIndex } from './indexFetch.js'
 import { systemForHost } from './hosts.js'
 import {
@@ -33,6 +35,7 @@ import {
   type ArchiveSource
 } from './sources.js'
 import { installArchive, type InstallSource } from './toolchain.js'
+import { PACKAGE_LIMITS } from './safeTree.js'
 
 export interface PlatformSpec {
   packager: string
@@ -81,6 +84,8 @@ export interface PlatformInstallResult {
   toolchainSha256: string | null
   /** Whether this run downloaded any index. */
   indexDownloaded: boolean
+  /** One line per plain-http index or archive URL (download.ts). */
+  warnings: string[]
 }
 
 const SPEC = /^([A-Za-z0-9_.-]+):([A-Za-z0-9_.-]+)(?:@(.+))?$/
@@ -119,6 +124,8 @@ export class PlatformIndexes {
   private defaultLoaded = false
   private unreadable: string | null = null
   private readonly texts = createHash('sha256')
+  /** Plain-http indexes read (download.ts). */
+  readonly insecure: (string | null)[] = []
   downloaded = false
 
   constructor(private readonly request: PlatformInstallRequest) {}
@@ -129,13 +136,14 @@ export class PlatformIndexes {
       keepDir: this.request.indexDir ?? null,
       // Parsed into a scratch index first: a bad index adds nothing and is not kept.
       parse: text => {
-        addPackageIndex(emptyPackageIndex(), text, input, url)
+        addPackageIndex(emptyPackageIndex(), text, input, redactUrl(url))
         return text
       }
     })
     this.downloaded ||= fetched.downloaded
+    this.insecure.push(insecureUrlWarning(url, input))
     this.texts.update(fetched.index).update('\u0000')
-    addPackageIndex(this.index, fetched.index, input, url)
+    addPackageIndex(this.index, fetched.index, input, redactUrl(url))
   }
 
   static async load(request: PlatformInstallRequest): Promise<PlatformIndexes> {
@@ -159,7 +167,7 @@ export class PlatformIndexes {
       const url = this.request.fallbackIndexUrl ?? DEFAULT_PACKAGE_INDEX
       // Unreachable, it only adds its reason to "no such platform".
       await this.add(url).catch((error: unknown) => {
-        this.unreadable = `${url} unreadable: ${(error as Error).message}`
+        this.unreadable = `${redactUrl(url)} unreadable: ${(error as Error).message}`
       })
     }
     return this.index.platforms.get(id) ?? []
@@ -259,11 +267,13 @@ export async function installPlatforms(
     toolProperties: [],
     toolchainDir: null,
     toolchainSha256: null,
-    indexDownloaded: false
+    indexDownloaded: false,
+    warnings: []
   }
   if (wanted.length === 0) return result
 
   const indexes = loaded ?? (await PlatformIndexes.load(request))
+  const archiveWarnings: (string | null)[] = []
   const installed: { release: PlatformRelease; platform: Platform; tools: ToolChoice[] }[] = []
   for (let spec = wanted.shift(); spec !== undefined; spec = wanted.shift()) {
     const id = idOf(spec)
@@ -272,6 +282,7 @@ export async function installPlatforms(
     const release = await pickPlatform(spec, indexes, inputs.platform)
     const tools = toolsFor(release, indexes, request.host)
     const label = `platform ${id}@${release.version}`
+    archiveWarnings.push(insecureUrlWarning(release.url, label))
     const archive = archiveOf(
       `${release.packager}-${release.arch}-core`,
       toolCacheVersion(release.version, release.sha256),
@@ -283,7 +294,8 @@ export async function installPlatforms(
       toolCacheArch: 'noarch',
       archiveDir: request.archiveDir,
       expect: 'boards.txt',
-      layout: path.join('hardware', release.packager, release.arch)
+      layout: path.join('hardware', release.packager, release.arch),
+      limits: PACKAGE_LIMITS
     })
     const platform = await loadPlatform(done.dir, { packager: release.packager, arch: release.arch })
     installed.push({ release, platform, tools })
@@ -292,7 +304,7 @@ export async function installPlatforms(
       id,
       kind: 'platform',
       version: release.version,
-      url: release.url,
+      url: redactUrl(release.url),
       checksum: `SHA-256:${release.sha256}`,
       dir: done.dir,
       from: done.source
@@ -321,6 +333,7 @@ export async function installPlatforms(
     if (!(used.has(tool.name) || used.has(versioned)) || seen.has(versioned)) continue
     seen.add(versioned)
     const label = `tool ${tool.packager}:${tool.name}@${tool.version}`
+    archiveWarnings.push(insecureUrlWarning(system.url, label))
     const done = await installArchive(
       archiveOf(tool.name, toolCacheVersion(tool.version, system.sha256), system, label),
       {
@@ -328,7 +341,8 @@ export async function installPlatforms(
         toolCacheArch: request.host,
         archiveDir: request.archiveDir,
         expect: '',
-        layout: ''
+        layout: '',
+        limits: PACKAGE_LIMITS
       }
     )
     result.toolProperties.push(
@@ -339,7 +353,7 @@ export async function installPlatforms(
       id: `${tool.packager}:${tool.name}`,
       kind: 'tool',
       version: tool.version,
-      url: system.url,
+      url: redactUrl(system.url),
       checksum: `SHA-256:${system.sha256}`,
       dir: done.dir,
       from: done.source
@@ -350,5 +364,6 @@ export async function installPlatforms(
     }
   }
   result.indexDownloaded = indexes.downloaded
+  result.warnings = present([...indexes.insecure, ...archiveWarnings])
   return result
 }

@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto'
 import { UsageError } from '../errors.js'
+import { redactUrl } from '../redact.js'
 
 export type ArchiveFormat = 'tar.bz2' | 'tar.gz' | 'tar.xz' | 'zip'
 
@@ -101,12 +102,12 @@ export function archiveFormatOf(url: string, input: string): ArchiveFormat {
   try {
     pathname = new URL(url).pathname.toLowerCase()
   } catch {
-    throw new UsageError(`${input}: '${url}' is not a URL`)
+    throw new UsageError(`${input}: '${redactUrl(url)}' is not a URL`)
   }
   const match = FORMAT_BY_SUFFIX.find(([suffix]) => pathname.endsWith(suffix))
   if (match === undefined) {
     throw new UsageError(
-      `${input}: cannot tell the archive format of '${url}' (expected .tar.bz2, .tar.gz, .tar.xz or .zip)`
+      `${input}: cannot tell the archive format of '${redactUrl(url)}' (expected .tar.bz2, .tar.gz, .tar.xz or .zip)`
     )
   }
   return match[1]

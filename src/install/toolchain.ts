@@ -11,8 +11,12 @@ import path from 'node:path'
 import * as tc from '@actions/tool-cache'
 import { UsageError } from '../errors.js'
 import { pathExists } from '../files.js'
+import { redactUrl } from '../redact.js'
 import { locateToolchain } from '../toolchain/locate.js'
-import { extractZip } from './zip.js'
+import { downloadInto } from './download.js'
+import { extractArchive } from './extract.js'
+import { PACKAGE_LIMITS, type ExtractLimits } from './safeTree.js'
+import { placeInToolCache, privateWorkFolder, removeWorkFolder } from './toolCacheFolder.js'
 import {
   pinnedToolchain,
   resolveSource,
@@ -104,7 +108,8 @@ export async function installToolchain(request: ToolchainRequest = {}): Promise<
     toolCacheArch: request.arch ?? os.arch(),
     archiveDir: request.archiveDir,
     expect: path.join('bin', 'avr-gcc'),
-    layout: ''
+    layout: '',
+    limits: PACKAGE_LIMITS
   })
   return {
     dir: installed.dir,
@@ -124,6 +129,8 @@ export interface ArchiveInstallOptions {
   expect: string
   /** Where the top folder goes inside the cached folder ('' = it is the cached folder). */
   layout: string
+  /** What the archive may inflate to (safeTree.ts). */
+  limits: ExtractLimits
 }
 
 export function requireRunnerFolders(): void {
@@ -146,68 +153,49 @@ export function keptArchiveName(source: ArchiveSource): string {
   return `${source.name}-${source.version}-${source.sha256}.${source.format}`
 }
 
-async function download(source: ArchiveSource, inputs: InputNames): Promise<string> {
-  try {
-    return await tc.downloadTool(source.url)
-  } catch (error) {
-    const status = error instanceof tc.HTTPError ? `HTTP ${error.httpStatusCode}` : (error as Error).message
-    throw new Error(`${inputs.url}: cannot download ${source.url}: ${status}`, { cause: error })
-  }
-}
-
 /** The index's size first (cheap, and says "truncated" plainly), then the SHA-256. */
 async function verify(file: string, source: ArchiveSource, inputs: InputNames): Promise<void> {
   const size = (await stat(file)).size
+  const url = redactUrl(source.url)
   if (source.size !== null && size !== source.size) {
-    await rm(file, { force: true })
     throw new UsageError(
-      `${inputs.sha256}: size mismatch for ${source.url}: expected ${source.size} bytes, got ${size}`
+      `${inputs.sha256}: size mismatch for ${url}: expected ${source.size} bytes, got ${size}`
     )
   }
   const actual = await sha256OfFile(file)
   if (actual !== source.sha256) {
-    await rm(file, { force: true })
     throw new UsageError(
-      `${inputs.sha256}: checksum mismatch for ${source.url}: expected ${source.sha256}, got ${actual}`
+      `${inputs.sha256}: checksum mismatch for ${url}: expected ${source.sha256}, got ${actual}`
     )
   }
 }
 
-/** A kept archive if one verifies, else a download, verified; kept for next time when `archiveDir` is set. */
+/**
+ * The verified bytes, in a file of this install's own (removed by the caller): a private copy of a
+ * kept archive that verifies, else a download. What is extracted is what was verified, even when
+ * another build rewrites the kept copy meanwhile; the kept copy is written whole or not at all.
+ */
 async function obtainArchive(
   source: ArchiveSource,
-  opts: ArchiveInstallOptions
-): Promise<{ file: string; source: InstallSource; temporary: boolean }> {
+  opts: ArchiveInstallOptions,
+  work: string
+): Promise<{ file: string; source: InstallSource }> {
   const kept = opts.archiveDir === undefined ? null : path.join(opts.archiveDir, keptArchiveName(source))
+  const copy = path.join(work, 'archive')
   if (kept !== null && (await pathExists(kept))) {
-    if ((await sha256OfFile(kept)) === source.sha256)
-      return { file: kept, source: 'archive', temporary: false }
+    await copyFile(kept, copy)
+    if ((await sha256OfFile(copy)) === source.sha256) return { file: copy, source: 'archive' }
     await rm(kept, { force: true })
   }
-  const file = await download(source, opts.inputs)
+  const file = await downloadInto(source.url, opts.inputs.url, work)
   await verify(file, source, opts.inputs)
-  if (kept === null) return { file, source: 'download', temporary: true }
-  await mkdir(path.dirname(kept), { recursive: true })
-  await copyFile(file, kept)
-  await rm(file, { force: true })
-  return { file: kept, source: 'download', temporary: false }
-}
-
-const TAR_FLAGS: Record<Exclude<ArchiveSource['format'], 'zip'>, string> = {
-  'tar.bz2': 'xj',
-  'tar.gz': 'xz',
-  'tar.xz': 'xJ'
-}
-
-/** GNU tar refuses members with `..` itself (exit 2); zip entries are checked by extractZip. */
-async function extract(source: ArchiveSource, file: string, dest: string, input: string): Promise<void> {
-  if (source.format === 'zip') return extractZip(file, dest, input)
-  try {
-    await tc.extractTar(file, dest, TAR_FLAGS[source.format])
-  } catch (error) {
-    const why = (error as Error).message.split('\n')[0]
-    throw new UsageError(`${input}: cannot extract the archive from ${source.url} (${why})`)
+  if (kept !== null) {
+    await mkdir(path.dirname(kept), { recursive: true })
+    const temp = `${kept}.${randomUUID()}.tmp`
+    await copyFile(file, temp)
+    await rename(temp, kept)
   }
+  return { file, source: 'download' }
 }
 
 /** Arduino's archives hold one top folder; strip it, as arduino-cli does, whatever its name. */
@@ -230,26 +218,22 @@ export async function installArchive(
   const cached = tc.find(source.name, version, opts.toolCacheArch)
   if (cached !== '') return { dir: path.join(cached, opts.layout), source: 'tool-cache' }
 
-  const archive = await obtainArchive(source, opts)
-  const work = path.join(process.env.RUNNER_TEMP ?? '', `fbuild-${source.name}-${randomUUID()}`)
+  const work = await privateWorkFolder(source.name)
   try {
-    await extract(source, archive.file, path.join(work, 'x'), opts.inputs.url)
+    const archive = await obtainArchive(source, opts, work)
+    await extractArchive(archive.file, source.format, path.join(work, 'x'), opts.inputs.url, opts.limits)
     const root = await archiveRoot(path.join(work, 'x'))
     if (!(await pathExists(path.join(root, opts.expect)))) {
       throw new UsageError(
-        `${opts.inputs.url}: the archive from ${source.url} has no ${opts.expect} in its top folder`
+        `${opts.inputs.url}: the archive from ${redactUrl(source.url)} has no ${opts.expect} in its top folder`
       )
     }
-    let toCache = root
-    if (opts.layout !== '') {
-      toCache = path.join(work, 'stage')
-      await mkdir(path.dirname(path.join(toCache, opts.layout)), { recursive: true })
-      await rename(root, path.join(toCache, opts.layout))
-    }
-    const dir = await tc.cacheDir(toCache, source.name, version, opts.toolCacheArch)
+    const stage = path.join(work, 'stage')
+    await mkdir(path.dirname(path.join(stage, opts.layout)), { recursive: true })
+    await rename(root, opts.layout === '' ? stage : path.join(stage, opts.layout))
+    const dir = await placeInToolCache(stage, source.name, version, opts.toolCacheArch)
     return { dir: path.join(dir, opts.layout), source: archive.source }
   } finally {
-    await rm(work, { recursive: true, force: true })
-    if (archive.temporary) await rm(archive.file, { force: true })
+    await removeWorkFolder(work)
   }
 }

@@ -5,6 +5,7 @@
 import path from 'node:path'
 import type { BuildResult, SketchResult } from '../engine/types.js'
 import { MISS_REASONS, type MissReason, type StoreFault } from '../store/index.js'
+import { redactText, redactUrl } from '../redact.js'
 import { firstErrorLine, warningsFrom } from './annotations.js'
 
 /** One compiler warning; `file` relative to the working directory when inside it. */
@@ -67,6 +68,8 @@ export interface ReportPackage {
 export interface InstalledFacts {
   libraries: ReportLibrary[]
   platforms?: ReportPackage[]
+  /** Lines the installs warned with (a plain-http index or archive). */
+  warnings?: string[]
 }
 
 export interface Report {
@@ -111,6 +114,8 @@ export interface Report {
   libraries: ReportLibrary[]
   /** Platforms and tools installed from Boards Manager indexes, with version and checksum. */
   platforms: ReportPackage[]
+  /** What the installs warned about (a plain-http index or archive URL), one line each. */
+  installWarnings: string[]
 }
 
 /** Relative to `cwd` when the path is below it, absolute otherwise. */
@@ -145,7 +150,7 @@ function warningsOf(sketch: SketchResult, cwd: string): ReportWarning[] {
 
 function reportLibrary(library: ReportLibrary): ReportLibrary {
   const { name, version, source, url, checksum, requiredBy } = library
-  return { name, version, source, url, checksum, requiredBy }
+  return { name, version, source, url: redactUrl(url), checksum, requiredBy }
 }
 
 export function makeReport(
@@ -215,8 +220,9 @@ export function makeReport(
       id,
       kind,
       version,
-      url,
+      url: redactUrl(url),
       checksum
-    }))
+    })),
+    installWarnings: (installed.warnings ?? []).map(redactText)
   }
 }

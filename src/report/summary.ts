@@ -88,6 +88,11 @@ function cacheLines(facts: SummaryFacts): string[] {
 }
 
 /** A store the run turned off (a full disk, a read-only folder): the build went on without it. */
+function installWarningLines(report: Report): string[] {
+  const lines = report.installWarnings ?? []
+  return lines.length === 0 ? [] : ['', ...lines.map(line => `**Warning:** ${line}`)]
+}
+
 function storeFaultLines(report: Report): string[] {
   const faults = report.store?.faults ?? []
   return faults.length === 0 ? [] : ['', ...faults.map(fault => `**Store off:** ${faultWarning(fault)}.`)]
@@ -248,6 +253,7 @@ export function buildSummary(facts: SummaryFacts): string {
     '',
     ...cacheLines(facts),
     ...storeFaultLines(report),
+    ...installWarningLines(report),
     '',
     ...unitLines(report, facts.cache !== null),
     '',

@@ -2,11 +2,16 @@
  * File primitives for the store: a file appears under its final name complete or not at all.
  * Temp files live beside their target (same file system, so rename is atomic) and carry the
  * `.tmp-<pid>-<random>` suffix that prune sweeps once they are old.
+ *
+ * The store never follows a link it finds inside itself (its root may be one; nothing below it):
+ * a restored store holds whatever the last writer of its cache key saved, and a link where a
+ * folder or file should be would send reads and writes anywhere. Such a link is damage: a read
+ * reports it, a write removes it (never what it points to) and writes a real file.
  */
 import { randomBytes } from 'node:crypto'
-import { promises as fs } from 'node:fs'
+import { promises as fs, type Stats } from 'node:fs'
 import path from 'node:path'
-import { isNotFound, statOrNull } from '../files.js'
+import { isNotFound } from '../files.js'
 
 const TEMP_SUFFIX = /\.tmp-\d+-[0-9a-f]+$/
 
@@ -31,6 +36,29 @@ export async function makeDir(dir: string): Promise<void> {
     await fs.mkdir(dir).catch((again: unknown) => {
       if (codeOf(again) !== 'EEXIST') throw again
     })
+  }
+}
+
+/** The first path below `storeRoot` down to `target` that is a symbolic link; null when none is. */
+export async function linkInStore(storeRoot: string, target: string): Promise<string | null> {
+  const relative = path.relative(storeRoot, target)
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null
+  let current = storeRoot
+  for (const part of relative.split(path.sep)) {
+    current = path.join(current, part)
+    const info = await lstatOrNull(current)
+    if (info === null) return null
+    if (info.isSymbolicLink()) return current
+  }
+  return null
+}
+
+async function lstatOrNull(file: string): Promise<Stats | null> {
+  try {
+    return await fs.lstat(file)
+  } catch (error) {
+    if (isNotFound(error)) return null
+    throw error
   }
 }
 
@@ -62,6 +90,7 @@ export async function writeFileAtomic(
   data: Buffer | string,
   storeRoot?: string
 ): Promise<void> {
+  if (storeRoot !== undefined) await clearDamage(storeRoot, finalPath)
   try {
     await writeOnce(finalPath, data)
   } catch (error) {
@@ -81,9 +110,9 @@ function isInTheWay(error: unknown): boolean {
 }
 
 /**
- * Removes, between `storeRoot` (never itself) and `target`, a file that stands where a folder should
- * be and a folder that stands where `target`, a file, should be: damage, never a store's own data.
- * True when something was removed.
+ * Removes, between `storeRoot` (never itself) and `target`, a link, a file that stands where a
+ * folder should be and a folder that stands where `target`, a file, should be: damage, never a
+ * store's own data. A link is removed itself, never followed. True when something was removed.
  */
 export async function clearDamage(storeRoot: string, target: string): Promise<boolean> {
   const relative = path.relative(storeRoot, target)
@@ -92,10 +121,10 @@ export async function clearDamage(storeRoot: string, target: string): Promise<bo
   let current = storeRoot
   for (const [index, part] of parts.entries()) {
     current = path.join(current, part)
-    const info = await statOrNull(current)
+    const info = await lstatOrNull(current)
     if (info === null) return false
     const last = index === parts.length - 1
-    if (last ? info.isDirectory() : !info.isDirectory()) {
+    if (info.isSymbolicLink() || (last ? info.isDirectory() : !info.isDirectory())) {
       await fs.rm(current, { recursive: true, force: true })
       return true
     }
@@ -106,8 +135,13 @@ export async function clearDamage(storeRoot: string, target: string): Promise<bo
 export type StoreFileRead =
   { kind: 'file'; content: Buffer } | { kind: 'missing' } | { kind: 'damaged'; reason: string }
 
-/** A file of the store: its bytes, missing, or damaged (a folder in its place or in place of a folder above it). */
-export async function readStoreFile(file: string): Promise<StoreFileRead> {
+/**
+ * A file of the store: its bytes, missing, or damaged (a link on its path, a folder in its place or a
+ * file in place of a folder above it).
+ */
+export async function readStoreFile(file: string, storeRoot: string): Promise<StoreFileRead> {
+  const link = await linkInStore(storeRoot, file)
+  if (link !== null) return { kind: 'damaged', reason: `a link stands at ${path.relative(storeRoot, link)}` }
   try {
     return { kind: 'file', content: await fs.readFile(file) }
   } catch (error) {
@@ -128,8 +162,9 @@ export async function removeIfPresent(file: string): Promise<void> {
   }
 }
 
-/** Directory entry names, or [] when the directory does not exist. */
+/** Directory entry names, or [] when the directory does not exist or is a link (never followed). */
 export async function listDir(dir: string): Promise<string[]> {
+  if ((await lstatOrNull(dir))?.isSymbolicLink()) return []
   try {
     return await fs.readdir(dir)
   } catch (error) {

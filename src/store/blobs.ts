@@ -32,7 +32,7 @@ export function blobPath(root: string, digest: string): string {
 export async function putBlob(root: string, content: Buffer): Promise<string> {
   const digest = sha256Hex(content)
   const file = blobPath(root, digest)
-  const existing = await readStoreFile(file)
+  const existing = await readStoreFile(file, root)
   if (existing.kind === 'file' && sha256Hex(existing.content) === digest) {
     const now = new Date()
     await fs.utimes(file, now, now).catch(() => writeFileAtomic(file, content, root))
@@ -44,7 +44,7 @@ export async function putBlob(root: string, content: Buffer): Promise<string> {
 
 /** The blob's content, verified against its digest. A corrupt blob is reported, not removed (see discardBlob). */
 export async function getBlob(root: string, digest: string): Promise<Lookup<Buffer>> {
-  const read = await readStoreFile(blobPath(root, digest))
+  const read = await readStoreFile(blobPath(root, digest), root)
   if (read.kind === 'missing') return MISS
   if (read.kind === 'damaged') return corrupt(`blob ${digest}: ${read.reason}`)
   if (sha256Hex(read.content) !== digest) {

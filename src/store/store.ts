@@ -5,7 +5,7 @@
  * system failing turns it off for the run (health.ts): reads miss and puts store nothing.
  */
 import { randomBytes } from 'node:crypto'
-import { clearDamage, readStoreFile, removeIfPresent } from './atomic.js'
+import { clearDamage, linkInStore, readStoreFile, removeIfPresent } from './atomic.js'
 import { statOrNull } from '../files.js'
 import { blobPath, discardBlob, getBlob, putBlob } from './blobs.js'
 import {
@@ -138,14 +138,21 @@ export class Store {
 
   /** Reads only: the entry's record and its blobs' presence and sizes. */
   private async inspect(file: string, namespace: string, key: string): Promise<Inspection> {
-    const read = await readStoreFile(file)
+    const read = await readStoreFile(file, this.root)
     if (read.kind === 'missing') return NOTHING
     const id = `entry ${namespace}/${key}`
     if (read.kind === 'damaged') return { found: corrupt(`${id}: ${read.reason}`), blobsToDiscard: [] }
     const record = parseEntry(read.content.toString('utf8'), namespace, key)
     if (typeof record === 'string') return { found: corrupt(record), blobsToDiscard: [] }
     for (const ref of Object.values(record.blobs)) {
-      const stat = await statOrNull(blobPath(this.root, ref.sha256))
+      const blob = blobPath(this.root, ref.sha256)
+      const link = await linkInStore(this.root, blob)
+      if (link !== null)
+        return {
+          found: corrupt(`${id}: blob ${ref.sha256}: a link stands at ${link}`),
+          blobsToDiscard: [ref.sha256]
+        }
+      const stat = await statOrNull(blob)
       if (stat === null) return { found: corrupt(`${id}: blob ${ref.sha256} is missing`), blobsToDiscard: [] }
       if (!stat.isFile() || stat.size !== ref.size) {
         const what = stat.isFile() ? `has ${stat.size} bytes, not ${ref.size}` : 'is a folder'

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { makeDir, readStoreFile, writeFileAtomic } from './atomic.js'
+import { clearDamage, makeDir, readStoreFile, writeFileAtomic } from './atomic.js'
 import { STORE_FOLDERS, versionFile } from './layout.js'
 import { isNotFound } from '../files.js'
 
@@ -13,13 +13,15 @@ export const STORE_LAYOUT_VERSION = 1
 
 /** The layout number; null when VERSION is missing, unreadable as a number, or not a file. */
 export async function readLayoutVersion(root: string): Promise<number | null> {
-  const read = await readStoreFile(versionFile(root))
+  const read = await readStoreFile(versionFile(root), root)
   const text = read.kind === 'file' ? read.content.toString('utf8').trim() : ''
   return /^\d+$/.test(text) ? Number(text) : null
 }
 
 /** Makes `root` a store of the current layout; returns true when an old or foreign one was wiped. */
 export async function ensureLayout(root: string): Promise<boolean> {
+  // A link in place of one of the store's folders is damage (atomic.ts): removed, never followed.
+  for (const name of STORE_FOLDERS) await clearDamage(root, path.join(root, name, 'x'))
   if ((await readLayoutVersion(root)) === STORE_LAYOUT_VERSION) return false
   await makeDir(root)
   // Rename away first so readers never see a half-deleted tree. VERSION is written before any store
