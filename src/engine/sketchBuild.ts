@@ -24,7 +24,16 @@ import {
 } from './compileUnits.js'
 import type { CoreArchiver, CorePlan } from './core.js'
 import type { DetectedLibraries, LibraryDetector } from './detectLibraries.js'
-import { checkSizes, linkCommands, runLink, type LinkCommands } from './link.js'
+import {
+  addBootloader,
+  checkSizes,
+  clearOutputs,
+  firmwareFile,
+  linkCommands,
+  madeOutputs,
+  runLink,
+  type LinkCommands
+} from './link.js'
 import type { ProcessRunner } from '../toolchain/processes.js'
 import { preprocessArgv } from '../arduino/recipes.js'
 import { prepareSketch } from './sketchSources.js'
@@ -59,6 +68,9 @@ export function failedSketch(sketchPath: string, startedAt: number, error: strin
     elf: null,
     eep: null,
     hexSha256: null,
+    outputs: {},
+    firmware: null,
+    firmwareSha256: null,
     sizes: null,
     units: { total: 0, hits: 0, misses: 0, uncacheable: 0, shared: 0 },
     missReasons: {},
@@ -154,8 +166,9 @@ async function linkOrReuse(
           coreUnits.map(nameOf)
         )
   let missReason: MissReason | null = null
+  await clearOutputs(commands.stem)
   if (cache !== null && key !== null) {
-    const found = await lookupLink(cache, key, commands.outputs)
+    const found = await lookupLink(cache, key, name => `${commands.stem}.${name}`)
     if (found.kind === 'hit') {
       return { link: 'hit', sizes: null, error: null, missReason: null, sizeOutput: found.sizeOutput }
     }
@@ -181,11 +194,8 @@ async function linkOrReuse(
     return { link: 'miss', sizes: null, error: linked.error, missReason, sizeOutput: null }
   }
   if (cache !== null && key !== null) {
-    const files = new Map<keyof LinkCommands['outputs'], Buffer>()
-    for (const [name, file] of Object.entries(commands.outputs) as [
-      keyof LinkCommands['outputs'],
-      string
-    ][]) {
+    const files = new Map<string, Buffer>()
+    for (const [name, file] of await madeOutputs(commands.stem)) {
       const content = await readFile(file).catch(() => null)
       if (content !== null) files.set(name, content)
     }
@@ -293,16 +303,27 @@ export async function buildSketch(
   if (linked.sizeOutput === null) return fail(linked.error ?? 'link failed', withLink)
   const sized = checkSizes(props, linked.sizeOutput)
   if (!sized.ok) return fail(sized.error, { ...withLink, sizes: sized.sizes })
-  const hexSha256 = createHash('sha256')
-    .update(await readFile(commands.outputs.hex))
-    .digest('hex')
+  await addBootloader(props, commands.stem)
+  const made = await madeOutputs(commands.stem)
+  const sha256Of = async (file: string | null): Promise<string | null> =>
+    file === null
+      ? null
+      : createHash('sha256')
+          .update(await readFile(file))
+          .digest('hex')
+  const firmware = firmwareFile(props, made)
   return {
     ...failedSketch(sketch.dir, startedAt, ''),
     ...withLink,
     name: sketch.name,
     ok: true,
-    ...commands.outputs,
-    hexSha256,
+    elf: made.get('elf') ?? null,
+    hex: made.get('hex') ?? null,
+    eep: made.get('eep') ?? null,
+    hexSha256: await sha256Of(made.get('hex') ?? null),
+    outputs: Object.fromEntries(made),
+    firmware,
+    firmwareSha256: await sha256Of(firmware),
     sizes: sized.sizes,
     seconds: (performance.now() - startedAt) / 1000,
     error: null
