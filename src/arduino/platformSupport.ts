@@ -1,6 +1,6 @@
 /**
  * What a platform needs that this builder does not do (yet), read from its platform.txt layers:
- * recipe hooks (prebuild scripts and the like), recipes it lacks, and a compiler that is not GCC
+ * recipes it lacks, and a compiler that is not GCC
  * (the compile cache learns a unit's inputs from gcc's -MMD output, and the toolchain's identity
  * asks gcc's driver what it runs). Each item names the key, so the message says what is missing.
  * Pure.
@@ -20,9 +20,6 @@ const REQUIRED_RECIPES = [
 export function unsupportedPlatformFeatures(layers: readonly Properties[]): string[] {
   const props = mergeProperties(new Map(), ...layers)
   const problems: string[] = []
-  const hooks = [...props.keys()].filter(key => key.startsWith('recipe.hooks.'))
-  if (hooks.length > 0)
-    problems.push(`recipe hooks (${hooks.slice(0, 3).join(', ')}${hooks.length > 3 ? ', ...' : ''})`)
   const missing = REQUIRED_RECIPES.filter(key => (props.get(key) ?? '').trim() === '')
   if (missing.length > 0) problems.push(`no ${missing.join(', ')} in its platform.txt`)
   for (const key of ['compiler.c.cmd', 'compiler.cpp.cmd']) {

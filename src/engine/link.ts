@@ -6,6 +6,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { bootloaderImage, mergeWithBootloader } from '../arduino/bootloader.js'
 import { expandProperties } from '../arduino/properties.js'
+import { hookCommands, type HookPoint } from '../arduino/hooks.js'
 import { mergeProperties, type Properties } from '../arduino/properties.js'
 import { parseSizeOutput, sizeVerdict, type SizeReport } from '../arduino/size.js'
 import { environmentFailure } from '../toolchain/failures.js'
@@ -24,7 +25,17 @@ export interface LinkCommands {
   outputs: LinkOutputs
   /** `<build.path>/<build.project_name>`: each file the recipes make is this stem, a dot and a suffix. */
   stem: string
+  /** The link hooks (engine/hookRunner.ts), by point. */
+  hooks: Record<LinkHookPoint, { key: string; argv: string[] }[]>
 }
+
+const LINK_HOOKS = [
+  'linking.prelink',
+  'linking.postlink',
+  'objcopy.preobjcopy',
+  'objcopy.postobjcopy'
+] as const
+type LinkHookPoint = (typeof LINK_HOOKS)[number] & HookPoint
 
 export type SizeOutcome =
   { ok: true; sizes: SizeReport; lines: string[] } | { ok: false; error: string; sizes: SizeReport }
@@ -57,7 +68,10 @@ export function linkCommands(
     size: sizeArgv(props),
     archive: coreArchive,
     outputs: linkOutputs(props),
-    stem: path.join(props.get('build.path') ?? '', props.get('build.project_name') ?? '')
+    stem: path.join(props.get('build.path') ?? '', props.get('build.project_name') ?? ''),
+    hooks: Object.fromEntries(
+      LINK_HOOKS.map(point => [point, hookCommands(props, point)])
+    ) as LinkCommands['hooks']
   }
 }
 
@@ -115,13 +129,19 @@ export type LinkOutcome =
 
 /** Runs the link and objcopy steps, then the size tool: its output, or the first failure's message. */
 export async function runLink(runner: ProcessRunner, commands: LinkCommands): Promise<LinkOutcome> {
+  const hooks = (point: LinkHookPoint) =>
+    commands.hooks[point].map(({ key, argv }) => ({ kind: 'hook' as const, label: `${key}: `, argv }))
   const steps: { kind: ProcessKind; label: string; argv: readonly string[] }[] = [
+    ...hooks('linking.prelink'),
     { kind: 'link', label: '', argv: commands.link },
+    ...hooks('linking.postlink'),
+    ...hooks('objcopy.preobjcopy'),
     ...commands.objcopy.map(({ name, argv }) => ({
       kind: 'objcopy' as const,
       label: `objcopy ${name}: `,
       argv
     })),
+    ...hooks('objcopy.postobjcopy'),
     { kind: 'size', label: 'size: ', argv: commands.size }
   ]
   let sizeOutput = ''

@@ -47,18 +47,22 @@ export function objectName(resultKey: string | null, objectSha256: string | null
  * objects differ run to run (random section suffixes, the build folder in debug info), so equal
  * inputs must name equal links wherever and whenever they were compiled. An uncacheable unit is
  * named by its bytes, so it costs only the links that really consumed it. The core archive is
- * named by its members' names, in order.
+ * named by its members' names, in order. `inputs`: other files the link reads, named by the
+ * caller (a library's `<DirName>.a` by its members, a precompiled archive by its content).
  */
 export function linkKeyOf(
   cache: UnitCache,
   toolchainId: string,
   commands: LinkDescription,
   objectNames: ReadonlyMap<string, string | null>,
-  archiveMembers: readonly (string | null)[]
+  archiveMembers: readonly (string | null)[],
+  inputs: ReadonlyMap<string, string | null> = new Map()
 ): string | null {
-  if ([...objectNames.values(), ...archiveMembers].some(name => name === null)) return null
+  if ([...objectNames.values(), ...archiveMembers, ...inputs.values()].some(name => name === null))
+    return null
   const byNormalizedPath = new Map<string, string>()
-  for (const [file, name] of objectNames) byNormalizedPath.set(cache.normalize(file), name ?? '')
+  for (const [file, name] of [...objectNames, ...inputs])
+    byNormalizedPath.set(cache.normalize(file), name ?? '')
   byNormalizedPath.set(cache.normalize(commands.archive), `archive:${digestOf(archiveMembers)}`)
   const normalize = (argv: readonly string[]): string[] =>
     normalizeArgv(argv, []).map(arg => {
@@ -70,7 +74,14 @@ export function linkKeyOf(
     toolchainId,
     linkArgv: normalize(commands.link),
     objcopyArgvs: commands.objcopy.map(step => normalize(step.argv)),
-    sizeArgv: normalize(commands.size)
+    sizeArgv: normalize(commands.size),
+    ...(inputs.size === 0
+      ? {}
+      : {
+          inputs: [...inputs]
+            .map(([file, name]): [string, string] => [cache.normalize(file), name ?? ''])
+            .sort()
+        })
   })
 }
 
