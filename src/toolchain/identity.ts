@@ -182,23 +182,19 @@ export async function identifyToolchain(
   use: CompilerUse = AVR_GCC
 ): Promise<ToolchainIdentity> {
   const driver = path.join(binDir, use.driver)
-  const [version, machine, asked] = await Promise.all([
-    askDriver(driver, '-dumpversion'),
-    askDriver(driver, '-dumpmachine'),
-    askFolders(binDir, use)
-  ])
+  const [version, asked] = await Promise.all([askDriver(driver, '-dumpversion'), askFolders(binDir, use)])
   const includeDirs = includeDirsOf(asked)
   const files = await toolchainFiles(binDir, use, asked)
   const stats = await Promise.all(files.map(file => stat(file).catch(() => null)))
   const statDigest = createHash('sha256')
-    .update(JSON.stringify([machine, asked.multilib]))
+    .update(JSON.stringify(asked.multilib))
     .update(JSON.stringify(files.map((file, i) => [file, stats[i]?.size, stats[i]?.mtimeMs, stats[i]?.ino])))
     .digest('hex')
   const remembered = await memo?.get(statDigest)
   if (remembered !== undefined && remembered !== null)
     return { id: remembered, version, fileCount: files.length, includeDirs }
 
-  const hash = createHash('sha256').update(`${machine}\u0000${asked.multilib}\u0000`)
+  const hash = createHash('sha256').update(`${asked.multilib}\u0000`)
   for (const file of files) {
     const content = await readFile(file).catch(() => null)
     if (content === null) continue
