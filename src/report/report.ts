@@ -78,6 +78,8 @@ export interface Report {
   schema: number
   fqbn: string
   toolchain: { id: string; version: string }
+  /** How compiles named files: `relative` (to named roots, the default) or `absolute` (--absolute-paths). */
+  paths: 'relative' | 'absolute'
   sketches: ReportSketch[]
   totals: {
     sketches: number
@@ -163,6 +165,7 @@ export function makeReport(
     schema: REPORT_SCHEMA,
     fqbn: result.fqbn,
     toolchain: { id: result.toolchain.id, version: result.toolchain.version },
+    paths: result.paths,
     sketches: sketches.map((sketch, i) => ({
       path: displayPath(sketch.path, cwd),
       ok: sketch.ok,
