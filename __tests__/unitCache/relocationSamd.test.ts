@@ -20,10 +20,10 @@ const FQBN = 'arduino:samd:mkrzero'
 const CORPUS_SKETCHES = ['01.Basics/Blink', '04.Communication/ASCIITable']
 /**
  * Examples of the platform's own libraries, relative to its libraries/ folder (copied with it).
- * Not SPI's: its SPI.cpp calls assert(), whose __FILE__ is the source's absolute path until
- * compiles run with relative paths (issue 15); that unit is rightly a miss when moved.
+ * SPI's SPI.cpp calls assert(), which expands __FILE__: warm when moved because compiles run with
+ * root-relative paths (the execution root).
  */
-const LIBRARY_EXAMPLES = ['Wire/examples/master_writer', 'SAMD_AnalogCorrection/examples/CorrectADCResponse']
+const LIBRARY_EXAMPLES = ['Wire/examples/master_writer', 'SPI/examples/DigitalPotControl']
 const OWN_FILES: Record<string, string> = {
   'sketches/Counter/Counter.ino': `#include <Tally.h>
 #include "limits.h"
