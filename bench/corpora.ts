@@ -6,13 +6,15 @@
 import { cp, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { DEFAULT_LARGE_CORPUS, generateLargeCorpus, type LargeCorpusSizes } from './largeCorpus.js'
-import { ORACLE_DEFAULT_PREFS } from '../__tests__/helpers/arduinoBuilder.js'
+import { ORACLE_DEFAULT_PREFS, type OraclePlatform } from '../__tests__/helpers/arduinoBuilder.js'
 import {
   corpusExamplesDir,
   listSketches,
   platformLibrariesDir,
   platformLibraryExamples,
-  realLibrariesDir
+  realLibrariesDir,
+  samdCorpus as samdFolders,
+  samdSketches
 } from '../__tests__/helpers/corpus.js'
 
 /**
@@ -37,6 +39,11 @@ export interface Corpus {
   facts: Record<string, number | string>
   /** Whether arduino-builder is measured too (it rebuilds a library per sketch: too slow for `large`). */
   withArduinoBuilder: boolean
+  /**
+   * Another board than the Uno: its FQBN, the CLI's options for its platform (--core, --tools) and
+   * arduino-builder's view of it. Without it, no ccache peer either (it wraps avr-gcc).
+   */
+  board?: { fqbn: string; cliArgs: string[]; oracle: OraclePlatform }
 }
 
 /** The corpus as copied into `checkout`: absolute sketch and library folders. */
@@ -85,6 +92,33 @@ export function debianCorpus(quick: boolean): Corpus {
     buildProperties: ORACLE_DEFAULT_PREFS,
     facts: { sketches: sketches.length },
     withArduinoBuilder: true
+  }
+}
+
+/** The SAMD oracle's ten sketches (README of shared/corpus/platforms/samd) on the MKR Zero. */
+export function samdBenchCorpus(quick: boolean): Corpus {
+  const samd = samdFolders()
+  const all = samdSketches().map(source => ({
+    source,
+    relative: path.join('sketches', path.basename(source))
+  }))
+  const prefs = { 'runtime.tools.arm-none-eabi-gcc-7-2017q4.path': '/usr', 'runtime.ide.version': '10607' }
+  return {
+    id: 'samd',
+    title: 'SAMD (ARM) sketches',
+    description:
+      'Arduino SAMD Boards 1.8.14 with Debian arm-none-eabi-gcc 12.2 on the MKR Zero: five Debian examples ' +
+      'and five examples of the platform libraries (Wire, SPI, USBHost, I2S, SAMD_AnalogCorrection)',
+    sketches: quick ? all.slice(0, 3) : all,
+    libraries: [],
+    buildProperties: prefs,
+    facts: { sketches: quick ? 3 : all.length },
+    withArduinoBuilder: true,
+    board: {
+      fqbn: 'arduino:samd:mkrzero',
+      cliArgs: ['--core', samd.platformDir, '--tools', samd.toolsDir],
+      oracle: { hardwareDir: samd.hardwareDir, toolsDir: samd.toolsDir, compiler: 'arm-none-eabi-gcc', prefs }
+    }
   }
 }
 

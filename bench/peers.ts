@@ -5,6 +5,7 @@
 import {
   buildWithArduinoBuilder,
   runCommand,
+  type OraclePlatform,
   type OracleResult
 } from '../__tests__/helpers/arduinoBuilder.js'
 
@@ -13,10 +14,11 @@ export async function runArduinoBuilderCorpus(
   sketches: string[],
   fqbn: string,
   outDir: string,
-  jobs: number
+  jobs: number,
+  platform?: OraclePlatform
 ): Promise<{ wallSeconds: number; results: Map<string, OracleResult> }> {
   const started = performance.now()
-  const results = await buildWithArduinoBuilder({ sketches, fqbn, outDir, jobs, resultCache: null })
+  const results = await buildWithArduinoBuilder({ sketches, fqbn, outDir, jobs, platform, resultCache: null })
   return { wallSeconds: (performance.now() - started) / 1000, results }
 }
 

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs N] [--quick] [--corpus debian,large,libraries] [--library DIR ...]
+ * `npm run bench [-- --runs N] [--quick] [--corpus debian,large,libraries,samd] [--library DIR ...]
  * [--cli dist|src] [--docs-only]`: runs
  * the benchmark suites (one per corpus), writes bench/results/<date>-<commit>.json and latest.json,
  * regenerates docs/BENCHMARKS.md and docs/benchmarks.svg from latest.json, and prints a summary.
@@ -15,6 +15,7 @@ import { renderChart } from './chart.js'
 import {
   debianCorpus,
   largeCorpus,
+  samdBenchCorpus,
   realLibrariesCorpus,
   userLibrariesCorpus,
   type Corpus
@@ -38,7 +39,9 @@ const workRoot = path.join(resultsDir, 'tmp')
 const docsDir = path.join(repoDir, 'docs')
 const fqbn = 'arduino:avr:uno'
 const jobs = 2
-const CORPORA = ['debian', 'large', 'libraries']
+const CORPORA = ['debian', 'large', 'libraries', 'samd']
+/** Without --corpus: the AVR corpora (samd, on request, adds about ten minutes). */
+const DEFAULT_CORPORA = ['debian', 'large', 'libraries']
 
 interface Options {
   runs: number
@@ -72,7 +75,7 @@ function parseOptions(argv: string[]): Options {
     if (!existsSync(path.join(dir, 'examples')))
       throw new Error(`--library "${dir}": expected a library folder with an examples/ folder`)
   }
-  const corpusList = values.corpus ?? (libraries.length > 0 ? '' : CORPORA.join(','))
+  const corpusList = values.corpus ?? (libraries.length > 0 ? '' : DEFAULT_CORPORA.join(','))
   const corpora = corpusList.split(',').filter(name => name !== '')
   const unknown = corpora.find(name => !CORPORA.includes(name))
   if (unknown !== undefined || corpora.length + libraries.length === 0)
@@ -141,6 +144,7 @@ function describe(measurement: Measurement): string {
 async function loadCorpus(name: string, quick: boolean): Promise<Corpus> {
   if (name === 'debian') return debianCorpus(quick)
   if (name === 'libraries') return realLibrariesCorpus(quick)
+  if (name === 'samd') return samdBenchCorpus(quick)
   return largeCorpus(path.join(workRoot, 'corpus-large'), quick)
 }
 

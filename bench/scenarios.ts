@@ -118,7 +118,8 @@ async function runOurCli(ctx: BenchContext, workDir: string, options: CliRun): P
     ...ctx.cli,
     'build',
     ...checkout.sketches,
-    ...['--fqbn', ctx.fqbn, '--jobs', String(ctx.jobs)],
+    ...['--fqbn', ctx.corpus.board?.fqbn ?? ctx.fqbn, '--jobs', String(ctx.jobs)],
+    ...(ctx.corpus.board?.cliArgs ?? []),
     ...['--build-dir', path.join(checkout.root, 'build'), '--report', reportFile],
     ...checkout.libraries.flatMap(library => ['--library', library]),
     ...Object.entries(ctx.corpus.buildProperties).flatMap(([key, value]) => [
@@ -290,7 +291,14 @@ function arduinoBuilder(ctx: BenchContext): Scenario {
     prepare: nothingToPrepare,
     run: async workDir => {
       const sketches = ctx.corpus.sketches.flatMap(sketch => (sketch.source === null ? [] : [sketch.source]))
-      const { wallSeconds, results } = await runArduinoBuilderCorpus(sketches, ctx.fqbn, workDir, ctx.jobs)
+      const board = ctx.corpus.board
+      const { wallSeconds, results } = await runArduinoBuilderCorpus(
+        sketches,
+        board?.fqbn ?? ctx.fqbn,
+        workDir,
+        ctx.jobs,
+        board?.oracle
+      )
       const failed = [...results].filter(([, result]) => !result.ok).map(([sketch]) => sketch)
       return {
         seconds: roundMs(wallSeconds),
@@ -309,7 +317,7 @@ export function cacheSuite(ctx: BenchContext): Suite {
     { scenarios: [nodeFloor(ctx)] },
     { scenarios: [noCache(ctx)] },
     { scenarios: ours(ctx) },
-    { scenarios: ccacheScenarios(ctx) },
+    ...(ctx.corpus.board === undefined ? [{ scenarios: ccacheScenarios(ctx) }] : []),
     ...(ctx.corpus.withArduinoBuilder ? [{ scenarios: [arduinoBuilder(ctx)] }] : [])
   ]
   return {
@@ -318,8 +326,12 @@ export function cacheSuite(ctx: BenchContext): Suite {
       { numerator: NAMES.cold, denominator: NAMES.noCache },
       { numerator: NAMES.warmSame, denominator: NAMES.cold },
       { numerator: NAMES.warm, denominator: NAMES.cold },
-      { numerator: NAMES.warm, denominator: NAMES.ccacheWarm },
-      { numerator: NAMES.ccacheWarm, denominator: NAMES.ccacheCold },
+      ...(ctx.corpus.board === undefined
+        ? [
+            { numerator: NAMES.warm, denominator: NAMES.ccacheWarm },
+            { numerator: NAMES.ccacheWarm, denominator: NAMES.ccacheCold }
+          ]
+        : []),
       ...(ctx.corpus.withArduinoBuilder ? [{ numerator: NAMES.builder, denominator: NAMES.noCache }] : [])
     ],
     targets: [
@@ -329,12 +341,16 @@ export function cacheSuite(ctx: BenchContext): Suite {
         denominator: NAMES.cold,
         limit: 0.03
       },
-      {
-        label: "warm-relocated at most half of ccache's warm-relocated",
-        numerator: NAMES.warm,
-        denominator: NAMES.ccacheWarm,
-        limit: 0.5
-      },
+      ...(ctx.corpus.board === undefined
+        ? [
+            {
+              label: "warm-relocated at most half of ccache's warm-relocated",
+              numerator: NAMES.warm,
+              denominator: NAMES.ccacheWarm,
+              limit: 0.5
+            }
+          ]
+        : []),
       {
         label: 'cold at most 110% of --no-cache',
         numerator: NAMES.cold,

@@ -11,6 +11,8 @@
  * - `runtime.ide.version` (the ARDUINO macro) defaults to 10600; `-core-api-version` sets it (and
  *   `ide_version`), so we pass 10607 like arduino-cli unless prefs name another value.
  * - It reuses a built core found in the build path, so each sketch gets its own, emptied first.
+ * - Another platform (SAMD) comes as a hardware folder and a tools folder it scans for
+ *   `runtime.tools.*` (`OraclePlatform`), with its own default prefs.
  */
 import { spawn } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
@@ -19,7 +21,21 @@ import path from 'node:path'
 import pLimit from 'p-limit'
 import { platformDir, repoDir } from './corpus.js'
 
+/** A platform other than Debian's AVR core, laid out as arduino-builder loads it. */
+export interface OraclePlatform {
+  /** Holds `<packager>/<arch>/[<version>/]platform.txt`. */
+  hardwareDir: string
+  /** Scanned by arduino-builder's -tools. */
+  toolsDir: string
+  /** The compiler whose version names the oracle's results (`arm-none-eabi-gcc`). */
+  compiler: string
+  /** Instead of ORACLE_DEFAULT_PREFS. */
+  prefs: Record<string, string>
+}
+
 export interface OracleOptions {
+  /** Default: Debian's AVR platform and avr-gcc. */
+  platform?: OraclePlatform
   /** Sketch folders (each holds `<folder name>.ino`). */
   sketches: string[]
   fqbn: string
@@ -40,6 +56,8 @@ export interface OracleOptions {
 export interface OracleResult {
   ok: boolean
   hex: Buffer | null
+  /** The `.bin` (platforms whose recipes make one), else null. */
+  bin: Buffer | null
   elfPath: string | null
   /** arduino-builder's verbose output: the command lines, then the compiler's messages. */
   log: string
@@ -65,10 +83,14 @@ export function defaultResultCache(): string {
 
 /** Builds every sketch (N at a time) and returns its result under the path it was given as. */
 export async function buildWithArduinoBuilder(opts: OracleOptions): Promise<Map<string, OracleResult>> {
-  const prefs = { ...ORACLE_DEFAULT_PREFS, ...opts.prefs }
+  const prefs = { ...(opts.platform?.prefs ?? ORACLE_DEFAULT_PREFS), ...opts.prefs }
   const libraries = (opts.libraries ?? []).map(dir => path.resolve(dir))
   const cacheDir = opts.resultCache === undefined ? defaultResultCache() : opts.resultCache
-  const hardwareDir = await makeHardwareFolder(path.resolve(opts.outDir))
+  const hardwareDirs =
+    opts.platform === undefined
+      ? [await makeHardwareFolder(path.resolve(opts.outDir))]
+      : [path.dirname(builderPlatformTxt), path.resolve(opts.platform.hardwareDir)]
+  const toolsDir = opts.platform === undefined ? '/usr/bin' : path.resolve(opts.platform.toolsDir)
   // As the IDE does: the core is built once per call and reused by the other sketches.
   const coreCacheDir = path.join(path.resolve(opts.outDir), 'core-cache')
   await mkdir(coreCacheDir, { recursive: true })
@@ -77,7 +99,8 @@ export async function buildWithArduinoBuilder(opts: OracleOptions): Promise<Map<
     const dir = path.resolve(sketch)
     const buildPath = path.join(path.resolve(opts.outDir), 'builds', buildFolderName(dir))
     const argv = builderArgv({
-      hardwareDir,
+      hardwareDirs,
+      toolsDir,
       coreCacheDir,
       fqbn: opts.fqbn,
       buildPath,
@@ -87,14 +110,21 @@ export async function buildWithArduinoBuilder(opts: OracleOptions): Promise<Map<
     })
     const run = (): Promise<OracleResult> => runBuilder(argv, buildPath, dir, opts.timeoutMs)
     if (cacheDir === null) return [sketch, await run()]
-    const key = await resultKey({ fqbn: opts.fqbn, prefs, libraries, sketchDir: dir })
+    const key = await resultKey({
+      fqbn: opts.fqbn,
+      prefs,
+      libraries,
+      sketchDir: dir,
+      platform: opts.platform
+    })
     return [sketch, await cachedResult(path.join(cacheDir, key), run)]
   }
   return new Map(await Promise.all(opts.sketches.map(sketch => limit(() => build(sketch)))))
 }
 
 interface BuilderInputs {
-  hardwareDir: string
+  hardwareDirs: string[]
+  toolsDir: string
   coreCacheDir: string
   fqbn: string
   buildPath: string
@@ -110,7 +140,8 @@ function builderArgv(inputs: BuilderInputs): string[] {
     'arduino-builder',
     '-compile',
     '-verbose',
-    ...['-hardware', inputs.hardwareDir, '-tools', '/usr/bin', '-build-cache', inputs.coreCacheDir],
+    ...inputs.hardwareDirs.flatMap(dir => ['-hardware', dir]),
+    ...['-tools', inputs.toolsDir, '-build-cache', inputs.coreCacheDir],
     ...['-fqbn', inputs.fqbn, '-build-path', inputs.buildPath],
     ...(coreApiVersion === undefined ? [] : ['-core-api-version', coreApiVersion]),
     ...Object.entries(otherPrefs).flatMap(([key, value]) => ['-prefs', `${key}=${value}`]),
@@ -154,8 +185,9 @@ async function runBuilder(
     : `${result.stdout}${result.stderr}`
   const base = path.join(buildPath, `${path.basename(sketchDir)}.ino`)
   const hex = result.code === 0 ? await readFile(`${base}.hex`).catch(() => null) : null
+  const bin = hex === null ? null : await readFile(`${base}.bin`).catch(() => null)
   const elfPath = hex === null ? null : `${base}.elf`
-  return { ok: hex !== null, hex, elfPath, log, seconds, timedOut: result.timedOut, cached: false }
+  return { ok: hex !== null, hex, bin, elfPath, log, seconds, timedOut: result.timedOut, cached: false }
 }
 
 export interface CommandResult {
@@ -230,8 +262,9 @@ async function readEntry(entryDir: string): Promise<OracleResult | null> {
   if (json === null) return null
   const stored = JSON.parse(json) as StoredResult
   const hex = stored.ok ? await readFile(path.join(entryDir, 'firmware.hex')) : null
+  const bin = stored.ok ? await readFile(path.join(entryDir, 'firmware.bin')).catch(() => null) : null
   const elfPath = stored.ok ? path.join(entryDir, 'firmware.elf') : null
-  return { ...stored, hex, elfPath, timedOut: false, cached: true }
+  return { ...stored, hex, bin, elfPath, timedOut: false, cached: true }
 }
 
 /** Written in a temp folder then renamed, so a reader never sees half an entry. */
@@ -241,6 +274,7 @@ async function writeEntry(entryDir: string, result: OracleResult): Promise<void>
   const stored: StoredResult = { ok: result.ok, log: result.log, seconds: result.seconds }
   await writeFile(path.join(temp, 'result.json'), JSON.stringify(stored))
   if (result.hex !== null) await writeFile(path.join(temp, 'firmware.hex'), result.hex)
+  if (result.bin !== null) await writeFile(path.join(temp, 'firmware.bin'), result.bin)
   if (result.elfPath !== null) await copyFile(result.elfPath, path.join(temp, 'firmware.elf'))
   // Another process may have stored the same entry meanwhile: keep theirs.
   await rename(temp, entryDir).catch(() => rm(temp, { recursive: true, force: true }))
@@ -251,12 +285,13 @@ interface KeyInputs {
   prefs: Record<string, string>
   libraries: string[]
   sketchDir: string
+  platform: OraclePlatform | undefined
 }
 
 /** Everything that can change the oracle's answer: tools, platform, board, properties, sources. */
 async function resultKey(inputs: KeyInputs): Promise<string> {
   const [environment, sketch, ...libraries] = await Promise.all([
-    environmentFingerprint(),
+    environmentFingerprint(inputs.platform),
     hashTree(inputs.sketchDir),
     ...inputs.libraries.map(hashTree)
   ])
@@ -264,24 +299,34 @@ async function resultKey(inputs: KeyInputs): Promise<string> {
   return sha256(JSON.stringify({ schema: 1, environment, fqbn: inputs.fqbn, prefs, sketch, libraries }))
 }
 
-let environmentMemo: Promise<string> | undefined
+const environmentMemo = new Map<string, Promise<string>>()
 
-/** The builder and compiler versions, the builder's platform.txt and the installed platform, once per process. */
-function environmentFingerprint(): Promise<string> {
-  environmentMemo ??= (async () => {
-    const versions = await Promise.all([
-      runCommand(['arduino-builder', '-version']),
-      runCommand(['avr-gcc', '--version'])
-    ])
-    const trees = await Promise.all(
-      ['platform.txt', 'boards.txt', 'cores', 'variants', 'libraries'].map(name =>
-        hashTree(path.join(platformDir, name))
-      )
-    )
-    const builderPlatform = sha256(await readFile(builderPlatformTxt))
-    return sha256(JSON.stringify({ versions: versions.map(v => v.stdout), builderPlatform, trees }))
-  })()
-  return environmentMemo
+/**
+ * The builder and compiler versions, the builder's platform.txt and the platform (Debian's AVR
+ * core, or the given hardware and tools folders), once per process and platform.
+ */
+function environmentFingerprint(platform: OraclePlatform | undefined): Promise<string> {
+  const memoKey = platform === undefined ? '' : JSON.stringify(platform)
+  let memo = environmentMemo.get(memoKey)
+  if (memo === undefined) {
+    memo = (async () => {
+      const versions = await Promise.all([
+        runCommand(['arduino-builder', '-version']),
+        runCommand([platform?.compiler ?? 'avr-gcc', '--version'])
+      ])
+      const folders =
+        platform === undefined
+          ? ['platform.txt', 'boards.txt', 'cores', 'variants', 'libraries'].map(name =>
+              path.join(platformDir, name)
+            )
+          : [platform.hardwareDir, platform.toolsDir]
+      const trees = await Promise.all(folders.map(hashTree))
+      const builderPlatform = sha256(await readFile(builderPlatformTxt))
+      return sha256(JSON.stringify({ versions: versions.map(v => v.stdout), builderPlatform, trees }))
+    })()
+    environmentMemo.set(memoKey, memo)
+  }
+  return memo
 }
 
 /** SHA-256 over the relative paths and contents of a file or of every file under a folder. */

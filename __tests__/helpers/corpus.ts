@@ -63,3 +63,37 @@ export function realLibrariesDir(): string {
   }
   return found
 }
+
+/**
+ * Arduino SAMD Boards 1.8.14 with its CMSIS tools (../shared/corpus/platforms/samd, README.md
+ * there): `$FBUILD_SAMD_DIR`, else beside the repository; throws, saying so, when absent.
+ */
+export function samdCorpus(): { root: string; platformDir: string; hardwareDir: string; toolsDir: string } {
+  const root =
+    process.env.FBUILD_SAMD_DIR ?? path.join(repoDir, '..', 'shared', 'corpus', 'platforms', 'samd')
+  const hardwareDir = path.join(root, 'hardware')
+  const platformDir = path.join(hardwareDir, 'arduino', 'samd', '1.8.14')
+  if (!existsSync(path.join(platformDir, 'platform.txt')))
+    throw new Error(`SAMD platform not found at ${platformDir}: set FBUILD_SAMD_DIR (see its README.md)`)
+  return { root, platformDir, hardwareDir, toolsDir: path.join(root, 'tools') }
+}
+
+/** The README's ten sketches: five Debian examples, five of the platform's library examples. */
+export function samdSketches(): string[] {
+  const examples = corpusExamplesDir()
+  const libraries = path.join(samdCorpus().platformDir, 'libraries')
+  return [
+    ...['01.Basics/Blink', '01.Basics/AnalogReadSerial', '02.Digital/Debounce', '03.Analog/Fading'],
+    '04.Communication/ASCIITable'
+  ]
+    .map(sketch => path.join(examples, sketch))
+    .concat(
+      [
+        'Wire/examples/master_writer',
+        'SPI/examples/DigitalPotControl',
+        'USBHost/examples/KeyboardController',
+        'I2S/examples/SimpleTone',
+        'SAMD_AnalogCorrection/examples/CorrectADCResponse'
+      ].map(sketch => path.join(libraries, sketch))
+    )
+}

@@ -47,7 +47,7 @@ exec ${exec} "$@"
 `
 }
 
-async function installWrapper(file: string, name: string, exec: string): Promise<void> {
+export async function installWrapper(file: string, name: string, exec: string): Promise<void> {
   await writeFile(file, countingWrapper(name, exec))
   await chmod(file, 0o755)
 }

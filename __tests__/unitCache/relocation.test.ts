@@ -281,9 +281,10 @@ describe('relocation: cold at A, warm at B (another folder, HOME, toolchain, cor
   it('spawns no compiler, preprocessor, archiver or linker at B', () => {
     expect(compilerWork(warm.spawns)).toEqual([])
     expect(linkerWork(warm.spawns)).toEqual([])
-    // Only questions to the toolchain remain (its version, where its programs and libraries are).
+    // Only questions to the toolchain remain (its version, where its programs and libraries are,
+    // the multilib of the board's -m flags).
     const questions = warm.spawns.filter(spawn =>
-      spawn.args.every(arg => arg.startsWith('-print-') || arg === '-dumpversion')
+      spawn.args.every(arg => arg.startsWith('-print-') || arg === '-dumpversion' || arg.startsWith('-m'))
     )
     expect(warm.spawns).toEqual(questions)
     expect(spawnsOf(warm.spawns, DRIVERS)).toEqual(warm.spawns)

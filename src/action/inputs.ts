@@ -18,6 +18,8 @@ export interface ActionInputs {
   /** `packager:arch[@version]` lines; with them (or index URLs) platforms come from Boards Manager indexes. */
   platforms: string[]
   platformIndexUrls: string[]
+  /** Tools folders (the CLI's --tools), relative to the workspace. */
+  tools: string[]
   buildProperties: [string, string][]
   /** `toolchain`, `toolchain-url`, `toolchain-sha256` as given: the installer checks them together. */
   toolchain: { toolchain: string; url: string; sha256: string }
@@ -122,6 +124,7 @@ export function readInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.en
     libraryIndexUrl: input('library-index-url'),
     platforms: lines(input('platforms')),
     platformIndexUrls: lines(input('platform-index-urls')),
+    tools: lines(input('tools')),
     buildProperties: lines(input('build-properties')).map(line => {
       try {
         return parseBuildProperty(line)

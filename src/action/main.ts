@@ -244,6 +244,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     coreDirs,
     toolchainDir: toolchain.dir,
     toolProperties: board.platforms?.toolProperties,
+    toolsDirs: inputs.tools.map(dir => path.resolve(workspace, dir)),
     toolchainIdentity: identity,
     libraryDirs: libraries.libraryDirs,
     buildProperties: inputs.buildProperties,

@@ -1,11 +1,12 @@
 /**
  * What a platform needs that this builder does not do (yet), read from its platform.txt layers:
- * recipe hooks (prebuild scripts and the like), recipes it lacks, and a compiler other than
- * avr-gcc (the compile cache learns a unit's inputs from gcc's -MMD output, and the toolchain's
- * identity knows avr-gcc's layout). Each item names the key, so the message says what is missing.
+ * recipes it lacks, and a compiler that is not GCC
+ * (the compile cache learns a unit's inputs from gcc's -MMD output, and the toolchain's identity
+ * asks gcc's driver what it runs). Each item names the key, so the message says what is missing.
  * Pure.
  */
-import { mergeProperties, type Properties } from './properties.js'
+import { GCC_DRIVER } from './compilerRecipes.js'
+import { expandProperties, mergeProperties, type Properties } from './properties.js'
 
 const REQUIRED_RECIPES = [
   'recipe.c.o.pattern',
@@ -19,15 +20,13 @@ const REQUIRED_RECIPES = [
 export function unsupportedPlatformFeatures(layers: readonly Properties[]): string[] {
   const props = mergeProperties(new Map(), ...layers)
   const problems: string[] = []
-  const hooks = [...props.keys()].filter(key => key.startsWith('recipe.hooks.'))
-  if (hooks.length > 0)
-    problems.push(`recipe hooks (${hooks.slice(0, 3).join(', ')}${hooks.length > 3 ? ', ...' : ''})`)
   const missing = REQUIRED_RECIPES.filter(key => (props.get(key) ?? '').trim() === '')
   if (missing.length > 0) problems.push(`no ${missing.join(', ')} in its platform.txt`)
   for (const key of ['compiler.c.cmd', 'compiler.cpp.cmd']) {
     const command = props.get(key)
-    if (command !== undefined && !/^avr-g(cc|\+\+)$/.test(command.trim()))
-      problems.push(`a compiler other than avr-gcc (${key}=${command.trim()})`)
+    if (command === undefined) continue
+    const program = expandProperties(command, props).trim().split('/').pop() ?? ''
+    if (!GCC_DRIVER.test(program)) problems.push(`a compiler that is not GCC (${key}=${command.trim()})`)
   }
   return problems
 }

@@ -12,7 +12,12 @@ export const USAGE = `usage:
   fbuild-action build [SKETCH|DIR|GLOB ...] [options]
     --fqbn FQBN                 board (default arduino:avr:uno)
     --core DIR                  an Arduino platform folder (repeatable; default: $FBUILD_CORE_DIR, else the installed AVR core)
-    --toolchain DIR             folder whose bin/ holds avr-gcc (default: avr-gcc on PATH)
+    --toolchain DIR             folder whose bin/ holds the platform's compiler (compiler.c.cmd:
+                                avr-gcc, arm-none-eabi-gcc, ...; default: the platform's
+                                compiler.path when it resolves, else the compiler on PATH)
+    --tools DIR                 a tools folder, scanned as arduino-builder's -tools does
+                                (DIR/NAME/VERSION, or a Boards Manager packages folder): sets
+                                runtime.tools.NAME.path and runtime.tools.NAME-VERSION.path (repeatable)
     --library DIR|NAME[@VER]|URL
                                 a library folder or a folder of libraries, a Library Manager name
                                 (with its dependencies), a git URL (#ref) or a .zip URL (repeatable)
@@ -44,6 +49,8 @@ export interface BuildArgs {
   fqbn: string
   coreDirs: string[]
   toolchainDir: string | null
+  /** `--tools` folders. */
+  toolsDirs: string[]
   /** `--library` values as given: folders, names, URLs (install/librarySpec.ts tells them apart). */
   librarySpecs: string[]
   libraryIndex: string | null
@@ -98,6 +105,7 @@ const BUILD_OPTIONS = {
   fqbn: { type: 'string', default: 'arduino:avr:uno' },
   core: { type: 'string', multiple: true, default: [] },
   toolchain: { type: 'string' },
+  tools: { type: 'string', multiple: true, default: [] },
   library: { type: 'string', multiple: true, default: [] },
   'library-index': { type: 'string' },
   platform: { type: 'string', multiple: true, default: [] },
@@ -151,6 +159,7 @@ export function parseBuildArgs(argv: readonly string[], cwd: string): BuildArgs 
     fqbn: values.fqbn,
     coreDirs: values.core.map(resolve),
     toolchainDir: values.toolchain === undefined ? null : resolve(values.toolchain),
+    toolsDirs: values.tools.map(resolve),
     librarySpecs: values.library,
     libraryIndex: values['library-index'] ?? null,
     platforms: values.platform,

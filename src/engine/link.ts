@@ -1,8 +1,12 @@
 /**
- * Link, objcopy (hex, eep) and size of one sketch, with the platform's recipes: the commands as a
- * pure description, then running them.
+ * Link, objcopy (hex, eep, bin, ...) and size of one sketch, with the platform's recipes: the
+ * commands as a pure description, then running them; the files they made, found by name.
  */
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { bootloaderImage, mergeWithBootloader } from '../arduino/bootloader.js'
+import { expandProperties } from '../arduino/properties.js'
+import { hookCommands, type HookPoint } from '../arduino/hooks.js'
 import { mergeProperties, type Properties } from '../arduino/properties.js'
 import { parseSizeOutput, sizeVerdict, type SizeReport } from '../arduino/size.js'
 import { environmentFailure } from '../toolchain/failures.js'
@@ -20,7 +24,19 @@ export interface LinkCommands {
   /** The core archive the link reads. */
   archive: string
   outputs: LinkOutputs
+  /** `<build.path>/<build.project_name>`: each file the recipes make is this stem, a dot and a suffix. */
+  stem: string
+  /** The link hooks (engine/hookRunner.ts), by point. */
+  hooks: Record<LinkHookPoint, { key: string; argv: string[] }[]>
 }
+
+const LINK_HOOKS = [
+  'linking.prelink',
+  'linking.postlink',
+  'objcopy.preobjcopy',
+  'objcopy.postobjcopy'
+] as const
+type LinkHookPoint = (typeof LINK_HOOKS)[number] & HookPoint
 
 export type SizeOutcome =
   { ok: true; sizes: SizeReport; lines: string[] } | { ok: false; error: string; sizes: SizeReport }
@@ -52,8 +68,59 @@ export function linkCommands(
     objcopy: objcopyArgvs(props),
     size: sizeArgv(props),
     archive: coreArchive,
-    outputs: linkOutputs(props)
+    outputs: linkOutputs(props),
+    stem: path.join(props.get('build.path') ?? '', props.get('build.project_name') ?? ''),
+    hooks: Object.fromEntries(
+      LINK_HOOKS.map(point => [point, hookCommands(props, point)])
+    ) as LinkCommands['hooks']
   }
+}
+
+/**
+ * Every file the link steps made, by its suffix after the stem (`elf`, `hex`, `bin`, `map`,
+ * `with_bootloader.hex`, ...): whatever a platform's recipes name, so a link result holds them all.
+ */
+export async function madeOutputs(stem: string): Promise<Map<string, string>> {
+  const prefix = `${path.basename(stem)}.`
+  const entries = await readdir(path.dirname(stem), { withFileTypes: true }).catch(() => [])
+  const made = new Map<string, string>()
+  for (const entry of entries.filter(e => e.isFile() && e.name.startsWith(prefix)).sort(byName))
+    made.set(entry.name.slice(prefix.length), path.join(path.dirname(stem), entry.name))
+  return made
+}
+
+const byName = (a: { name: string }, b: { name: string }): number =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+
+/** A build folder is reused run to run: last run's outputs must not pass for this run's. */
+export async function clearOutputs(stem: string): Promise<void> {
+  for (const file of (await madeOutputs(stem)).values()) await rm(file, { force: true })
+}
+
+/**
+ * arduino-builder's `.with_bootloader.hex` (arduino/bootloader.ts), made from the .hex whether
+ * linked or restored: a pure function of two files, never cached. None when the board names an
+ * image the platform lacks, as arduino-builder ("Bootloader file specified but missing").
+ */
+export async function addBootloader(props: Properties, stem: string): Promise<void> {
+  const image = bootloaderImage(props)
+  if (image === null) return
+  const [hex, bootloader] = await Promise.all([
+    readFile(`${stem}.hex`).catch(() => null),
+    readFile(image).catch(() => null)
+  ])
+  if (hex !== null && bootloader !== null)
+    await writeFile(`${stem}.with_bootloader.hex`, mergeWithBootloader(hex, bootloader))
+}
+
+/** The file users upload: `recipe.output.tmp_file` (`<sketch>.ino.bin` on SAMD) when it was made, else the .hex. */
+export function firmwareFile(props: Properties, made: ReadonlyMap<string, string>): string | null {
+  const named = props.get('recipe.output.tmp_file')
+  const buildPath = props.get('build.path') ?? ''
+  const preferred = named === undefined ? null : path.join(buildPath, expandProperties(named, props))
+  const files = [...made.values()]
+  if (preferred !== null && files.includes(preferred)) return preferred
+  return made.get('hex') ?? null
 }
 
 export type LinkOutcome =
@@ -67,13 +134,19 @@ export async function runLink(
   commands: LinkCommands,
   exec: ExecutionRoot
 ): Promise<LinkOutcome> {
+  const hooks = (point: LinkHookPoint) =>
+    commands.hooks[point].map(({ key, argv }) => ({ kind: 'hook' as const, label: `${key}: `, argv }))
   const steps: { kind: ProcessKind; label: string; argv: readonly string[] }[] = [
+    ...hooks('linking.prelink'),
     { kind: 'link', label: '', argv: commands.link },
+    ...hooks('linking.postlink'),
+    ...hooks('objcopy.preobjcopy'),
     ...commands.objcopy.map(({ name, argv }) => ({
       kind: 'objcopy' as const,
       label: `objcopy ${name}: `,
       argv
     })),
+    ...hooks('objcopy.postobjcopy'),
     { kind: 'size', label: 'size: ', argv: commands.size }
   ]
   let sizeOutput = ''

@@ -15,7 +15,9 @@ import { unsupportedPlatformFeatures } from '../arduino/platformSupport.js'
 import { expandProperties, type Properties } from '../arduino/properties.js'
 import { describeFault, UsageError } from '../errors.js'
 import { identifyToolchain } from '../toolchain/identity.js'
-import { locateToolchain } from '../toolchain/locate.js'
+import { compilerUseOf } from '../arduino/compilerRecipes.js'
+import { chooseToolchain } from './toolchainChoice.js'
+import { scanToolsFolders, toolProperties } from '../arduino/toolsFolder.js'
 import { UnitCompiler } from './compileUnits.js'
 import { absolutePaths, createExecutionRoot } from './executionRoot.js'
 import { CoreArchiver, planCore } from './core.js'
@@ -104,25 +106,35 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
   const fqbn = parseFqbn(request.fqbn)
   const coreDirs = request.coreDirs.length > 0 ? request.coreDirs : [await locateDefaultCore()]
   const platforms = await Promise.all(coreDirs.map(dir => loadPlatform(path.resolve(dir))))
-  const toolchain = await locateToolchain(request.toolchainDir)
   const overrides: Properties = new Map(request.buildProperties)
+  const tools = await scanToolsFolders(request.toolsDirs ?? [])
+  // Installed tools after the scanned ones (they win); --build-property after both.
+  const runtimeTools = [...toolProperties(tools), ...(request.toolProperties ?? [])]
+  let toolchainDir: string | undefined
   const boardFor = (buildPath: string, projectName: string, sketchDir?: string) =>
     resolveBoardProperties(fqbn, platforms, {
       buildPath,
       projectName,
       sketchDir,
-      toolchainDir: toolchain.dir,
+      toolchainDir,
       warnings: request.warnings,
-      toolProperties: request.toolProperties,
+      toolProperties: runtimeTools,
       overrides
     })
-  const base = boardFor(request.buildDir, 'sketch.ino')
-  const unsupported = unsupportedPlatformFeatures([base.properties])
+  const unsupported = unsupportedPlatformFeatures([boardFor(request.buildDir, 'sketch.ino').properties])
   if (unsupported.length > 0) {
+    const { platform } = boardFor(request.buildDir, 'sketch.ino')
     throw new UsageError(
-      `fqbn "${request.fqbn}": ${base.platform.dir} cannot be built by fbuild-action yet: ${unsupported.join('; ')}`
+      `fqbn "${request.fqbn}": ${platform.dir} cannot be built by fbuild-action yet: ${unsupported.join('; ')}`
     )
   }
+  const choice = await chooseToolchain(
+    boardFor(request.buildDir, 'sketch.ino').properties,
+    request.toolchainDir
+  )
+  const toolchain = choice.toolchain
+  if (choice.setsCompilerPath) toolchainDir = toolchain.dir
+  const base = boardFor(request.buildDir, 'sketch.ino')
   await checkCompilerExists(base.properties)
   checkSizeRecipe(base.properties)
   const stores =
@@ -136,7 +148,8 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
     request.toolchainIdentity ??
     (await identifyToolchain(
       toolchain.binDir,
-      stores === null ? undefined : storeIdentityMemo(stores.sketches)
+      stores === null ? undefined : storeIdentityMemo(stores.sketches),
+      compilerUseOf(base.properties)
     ))
 
   const platformDirs = [...new Set([base.platform.dir, base.corePlatform.dir])]
@@ -157,6 +170,7 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
       dir: sketchFolder(sketch)
     })),
     buildDir: request.buildDir,
+    tools: runtimeTools.map(([key, dir]) => ({ name: key.replace(/^runtime\.tools\.|\.path$/g, ''), dir })),
     workspace: request.workspace ?? process.cwd()
   })
   const pathMode = request.absolutePaths === true ? 'absolute' : 'relative'

@@ -25,8 +25,28 @@ import {
 import type { CoreArchiver, CorePlan } from './core.js'
 import type { ExecutionRoot } from './executionRoot.js'
 import type { DetectedLibraries, LibraryDetector } from './detectLibraries.js'
-import { checkSizes, linkCommands, runLink, type LinkCommands } from './link.js'
+import {
+  addBootloader,
+  checkSizes,
+  clearOutputs,
+  firmwareFile,
+  linkCommands,
+  madeOutputs,
+  runLink,
+  type LinkCommands
+} from './link.js'
 import type { ProcessRunner } from '../toolchain/processes.js'
+import { digestOf } from '../unitCache/keys.js'
+import { precompiledLinkage } from './libraryLinkage.js'
+import { hookArgvs, runHooks } from './hookRunner.js'
+import { HOOK_POINTS } from '../arduino/hooks.js'
+import {
+  makeLibraryArchives,
+  planLibraryLink,
+  precompiledNames,
+  type LibraryLink,
+  type LibraryLinkPart
+} from './libraryLink.js'
 import { preprocessArgv } from '../arduino/recipes.js'
 import { prepareSketch } from './sketchSources.js'
 import type { SketchPhase, SketchResult } from './types.js'
@@ -62,6 +82,9 @@ export function failedSketch(sketchPath: string, startedAt: number, error: strin
     elf: null,
     eep: null,
     hexSha256: null,
+    outputs: {},
+    firmware: null,
+    firmwareSha256: null,
     sizes: null,
     units: { total: 0, hits: 0, misses: 0, uncacheable: 0, shared: 0 },
     missReasons: {},
@@ -92,17 +115,19 @@ async function libraryUnits(
   props: Properties,
   libraries: readonly Library[],
   includeDirs: readonly string[]
-): Promise<CompileUnit[]> {
-  const units: CompileUnit[] = []
+): Promise<LibraryLinkPart[]> {
+  const parts: LibraryLinkPart[] = []
   for (const library of libraries) {
     // A legacy library also sees its own utility/ folder, and only it does (as in arduino-cli).
     const libraryIncludes = [...includeDirs, ...libraryOwnIncludeDirs(library)]
     const digest = flagsDigest(props, libraryIncludes)
     const objectDir = path.join(ctx.buildDir, 'libraries', library.dirName, digest)
-    const sources = await ctx.detector.sourcesOf(library)
-    units.push(...planUnits(props, sources, library.sourceDir, objectDir, libraryIncludes))
+    const precompiled = await precompiledLinkage(props, library)
+    const sources = precompiled.skipSources ? [] : await ctx.detector.sourcesOf(library)
+    const units = planUnits(props, sources, library.sourceDir, objectDir, libraryIncludes)
+    parts.push({ library, objectDir, units, precompiled })
   }
-  return units
+  return parts
 }
 
 function includeDirsFor(ctx: RunContext, libraries: readonly Library[]): DetectedLibraries {
@@ -143,22 +168,29 @@ async function linkOrReuse(
   props: Properties,
   commands: LinkCommands,
   objectUnits: readonly UnitOutcome[],
-  coreUnits: readonly UnitOutcome[]
+  coreUnits: readonly UnitOutcome[],
+  libraryLink: LibraryLink
 ): Promise<LinkResult & { sizeOutput: string | null }> {
   const cache = ctx.cache
+  const objectNames = new Map(objectUnits.map(outcome => [outcome.unit.object, nameOf(outcome)]))
+  // A library linked as one archive is named by its members' names, as the core archive is.
+  const inputs = await precompiledNames(libraryLink.precompiledFiles)
+  for (const archive of libraryLink.archives)
+    inputs.set(
+      archive.file,
+      `archive:${digestOf(archive.members.map(member => objectNames.get(member) ?? null))}`
+    )
+  // Every hook's command line (hookRunner.ts): a hook can write what the link reads.
+  for (const [hookKey, argv] of hookArgvs(props, HOOK_POINTS))
+    inputs.set(`hook:${hookKey}`, JSON.stringify(argv.map(arg => cache?.normalize(arg) ?? arg)))
   const key =
     cache === null
       ? null
-      : linkKeyOf(
-          cache,
-          ctx.toolchainId,
-          commands,
-          new Map(objectUnits.map(outcome => [outcome.unit.object, nameOf(outcome)])),
-          coreUnits.map(nameOf)
-        )
+      : linkKeyOf(cache, ctx.toolchainId, commands, objectNames, coreUnits.map(nameOf), inputs)
   let missReason: MissReason | null = null
+  await clearOutputs(commands.stem)
   if (cache !== null && key !== null) {
-    const found = await lookupLink(cache, key, commands.outputs)
+    const found = await lookupLink(cache, key, name => `${commands.stem}.${name}`)
     if (found.kind === 'hit') {
       return { link: 'hit', sizes: null, error: null, missReason: null, sizeOutput: found.sizeOutput }
     }
@@ -167,7 +199,8 @@ async function linkOrReuse(
     missReason = found.corrupt ? 'corrupt-entry' : 'no-entry'
   }
   await Promise.all([...objectUnits, ...coreUnits].map(outcome => ctx.compiler.ensureObject(outcome)))
-  const archived = await ctx.archiver.archive(props, ctx.core)
+  const core = await ctx.archiver.archive(props, ctx.core)
+  const archived = core.ok ? await makeLibraryArchives(ctx.runner, props, libraryLink.archives) : core
   if (!archived.ok)
     return {
       link: 'miss',
@@ -184,11 +217,8 @@ async function linkOrReuse(
     return { link: 'miss', sizes: null, error: linked.error, missReason, sizeOutput: null }
   }
   if (cache !== null && key !== null) {
-    const files = new Map<keyof LinkCommands['outputs'], Buffer>()
-    for (const [name, file] of Object.entries(commands.outputs) as [
-      keyof LinkCommands['outputs'],
-      string
-    ][]) {
+    const files = new Map<string, Buffer>()
+    for (const [name, file] of await madeOutputs(commands.stem)) {
       const content = await readFile(file).catch(() => null)
       if (content !== null) files.set(name, content)
     }
@@ -221,6 +251,8 @@ export async function buildSketch(
   const candidates =
     owner === null ? ctx.libraries : [owner, ...ctx.libraries.filter(lib => lib.dir !== owner.dir)]
   const phases = new PhaseClock()
+  const prebuild = await runHooks(ctx.runner, props, ['prebuild'])
+  if (prebuild !== null) return fail(prebuild)
   const prepared = await prepareSketch(sketch, path.join(sketchBuildDir, 'sketch'), ctx.exec.nameOf)
   phases.end('prepare')
   const detectKey =
@@ -251,11 +283,21 @@ export async function buildSketch(
   phases.end('detect')
   if (!detected.ok) return fail(detected.error, { phases: phases.seconds })
 
-  const units = [
-    ...planUnits(props, prepared.sources, prepared.sourceDir, prepared.sourceDir, detected.includeDirs),
-    ...(await libraryUnits(ctx, props, detected.libraries, detected.includeDirs)),
-    ...ctx.core.variantUnits
-  ]
+  const preCompile = await runHooks(ctx.runner, props, [
+    'sketch.prebuild',
+    'libraries.prebuild',
+    'core.prebuild'
+  ])
+  if (preCompile !== null) return fail(preCompile, { phases: phases.seconds })
+  const sketchUnits = planUnits(
+    props,
+    prepared.sources,
+    prepared.sourceDir,
+    prepared.sourceDir,
+    detected.includeDirs
+  )
+  const libraryParts = await libraryUnits(ctx, props, detected.libraries, detected.includeDirs)
+  const units = [...sketchUnits, ...libraryParts.flatMap(part => part.units), ...ctx.core.variantUnits]
   const resolve = async (unit: CompileUnit): Promise<UnitOutcome> => {
     const outcome = await ctx.compiler.compile(unit)
     ctx.onUnitDone()
@@ -284,28 +326,46 @@ export async function buildSketch(
   }
   const failed = outcomes.filter(outcome => !outcome.ok)
   if (failed.length > 0) return fail(failed.map(outcome => outcome.messages).join('\n'), partial)
+  const postCompile = await runHooks(ctx.runner, props, [
+    'sketch.postbuild',
+    'libraries.postbuild',
+    'core.postbuild'
+  ])
+  if (postCompile !== null) return fail(postCompile, partial)
 
-  const commands = linkCommands(
-    props,
-    units.map(unit => unit.object),
-    ctx.core.archive
-  )
-  const linked = await linkOrReuse(ctx, props, commands, objectUnits, coreUnits)
+  const libraryLink = planLibraryLink(props, libraryParts)
+  const linkObjects = [...sketchUnits, ...ctx.core.variantUnits].map(unit => unit.object)
+  linkObjects.splice(sketchUnits.length, 0, ...libraryLink.objects)
+  const commands = linkCommands(libraryLink.props, linkObjects, ctx.core.archive)
+  const linked = await linkOrReuse(ctx, props, commands, objectUnits, coreUnits, libraryLink)
   phases.end('link')
   const withLink = { ...partial, link: linked.link, missReasons: missReasons(outcomes, linked) }
   if (linked.sizeOutput === null) return fail(linked.error ?? 'link failed', withLink)
   const sized = checkSizes(props, linked.sizeOutput)
   if (!sized.ok) return fail(sized.error, { ...withLink, sizes: sized.sizes })
-  const hexSha256 = createHash('sha256')
-    .update(await readFile(commands.outputs.hex))
-    .digest('hex')
+  await addBootloader(props, commands.stem)
+  const postbuild = await runHooks(ctx.runner, props, ['postbuild'])
+  if (postbuild !== null) return fail(postbuild, { ...withLink, sizes: sized.sizes })
+  const made = await madeOutputs(commands.stem)
+  const sha256Of = async (file: string | null): Promise<string | null> =>
+    file === null
+      ? null
+      : createHash('sha256')
+          .update(await readFile(file))
+          .digest('hex')
+  const firmware = firmwareFile(props, made)
   return {
     ...failedSketch(sketch.dir, startedAt, ''),
     ...withLink,
     name: sketch.name,
     ok: true,
-    ...commands.outputs,
-    hexSha256,
+    elf: made.get('elf') ?? null,
+    hex: made.get('hex') ?? null,
+    eep: made.get('eep') ?? null,
+    hexSha256: await sha256Of(made.get('hex') ?? null),
+    outputs: Object.fromEntries(made),
+    firmware,
+    firmwareSha256: await sha256Of(firmware),
     sizes: sized.sizes,
     seconds: (performance.now() - startedAt) / 1000,
     error: null

@@ -14,14 +14,32 @@ export interface PreparedSketch {
   sources: string[]
 }
 
-/** Arduino compiles a folder's `.S`, then `.c`, then `.cpp` files, each group sorted by path. */
+/**
+ * A folder's files (by name) before its subfolders (by name, then recursively): arduino-builder's
+ * walk, which puts `cores/arduino/Uart.cpp` before `cores/arduino/USB/CDC.cpp`.
+ */
+function walkOrder(a: string, b: string): number {
+  const left = a.split(path.sep)
+  const right = b.split(path.sep)
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const [x = '', y = ''] = [left[i], right[i]]
+    if (x === y) continue
+    const xIsFile = i === left.length - 1
+    const yIsFile = i === right.length - 1
+    if (xIsFile !== yIsFile) return xIsFile ? -1 : 1
+    return x < y ? -1 : 1
+  }
+  return left.length - right.length
+}
+
+/** Arduino compiles a folder's `.S`, then `.c`, then `.cpp` files, each group in walk order. */
 export function arduinoCompileOrder(files: readonly string[]): string[] {
   const rank = (file: string): number => {
     if (file.endsWith('.S')) return 0
     if (file.endsWith('.c')) return 1
     return 2
   }
-  return [...files].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+  return [...files].sort((a, b) => rank(a) - rank(b) || walkOrder(a, b))
 }
 
 /** Root-folder sources first, then those under `src/`, each group in compile order. */

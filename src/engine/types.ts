@@ -17,6 +17,8 @@ export interface BuildRequest {
   toolchainIdentity?: ToolchainIdentity
   /** `runtime.tools.*.path` of tools installed from a package index (install/platforms.ts). */
   toolProperties?: [string, string][]
+  /** Folders scanned for tools as arduino-builder's -tools does (arduino/toolsFolder.ts). */
+  toolsDirs?: string[]
   libraryDirs: string[]
   buildProperties: [string, string][]
   /** arduino-cli's --warnings; undefined keeps the platform's own compiler.warning_flags. */
@@ -60,6 +62,11 @@ export interface SketchResult {
   elf: string | null
   eep: string | null
   hexSha256: string | null
+  /** Every file the link steps made, by suffix after `<sketch>.ino.` (`elf`, `hex`, `bin`, `map`, ...). */
+  outputs?: Record<string, string>
+  /** The file users upload (`recipe.output.tmp_file`, e.g. the .bin on SAMD; else the .hex). */
+  firmware?: string | null
+  firmwareSha256?: string | null
   sizes: SizeReport | null
   units: UnitCounts
   missReasons: Partial<Record<MissReason, number>>

@@ -5,7 +5,7 @@
  * `toolsDependencies`, the archive for this host). Each archive is verified like the toolchain's
  * and kept in the tool cache; platforms land at `hardware/<packager>/<arch>` so their folder names
  * them. Every tool is checked for this host before anything is downloaded, and a platform that
- * cannot be built (hooks, a compiler other than avr-gcc) fails before its tools are fetched.
+ * cannot be built (a compiler that is not GCC) fails before its tools are fetched.
  */
 import { createHash } from 'node:crypto'
 import path from 'node:path'
@@ -78,7 +78,7 @@ export interface PlatformInstallResult {
   packages: InstalledPackage[]
   /** `runtime.tools.<name>.path` and `runtime.tools.<name>-<version>.path`, as arduino-cli sets them. */
   toolProperties: [string, string][]
-  /** The installed tool whose bin/ holds avr-gcc, or null. */
+  /** The installed tool whose bin/ holds the board platform's compiler (`compiler.c.cmd`), or null. */
   toolchainDir: string | null
   /** Its archive's SHA-256 (the toolchain's identity needs no hashing of its files). */
   toolchainSha256: string | null
@@ -238,6 +238,15 @@ function toolsUsedBy(platforms: readonly Platform[]): Set<string> {
   return used
 }
 
+/** The C compiler a platform's recipes run (`compiler.c.cmd`, e.g. arm-none-eabi-gcc). */
+function compilerDriverOf(platform: Platform): string {
+  const command = expandProperties(
+    platform.properties.get('compiler.c.cmd') ?? 'avr-gcc',
+    platform.properties
+  )
+  return path.basename(command.trim())
+}
+
 /** The packager another platform's core or variant comes from (`build.core=arduino:arduino`), if any. */
 function referencedPackagers(platform: Platform, board: string): string[] {
   const props = platform.boards.get(board)
@@ -327,6 +336,7 @@ export async function installPlatforms(
     }
   }
   const used = toolsUsedBy(platforms)
+  const driver = board === undefined ? 'avr-gcc' : compilerDriverOf(board.platform)
   const seen = new Set<string>()
   for (const { tool, system } of installed.flatMap(entry => entry.tools)) {
     const versioned = `${tool.name}-${tool.version}`
@@ -358,7 +368,7 @@ export async function installPlatforms(
       dir: done.dir,
       from: done.source
     })
-    if (result.toolchainDir === null && (await pathExists(path.join(done.dir, 'bin', 'avr-gcc')))) {
+    if (result.toolchainDir === null && (await pathExists(path.join(done.dir, 'bin', driver)))) {
       result.toolchainDir = done.dir
       result.toolchainSha256 = system.sha256
     }

@@ -25,6 +25,11 @@ export interface ReportSketch {
   hexSha256: string | null
   elf: string | null
   eep: string | null
+  /** Every file the link steps made, by suffix (`elf`, `hex`, `bin`, `map`, `with_bootloader.hex`, ...). */
+  outputs?: Record<string, string>
+  /** The file users upload (`recipe.output.tmp_file`: the .bin on SAMD, else the .hex) and its SHA-256. */
+  firmware?: string | null
+  firmwareSha256?: string | null
   sizes: { flash: number; ram: number; eeprom: number; maxFlash: number | null; maxRam: number | null } | null
   units: SketchResult['units']
   missReasons: SketchResult['missReasons']
@@ -173,6 +178,11 @@ export function makeReport(
       hexSha256: sketch.hexSha256,
       elf: show(sketch.elf),
       eep: show(sketch.eep),
+      outputs: Object.fromEntries(
+        Object.entries(sketch.outputs ?? {}).map(([name, file]) => [name, displayPath(file, cwd)])
+      ),
+      firmware: show(sketch.firmware ?? null),
+      firmwareSha256: sketch.firmwareSha256 ?? null,
       sizes: sketch.sizes,
       units: sketch.units,
       missReasons: sketch.missReasons,

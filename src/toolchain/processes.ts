@@ -16,7 +16,7 @@ export interface ProcessResult {
   seconds: number
 }
 
-export type ProcessKind = 'compile' | 'preprocess' | 'archive' | 'link' | 'objcopy' | 'size'
+export type ProcessKind = 'compile' | 'preprocess' | 'archive' | 'link' | 'objcopy' | 'size' | 'hook'
 
 export class ProcessRunner {
   readonly counts: Record<ProcessKind, number> = {
@@ -25,7 +25,8 @@ export class ProcessRunner {
     archive: 0,
     link: 0,
     objcopy: 0,
-    size: 0
+    size: 0,
+    hook: 0
   }
   private readonly limit: LimitFunction
 

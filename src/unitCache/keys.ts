@@ -80,6 +80,8 @@ export interface LinkKeyInput {
   linkArgv: string[]
   objcopyArgvs: string[][]
   sizeArgv: string[]
+  /** Files the link reads that its command lines do not name (a library's precompiled archives), by content. */
+  inputs?: [string, string][]
 }
 
 export function linkKey(input: LinkKeyInput): string {

@@ -1,5 +1,6 @@
 /**
- * Link results (ELF, HEX, EEP and the size tool's output) keyed by the linker's identity, the
+ * Link results (every file the link steps made: ELF, HEX, EEP, BIN, map, ..., and the size tool's
+ * output) keyed by the linker's identity, the
  * normalized commands and the result key of every input unit: a warm sketch is a lookup and a copy.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -8,8 +9,11 @@ import type { UnitCache } from './unitCache.js'
 import { digestOf, linkKey } from './keys.js'
 import { normalizeArgv, placeText, portableText } from './roots.js'
 
-/** The link outputs a result restores, by name (elf, hex, eep). */
-export type LinkOutputs = Readonly<Record<string, string>>
+/** Where a result's file goes, by its name (`elf`, `hex`, `bin`, `with_bootloader.hex`, ...). */
+export type OutputFile = (name: string) => string
+
+/** A stored name is a file-name suffix: nothing that could lead out of the build folder. */
+const OUTPUT_NAME = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/
 
 /** What a link key names: the engine's link commands, as far as the cache reads them. */
 export interface LinkDescription {
@@ -21,7 +25,8 @@ export interface LinkDescription {
 }
 
 /**
- * A link entry (build store, namespace `links`): blobs `elf`, `hex`, `eep` and meta `{ sizeOutput }`
+ * A link entry (build store, namespace `links`): one blob per output file, named by its suffix
+ * (`elf`, `hex`, `eep`, `bin`, ...), and meta `{ sizeOutput }`
  * for a link that succeeded (a size over the board's limit is judged from `sizeOutput` again on a
  * hit), or meta `{ error }` for a link that failed (root folders marked, roots.ts portableText).
  */
@@ -42,18 +47,22 @@ export function objectName(resultKey: string | null, objectSha256: string | null
  * objects differ run to run (random section suffixes, the build folder in debug info), so equal
  * inputs must name equal links wherever and whenever they were compiled. An uncacheable unit is
  * named by its bytes, so it costs only the links that really consumed it. The core archive is
- * named by its members' names, in order.
+ * named by its members' names, in order. `inputs`: other files the link reads, named by the
+ * caller (a library's `<DirName>.a` by its members, a precompiled archive by its content).
  */
 export function linkKeyOf(
   cache: UnitCache,
   toolchainId: string,
   commands: LinkDescription,
   objectNames: ReadonlyMap<string, string | null>,
-  archiveMembers: readonly (string | null)[]
+  archiveMembers: readonly (string | null)[],
+  inputs: ReadonlyMap<string, string | null> = new Map()
 ): string | null {
-  if ([...objectNames.values(), ...archiveMembers].some(name => name === null)) return null
+  if ([...objectNames.values(), ...archiveMembers, ...inputs.values()].some(name => name === null))
+    return null
   const byNormalizedPath = new Map<string, string>()
-  for (const [file, name] of objectNames) byNormalizedPath.set(cache.normalize(file), name ?? '')
+  for (const [file, name] of [...objectNames, ...inputs])
+    byNormalizedPath.set(cache.normalize(file), name ?? '')
   byNormalizedPath.set(cache.normalize(commands.archive), `archive:${digestOf(archiveMembers)}`)
   const normalize = (argv: readonly string[]): string[] =>
     normalizeArgv(argv, []).map(arg => {
@@ -66,11 +75,18 @@ export function linkKeyOf(
     paths: cache.pathMode,
     linkArgv: normalize(commands.link),
     objcopyArgvs: commands.objcopy.map(step => normalize(step.argv)),
-    sizeArgv: normalize(commands.size)
+    sizeArgv: normalize(commands.size),
+    ...(inputs.size === 0
+      ? {}
+      : {
+          inputs: [...inputs]
+            .map(([file, name]): [string, string] => [cache.normalize(file), name ?? ''])
+            .sort()
+        })
   })
 }
 
-export async function lookupLink(cache: UnitCache, key: string, outputs: LinkOutputs): Promise<LinkLookup> {
+export async function lookupLink(cache: UnitCache, key: string, outputFile: OutputFile): Promise<LinkLookup> {
   const found = await cache.sketchStore.load('links', key)
   if (found.kind !== 'hit') return { kind: 'miss', corrupt: found.kind === 'corrupt' }
   const meta = found.value.entry.meta as { sizeOutput?: unknown; error?: unknown } | null
@@ -79,9 +95,10 @@ export async function lookupLink(cache: UnitCache, key: string, outputs: LinkOut
     return error === null ? { kind: 'miss', corrupt: false } : { kind: 'failed', error }
   }
   if (typeof meta?.sizeOutput !== 'string') return { kind: 'miss', corrupt: true }
-  for (const [name, file] of Object.entries(outputs)) {
-    const content = found.value.blobs.get(name)
-    if (content === undefined) continue
+  if ([...found.value.blobs.keys()].some(name => !OUTPUT_NAME.test(name)))
+    return { kind: 'miss', corrupt: true }
+  for (const [name, content] of found.value.blobs) {
+    const file = outputFile(name)
     await mkdir(path.dirname(file), { recursive: true })
     await writeFile(file, content)
   }

@@ -20,6 +20,8 @@ export interface RootFolders {
   /** Sketch folders with their build names (stable names for the same sketch at any location). */
   sketches: { name: string; dir: string }[]
   buildDir: string
+  /** Tool folders (`runtime.tools.<name>.path`), by tool name; one root per folder. */
+  tools?: { name: string; dir: string }[]
   workspace: string
   home?: string
 }
@@ -50,6 +52,12 @@ export function namedRoots(folders: RootFolders): NamedRoot[] {
     roots.push({ name, dir: library.dir })
   }
   for (const sketch of folders.sketches) roots.push({ name: `sketch/${sketch.name}`, dir: sketch.dir })
+  const toolDirs = new Set<string>()
+  for (const tool of folders.tools ?? []) {
+    if (toolDirs.has(tool.dir)) continue
+    toolDirs.add(tool.dir)
+    roots.push({ name: `tool/${tool.name}`, dir: tool.dir })
+  }
   // Last, so that a library or a sketch that is the checkout itself keeps its own name (orderRoots
   // keeps a folder's first name): the same as in a worktree of it, where it is no workspace.
   roots.push({ name: 'home', dir: folders.home ?? homedir() }, { name: 'workspace', dir: folders.workspace })
