@@ -167,7 +167,9 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
           request.buildDir,
           identity.includeDirs
         )
-  const runner = new ProcessRunner(request.jobs)
+  const runner = new ProcessRunner(request.jobs, (kind, argv) =>
+    request.onEvent?.({ type: 'command', kind, argv })
+  )
   const statistics =
     stores === null || cache === null
       ? null

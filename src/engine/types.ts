@@ -90,3 +90,5 @@ export type BuildEvent =
   | { type: 'unit-done'; index: number }
   | { type: 'sketch-done'; index: number; result: SketchResult }
   | { type: 'store-fault'; fault: StoreFault }
+  /** A toolchain program started (compile, link, ...): the `verbose` log prints it. */
+  | { type: 'command'; kind: string; argv: readonly string[] }

@@ -5,10 +5,9 @@
  * refreshed on `update-index`). The copy's age comes from a note written beside it, not from mtimes.
  */
 import { createHash, randomUUID } from 'node:crypto'
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import * as tc from '@actions/tool-cache'
 import { UsageError } from '../errors.js'
 
 export interface FetchedIndex<T> {
@@ -62,18 +61,40 @@ async function writeKept(file: string, url: string, text: string, now: number): 
   await rename(`${temp}.note`, `${file}.note`)
 }
 
-async function download(url: string, input: string): Promise<Buffer> {
-  let file: string
+/** Time an index download may take; a host that cannot be reached fails at once. */
+const INDEX_TIMEOUT_MS = 60_000
+
+function reasonOf(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } } | null)?.cause
+  if (error instanceof Error && error.name === 'TimeoutError')
+    return `no answer in ${INDEX_TIMEOUT_MS / 1000} s`
+  const code = cause?.code ?? ''
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return `${code}: the host name does not resolve (no network?)`
+  if (code === 'ECONNREFUSED') return `${code}: nothing answers there`
+  return code || (cause?.message ?? (error instanceof Error ? error.message : String(error)))
+}
+
+/**
+ * One attempt, no retries: an index is asked for before anything is built, so an unreachable host
+ * (no network, a typo) should say so at once, with what to do instead, not after a minute of retries.
+ */
+async function download(url: string, input: string, hint: string): Promise<Buffer> {
+  const fail = (why: string): UsageError =>
+    new UsageError(
+      `${input}: cannot download ${url}: ${why}; give ${input} an index you can reach (a URL or a file)${hint}`
+    )
+  let response: Response
   try {
-    file = await tc.downloadTool(url)
+    response = await fetch(url, { signal: AbortSignal.timeout(INDEX_TIMEOUT_MS) })
   } catch (error) {
-    const status = error instanceof tc.HTTPError ? `HTTP ${error.httpStatusCode}` : (error as Error).message
-    throw new UsageError(`${input}: cannot download ${url}: ${status}`)
+    throw fail(reasonOf(error))
   }
+  if (!response.ok) throw fail(`HTTP ${response.status}`)
   try {
-    return await readFile(file)
-  } finally {
-    await rm(file, { force: true })
+    return Buffer.from(await response.arrayBuffer())
+  } catch (error) {
+    throw fail(reasonOf(error))
   }
 }
 
@@ -84,6 +105,8 @@ export interface FetchOptions<T> {
   keepDir: string | null
   maxAgeMs?: number
   now?: number
+  /** Appended to the message when the index cannot be downloaded (e.g. ", or the library as a folder"). */
+  unreachableHint?: string
 }
 
 export async function fetchIndex<T>(
@@ -109,7 +132,7 @@ export async function fetchIndex<T>(
       // fall through to the download
     }
   }
-  const text = decode(await download(url, input), url, input)
+  const text = decode(await download(url, input, opts.unreachableHint ?? ''), url, input)
   const index = opts.parse(text)
   if (kept !== null) await writeKept(kept, url, text, now)
   return { url, index, downloaded: true }

@@ -123,7 +123,8 @@ async function loadIndex(
 ): Promise<{ index: LibraryIndex; downloaded: boolean }> {
   const fetched = await fetchIndex(url, input, {
     keepDir: indexDir ?? null,
-    parse: text => parseLibraryIndex(text, input, url)
+    parse: text => parseLibraryIndex(text, input, url),
+    unreachableHint: ', or give the library as a folder'
   })
   return { index: fetched.index, downloaded: fetched.downloaded }
 }

@@ -146,7 +146,7 @@ function timeLines(facts: SummaryFacts): string[] {
   return lines
 }
 
-function failureLines(report: Report): string[] {
+export function failureLines(report: Report): string[] {
   const failed = report.sketches.filter(sketch => !sketch.ok)
   if (failed.length === 0) return []
   const lines = [`### ${plural(failed.length, 'sketch')} failed`, '']
@@ -188,7 +188,7 @@ function deltaCell(memory: MemoryDelta): string {
   return `${signed(memory.delta)} B${percent}`
 }
 
-function deltaLines(deltas: SizeDeltas): string[] {
+export function deltaLines(deltas: SizeDeltas): string[] {
   const short = (sha: string): string => sha.slice(0, 10)
   const changed = deltas.sketches.filter(
     s => (s.flash.delta ?? 1) !== 0 || (s.ram.delta ?? 1) !== 0 || s.warnings.new.length > 0
