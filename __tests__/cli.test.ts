@@ -138,7 +138,11 @@ describe('fbuild-action: usage and setup errors exit 2 with one line', () => {
       /--jobs: "-3" is not a positive whole number/
     ],
     ['a bad --build-property', () => ['build', blink(), '--build-property', 'novalue'], /KEY=VALUE/],
-    ['an unknown option', () => ['build', blink(), '--frobnicate'], /unknown option --frobnicate; see --help$/],
+    [
+      'an unknown option',
+      () => ['build', blink(), '--frobnicate'],
+      /unknown option --frobnicate; see --help$/
+    ],
     [
       'a mistyped option, in our words',
       () => ['build', blink(), '--job', '2'],
