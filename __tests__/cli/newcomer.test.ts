@@ -128,3 +128,35 @@ it('answers --version with the package version', async () => {
   expect(run.code).toBe(0)
   expect(run.stdout).toBe(`fbuild-action ${version}\n`)
 })
+
+it('--fail-on-new-warnings exits 1 on a warning the earlier report lacks, and 0 without one', async () => {
+  const sketch = path.join(work, 'Grows')
+  await mkdir(sketch, { recursive: true })
+  await writeFile(path.join(sketch, 'Grows.ino'), 'void setup() {}\nvoid loop() {}\n')
+  const base = await runCli(['build', 'Grows', '--warnings', 'all', '--report', 'grows-base.json'], work, env)
+  expect(base.code).toBe(0)
+  const same = await runCli(
+    ['build', 'Grows', '--warnings', 'all', '--fail-on-new-warnings', 'grows-base.json'],
+    work,
+    env
+  )
+  expect(same.code).toBe(0)
+  await writeFile(path.join(sketch, 'Grows.ino'), 'void setup() { int unused = 1; }\nvoid loop() {}\n')
+  const grown = await runCli(
+    [
+      'build',
+      'Grows',
+      '--warnings',
+      'all',
+      '--fail-on-new-warnings',
+      'grows-base.json',
+      '--report',
+      'grows.json'
+    ],
+    work,
+    env
+  )
+  expect(grown.code).toBe(1)
+  expect((await readReport('grows.json')).sketches[0]?.ok).toBe(true)
+  expect(grown.stderr).toMatch(/^1 new warning against \S+grows-base\.json \(--fail-on-new-warnings\)$/m)
+})

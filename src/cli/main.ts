@@ -17,8 +17,7 @@ import { describeFault, isSystemError, UsageError } from '../errors.js'
 import { progressPrinter } from '../report/progress.js'
 import { makeReport, type Report } from '../report/report.js'
 import { newWarningTotal, sizeDeltas } from '../report/sizeDeltas.js'
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
+import { plural } from '../report/summary.js'
 
 /** The summary line after the per-sketch lines. */
 export function summaryLine(totals: Report['totals']): string {

@@ -6,6 +6,7 @@
  */
 import path from 'node:path'
 import { displayPath, type ReportSketch, type ReportWarning } from './report.js'
+import { plural } from './summary.js'
 
 export interface LogPlaces {
   workspace: string
@@ -60,8 +61,6 @@ export function warningLines(
   }
   return { own: own.length, others: others.length, lines: [...own, ...others].map(line) }
 }
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
 
 /** The title of a sketch's warnings group: how many, and how many are in the user's own code. */
 export function warningsTitle(sketchPath: string, counts: { own: number; others: number }): string {

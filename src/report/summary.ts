@@ -53,7 +53,7 @@ function table(header: string[], rows: (string | number)[][]): string[] {
   return [row(header), row(header.map(() => '---')), ...rows.map(row)]
 }
 
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
+export const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
 
 /** Built here + from the store + shared in this run = every unit use, each counted once. */
 export function unitBreakdown(report: Report): {
