@@ -1,12 +1,13 @@
-/** The CLI's version (`--version`): package.json's, two folders up from both src/cli and dist/cli. */
-import { readFileSync } from 'node:fs'
+/**
+ * The CLI's version (`--version`): the repository's package.json, two folders up from both src/cli
+ * and dist/cli. Read at run time (not a literal path the bundler would copy over dist/cli's own).
+ */
+import { createRequire } from 'node:module'
 
 function readVersion(): string {
-  // Named at run time: a literal path here is one the bundler copies over dist/cli/package.json.
-  const file = ['package', 'json'].join('.')
   try {
-    const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')
-    return (JSON.parse(text) as { version?: string }).version ?? 'unknown'
+    const { version } = createRequire(import.meta.url)('../../package.json') as { version?: string }
+    return version ?? 'unknown'
   } catch {
     return 'unknown'
   }
