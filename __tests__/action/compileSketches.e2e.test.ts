@@ -15,7 +15,7 @@
  *   row: only `platforms` and the deltas report, compile-sketches' defaults for the rest, pasted into a
  *   checkout of ArduinoJson (four of its examples, one needing a library the packages lack).
  */
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { runJob, runnerFolders } from '../helpers/actionRunner.js'
@@ -40,8 +40,10 @@ afterAll(async () => {
 async function libraryCheckout(workspace: string, library: string, examples: string[]): Promise<void> {
   const from = path.join(realLibrariesDir(), library)
   await mkdir(workspace, { recursive: true })
-  for (const entry of ['src', 'library.properties'])
-    await cp(path.join(from, entry), path.join(workspace, entry), { recursive: true })
+  for (const entry of await readdir(from)) {
+    if (entry !== 'examples')
+      await cp(path.join(from, entry), path.join(workspace, entry), { recursive: true })
+  }
   for (const example of examples)
     await cp(path.join(from, 'examples', example), path.join(workspace, 'examples', example), {
       recursive: true
