@@ -43,6 +43,8 @@ export interface ActionInputs {
   /** Write (and keep updating) a pull-request comment with the size table and new warnings. */
   comment: boolean
   githubToken: string
+  /** `absolute-paths`: compile with real paths, as arduino-cli (engine/executionRoot.ts). */
+  absolutePaths: boolean
   /** FBUILD_CACHE_TIMEOUT_MS: the time each cache restore or save may take. */
   cacheTimeoutMs: number
 }
@@ -160,6 +162,7 @@ export function readInputs(given: InputGetter, env: NodeJS.ProcessEnv = process.
     failOnNewWarnings: parseBoolean('fail-on-new-warnings', input('fail-on-new-warnings'), false),
     comment,
     githubToken: input('github-token'),
+    absolutePaths: parseBoolean('absolute-paths', input('absolute-paths'), false),
     cacheTimeoutMs: cacheTimeoutMs(env)
   }
 }
