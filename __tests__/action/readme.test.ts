@@ -1,11 +1,15 @@
 /**
  * The README is what users copy: every input and output of action.yml (the source of truth) is in
  * its tables, with the same default; nothing there is missing from action.yml; it names no file
- * outside the repository; and the contributor set-up commands are still there.
+ * outside the repository; the contributor set-up commands are still there; and the claims that can
+ * be checked are true: the demo's sketch count and board (counted from the corpus as scripts/demo.sh
+ * selects it), and the exit codes the CLI section gives (run against the real CLI).
  */
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { repoDir } from '../helpers/corpus.js'
+import { runCli } from '../helpers/cliRunner.js'
+import { corpusExamplesDir, listSketches, repoDir } from '../helpers/corpus.js'
 
 let readme: string
 let actionYml: string
@@ -70,5 +74,47 @@ describe('README against action.yml', () => {
     expect(readme).not.toMatch(/DESIGN\.md|\.\.\/shared/)
     expect(readme).toContain('bash scripts/setup.sh && npm run demo')
     expect(readme).toMatch(/^npm test /m)
+  })
+})
+
+describe('README claims against the code', () => {
+  it("states the demo's sketch count and board as scripts/demo.sh builds them", async () => {
+    const demo = await readFile(path.join(repoDir, 'scripts', 'demo.sh'), 'utf8')
+    const globs = /"\$\{cli\[@\]\}" ((?:[0-9[\]*-]+ ?)+) --build-dir/.exec(demo)?.[1]?.trim().split(' ') ?? []
+    const fqbn = /--fqbn (\S+)/.exec(demo)?.[1] ?? ''
+    expect(globs.length).toBeGreaterThan(0)
+    // The shell globs (0[1-8]*, 11*) over the corpus's category folders, as the demo's `cd` sees them.
+    const matches = (name: string) =>
+      globs.some(glob => new RegExp(`^${glob.replace(/\*/g, '.*')}$`).test(name))
+    const examples = corpusExamplesDir()
+    const count = listSketches(examples).filter(dir =>
+      matches(path.relative(examples, dir).split(path.sep)[0] ?? '')
+    ).length
+    const claim = /npm run demo +# install everything, then build (\d+) Arduino examples for an? (\w+)/.exec(
+      readme
+    )
+    expect(claim?.[1]).toBe(String(count))
+    expect(fqbn.toLowerCase()).toContain((claim?.[2] ?? '?').toLowerCase())
+    const prose = /`npm run demo` builds\s+the (\d+) examples/.exec(readme)
+    expect(prose?.[1]).toBe(String(count))
+  })
+
+  it('gives the exit codes the CLI returns: 2 for a sketch path that does not exist, 0 for --help', async () => {
+    const usage =
+      /(\d) a usage or setup error, printed as one line: [^.]*a sketch path that does not\s+exist/.exec(
+        readme
+      )
+    expect(usage).not.toBeNull()
+    const work = await mkdtemp(path.join(tmpdir(), 'fbuild-readme-'))
+    try {
+      const missing = await runCli(['build', 'NoSuchSketch'], work, {
+        FBUILD_CACHE_DIR: path.join(work, 'store')
+      })
+      expect(String(missing.code)).toBe(usage?.[1])
+      expect(missing.stderr.trim().split('\n')).toHaveLength(1)
+      expect((await runCli(['--help'], work)).code).toBe(0)
+    } finally {
+      await rm(work, { recursive: true, force: true })
+    }
   })
 })

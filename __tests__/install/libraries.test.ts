@@ -212,7 +212,7 @@ describe('installing from the index', () => {
     [
       'an index that is not there',
       ['Adafruit BusIO'],
-      /^--library-index: cannot download \S+: HTTP 404$/,
+      /^--library-index: cannot download \S+: HTTP 404; give --library-index an index you can reach \(a URL or a file\), or give the library as a folder$/,
       '/nope.json'
     ]
   ]

@@ -13,7 +13,7 @@ const run = promisify(execFile)
 export interface GithubEvent {
   name: string
   /** The webhook payload (GITHUB_EVENT_PATH), or {} when there is none. */
-  payload: { pull_request?: { base?: { sha?: string }; head?: { sha?: string } } }
+  payload: { pull_request?: { number?: number; base?: { sha?: string }; head?: { sha?: string } } }
 }
 
 export interface BaseChoice {

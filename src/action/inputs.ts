@@ -8,6 +8,7 @@ import { parseSize } from '../store/byteSize.js'
 import { parseJobs } from '../engine/jobs.js'
 import { UsageError } from '../errors.js'
 import type { SavePolicy } from '../ciCache/savePolicy.js'
+import { withCompileSketchesInputs } from './compileSketches.js'
 
 export interface ActionInputs {
   fqbn: string
@@ -37,6 +38,13 @@ export interface ActionInputs {
   /** Folder for compile-sketches' sketches report, relative to the workspace. */
   sketchesReportPath: string
   summary: boolean
+  /** Print each command the build runs (compile-sketches' `verbose`). */
+  verbose: boolean
+  /** Fail the step when the size deltas show a warning the base commit did not have. */
+  failOnNewWarnings: boolean
+  /** Write (and keep updating) a pull-request comment with the size table and new warnings. */
+  comment: boolean
+  githubToken: string
   /** `absolute-paths`: compile with real paths, as arduino-cli (engine/executionRoot.ts). */
   absolutePaths: boolean
   /** FBUILD_CACHE_TIMEOUT_MS: the time each cache restore or save may take. */
@@ -111,12 +119,16 @@ export function cacheTimeoutMs(env: NodeJS.ProcessEnv): number {
   return Number(text)
 }
 
-export function readInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.env): ActionInputs {
+export function readInputs(given: InputGetter, env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const get = withCompileSketchesInputs(given)
   const input = (name: string): string => get(name).trim()
   const fqbn = input('fqbn') || 'arduino:avr:uno'
   parseFqbn(fqbn)
   const sketches = lines(input('sketches'))
   const maxStoreSize = input('max-store-size')
+  const comment = parseBoolean('comment', input('comment'), false)
+  if (comment && input('github-token') === '')
+    throw new UsageError('input comment: true needs github-token (e.g. ${{ github.token }})')
   return {
     fqbn,
     sketches: sketches.length > 0 ? sketches : ['examples/**'],
@@ -149,6 +161,10 @@ export function readInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.en
     sizeDeltas: parseSizeDeltas(input('size-deltas')),
     sketchesReportPath: input('sketches-report-path') || 'sketches-reports',
     summary: parseBoolean('summary', input('summary'), true),
+    verbose: parseBoolean('verbose', input('verbose'), false),
+    failOnNewWarnings: parseBoolean('fail-on-new-warnings', input('fail-on-new-warnings'), false),
+    comment,
+    githubToken: input('github-token'),
     absolutePaths: parseBoolean('absolute-paths', input('absolute-paths'), false),
     cacheTimeoutMs: cacheTimeoutMs(env)
   }

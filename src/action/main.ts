@@ -11,11 +11,15 @@ import type { BuildRequest } from '../engine/types.js'
 import { cacheKeys, installedDigest, runnerKeyParts } from '../ciCache/keys.js'
 import { restoreStore, type RestoreOutcome, type RestoreRequest } from '../ciCache/restoreSave.js'
 import { storeDigest } from '../ciCache/storeDigest.js'
-import { expandSketchArgs } from '../arduino/sketchPaths.js'
+import { checkSketchArgsExist, expandSketchArgs } from '../arduino/sketchPaths.js'
 import { newRunId } from '../unitCache/open.js'
 import { UsageError } from '../errors.js'
 import { urlSecrets } from '../redact.js'
 import { sketchLine } from '../report/progress.js'
+import { commandLine } from '../report/compilerLog.js'
+import { newWarningTotal, type SizeDeltas } from '../report/sizeDeltas.js'
+import { logDetails } from './logDetails.js'
+import { pullRequestComment } from './pullRequestComment.js'
 import { makeReport, type Report } from '../report/report.js'
 import type { CacheFacts } from '../report/summary.js'
 import { identifyArchiveToolchain, identifyToolchain } from '../toolchain/identity.js'
@@ -178,6 +182,20 @@ async function compareWithBase(
 
 /** Inputs that take URLs: their passwords and signed queries are masked in every log line. */
 const URL_INPUTS = ['libraries', 'library-index-url', 'platform-index-urls', 'toolchain-url', 'core-url']
+/** `fail-on-new-warnings`: the reason to fail, when there are new warnings against the base. */
+function newWarningFailure(enabled: boolean, deltas: SizeDeltas | null): string[] {
+  if (!enabled) return []
+  if (deltas === null) {
+    core.info('fail-on-new-warnings: no base build to compare with in this run (see size-deltas)')
+    return []
+  }
+  const fresh = newWarningTotal(deltas)
+  return fresh === 0
+    ? []
+    : [
+        `${fresh} new warning${fresh === 1 ? '' : 's'} against ${deltas.base.sha.slice(0, 10)} (fail-on-new-warnings)`
+      ]
+}
 
 export async function run(options: RunOptions = {}): Promise<void> {
   for (const name of URL_INPUTS) for (const secret of urlSecrets(core.getInput(name))) core.setSecret(secret)
@@ -195,6 +213,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
   const buildDir = path.join(temp, 'fbuild-build')
   const root = path.join(workspace, '.fbuild-cache')
   // The library whose examples are built counts as given: expand the sketches first.
+  if (inputs.buildSketches) await checkSketchArgsExist(inputs.sketches, workspace, 'input sketches:')
   const sketches = inputs.buildSketches
     ? await expandSketchArgs(inputs.sketches, workspace, { exclude: [buildDir, root] })
     : []
@@ -258,6 +277,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     onEvent: event => {
       if (event.type === 'sketch-done') core.info(sketchLine(event.result, workspace))
       if (event.type === 'store-fault') core.warning(faultWarning(event.fault))
+      if (event.type === 'command' && inputs.verbose) core.info(commandLine(event.argv))
     }
   }
   const result = await core.group(`Build ${sketches.length} sketches for ${inputs.fqbn}`, () =>
@@ -268,8 +288,9 @@ export async function run(options: RunOptions = {}): Promise<void> {
     platforms: board.platforms?.packages ?? [],
     warnings: installWarnings
   })
-  const headSha =
-    headCommit(await readEvent(process.env), process.env) ?? (await revParse(workspace, 'HEAD')) ?? ''
+  logDetails(report, { workspace, buildDir })
+  const event = await readEvent(process.env)
+  const headSha = headCommit(event, process.env) ?? (await revParse(workspace, 'HEAD')) ?? ''
   const base = await compareWithBase(inputs, request, { report, sha: headSha }, workspace, temp)
   const coldBuild = inputs.cache && facts.matchedKey !== null ? await readColdBuild(layout.coldBuild) : null
   if (inputs.cache && facts.matchedKey === null)
@@ -286,6 +307,20 @@ export async function run(options: RunOptions = {}): Promise<void> {
     headSha,
     summary: inputs.summary
   })
-  if (report.totals.failed > 0)
-    core.setFailed(`${report.totals.failed} of ${report.totals.sketches} sketches failed`)
+  await pullRequestComment({
+    report,
+    deltas: base?.deltas ?? null,
+    event,
+    comment: inputs.comment,
+    token: inputs.githubToken,
+    temp,
+    env: process.env
+  })
+  const failures = [
+    ...(report.totals.failed > 0
+      ? [`${report.totals.failed} of ${report.totals.sketches} sketches failed`]
+      : []),
+    ...newWarningFailure(inputs.failOnNewWarnings, base?.deltas ?? null)
+  ]
+  if (failures.length > 0) core.setFailed(failures.join('; '))
 }

@@ -110,3 +110,21 @@ export async function expandSketchArgs(
   }
   return [...found.values()]
 }
+
+/**
+ * A sketch argument that names nothing (not a file, not a folder, not a pattern) is a mistyped path:
+ * a usage error (exit 2) before anything is built, not a failed sketch.
+ */
+export async function checkSketchArgsExist(
+  args: readonly string[],
+  cwd: string,
+  input = 'sketch'
+): Promise<void> {
+  for (const arg of args) {
+    if (isDynamicPattern(arg)) continue
+    if ((await kindOf(path.resolve(cwd, arg))) === null)
+      throw new UsageError(
+        `${input} ${arg}: no such file or folder (expected a sketch folder, an .ino file or a glob)`
+      )
+  }
+}

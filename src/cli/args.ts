@@ -36,13 +36,17 @@ export const USAGE = `usage:
     --build-dir DIR             where outputs go (default: a folder under the system temp dir)
     --jobs N                    parallel compiles (default: CPU count)
     --report FILE               write the JSON report
+    --fail-on-new-warnings REPORT
+                                exit 1 when a sketch has a warning that the JSON report REPORT
+                                (an earlier run's, e.g. of the base branch) does not have
+    --verbose                   print each command the build runs
   fbuild-action explain [SKETCH|DIR|GLOB ...] [options]
                                 the same build, printing for every unit and link hit or miss and,
                                 for a miss, what differs from the nearest stored entry: a file, a
                                 flag (and the build property it comes from), the toolchain
   fbuild-action stats [--store DIR] [--json]
   fbuild-action prune [--store DIR] --max-size SIZE      (SIZE: bytes, or 500M, 2G, ...)
-  fbuild-action --help`
+  fbuild-action --help | --version`
 
 export interface BuildArgs {
   sketches: string[]
@@ -62,6 +66,10 @@ export interface BuildArgs {
   buildDir: string
   jobs: number
   reportFile: string | null
+  /** Print each command the build runs. */
+  verbose: boolean
+  /** `--fail-on-new-warnings REPORT`: a JSON report to compare warnings with (exit 1 on a new one). */
+  baseReport: string | null
   /** null with --no-cache. */
   storeDir: string | null
   /** --absolute-paths: exact arduino-cli parity (engine/executionRoot.ts). */
@@ -82,12 +90,53 @@ export function defaultBuildDir(cwd: string): string {
   return path.join(tmpdir(), 'fbuild-action', `build-${digest}`)
 }
 
-/** parseArgs' own errors (unknown option, missing value) as one-line usage errors. */
-export function asUsageError<T>(parse: () => T): T {
+/** The known option closest to a mistyped one: one that starts like it, or differs by a letter or two. */
+function closestOption(given: string, known: readonly string[]): string | null {
+  const distance = (a: string, b: string): number => {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+    for (let i = 1; i <= a.length; i++) {
+      let diagonal = row[0] ?? 0
+      row[0] = i
+      for (let j = 1; j <= b.length; j++) {
+        const above = row[j] ?? 0
+        row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
+        diagonal = above
+      }
+    }
+    return row[b.length] ?? Infinity
+  }
+  const ranked = known
+    .map(name => ({
+      name,
+      score: name.startsWith(given) || given.startsWith(name) ? 0 : distance(given, name)
+    }))
+    .filter(candidate => candidate.score <= 2)
+    .sort((a, b) => a.score - b.score)
+  return ranked[0]?.name ?? null
+}
+
+/**
+ * parseArgs' own errors (unknown option, missing value) as one line in our words, naming the option
+ * and what was expected; `known` (option names) lets an unknown option be matched to a known one.
+ */
+export function asUsageError<T>(parse: () => T, known: readonly string[] = []): T {
   try {
     return parse()
   } catch (error) {
-    throw new UsageError(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error))
+    const message = error instanceof Error ? error.message : String(error)
+    const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(message)
+    if (unknown !== null) {
+      const near = closestOption(unknown[2] ?? '', known)
+      throw new UsageError(
+        `unknown option ${unknown[1]}${unknown[2]}${near === null ? '' : ` (did you mean --${near}?)`}; see --help`
+      )
+    }
+    // parseArgs calls a value that looks like an option (`--fqbn --core`) "ambiguous".
+    const missing = /^Option '([^' ]+)(?: <value>)?' argument (?:missing|is ambiguous)/.exec(message)
+    if (missing !== null) throw new UsageError(`${missing[1]} needs a value; see --help`)
+    const flag = /^Option '([^' ]+)' does not take an argument/.exec(message)
+    if (flag !== null) throw new UsageError(`${flag[1]} takes no value; see --help`)
+    throw new UsageError(message.split('\n')[0] ?? '')
   }
 }
 
@@ -117,7 +166,9 @@ const BUILD_OPTIONS = {
   'absolute-paths': { type: 'boolean', default: false },
   'build-dir': { type: 'string' },
   jobs: { type: 'string' },
-  report: { type: 'string' }
+  report: { type: 'string' },
+  verbose: { type: 'boolean', default: false },
+  'fail-on-new-warnings': { type: 'string' }
 } satisfies NonNullable<ParseArgsConfig['options']>
 
 /**
@@ -142,13 +193,15 @@ function attachNegativeNumbers(argv: readonly string[]): string[] {
 }
 
 export function parseBuildArgs(argv: readonly string[], cwd: string): BuildArgs {
-  const { values, positionals } = asUsageError(() =>
-    parseArgs({
-      args: attachNegativeNumbers(argv),
-      allowPositionals: true,
-      strict: true,
-      options: BUILD_OPTIONS
-    })
+  const { values, positionals } = asUsageError(
+    () =>
+      parseArgs({
+        args: attachNegativeNumbers(argv),
+        allowPositionals: true,
+        strict: true,
+        options: BUILD_OPTIONS
+      }),
+    Object.keys(BUILD_OPTIONS)
   )
   const resolve = (dir: string): string => path.resolve(cwd, dir)
   const warnings = values.warnings
@@ -169,6 +222,8 @@ export function parseBuildArgs(argv: readonly string[], cwd: string): BuildArgs 
     buildDir: values['build-dir'] === undefined ? defaultBuildDir(cwd) : resolve(values['build-dir']),
     jobs: parseJobs(values.jobs, '--jobs'),
     reportFile: values.report === undefined ? null : resolve(values.report),
+    verbose: values.verbose,
+    baseReport: values['fail-on-new-warnings'] === undefined ? null : resolve(values['fail-on-new-warnings']),
     storeDir: values['no-cache']
       ? null
       : values.store === undefined

@@ -7,12 +7,14 @@ import { asUsageError, defaultStoreDir } from './args.js'
 import { formatSize, parseSize } from '../store/byteSize.js'
 
 export async function statsCommand(argv: readonly string[], write: (text: string) => void): Promise<number> {
-  const { values } = asUsageError(() =>
-    parseArgs({
-      args: [...argv],
-      strict: true,
-      options: { store: { type: 'string' }, json: { type: 'boolean' } }
-    })
+  const { values } = asUsageError(
+    () =>
+      parseArgs({
+        args: [...argv],
+        strict: true,
+        options: { store: { type: 'string' }, json: { type: 'boolean' } }
+      }),
+    ['store', 'json']
   )
   const root = typeof values.store === 'string' ? values.store : defaultStoreDir()
   const stats = await readStoreStats(root)
@@ -38,12 +40,14 @@ export async function statsCommand(argv: readonly string[], write: (text: string
 }
 
 export async function pruneCommand(argv: readonly string[], write: (text: string) => void): Promise<number> {
-  const { values } = asUsageError(() =>
-    parseArgs({
-      args: [...argv],
-      strict: true,
-      options: { store: { type: 'string' }, 'max-size': { type: 'string' } }
-    })
+  const { values } = asUsageError(
+    () =>
+      parseArgs({
+        args: [...argv],
+        strict: true,
+        options: { store: { type: 'string' }, 'max-size': { type: 'string' } }
+      }),
+    ['store', 'max-size']
   )
   const maxSize = values['max-size']
   if (typeof maxSize !== 'string') throw new UsageError('prune: --max-size SIZE is required (e.g. 500M)')

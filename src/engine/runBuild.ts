@@ -178,7 +178,9 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
     stores === null
       ? null
       : openUnitCache(stores, identity.id, roots, request.buildDir, identity.includeDirs, pathMode)
-  const runner = new ProcessRunner(request.jobs)
+  const runner = new ProcessRunner(request.jobs, (kind, argv) =>
+    request.onEvent?.({ type: 'command', kind, argv })
+  )
   const statistics =
     stores === null || cache === null
       ? null

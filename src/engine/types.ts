@@ -110,3 +110,5 @@ export type BuildEvent =
   | { type: 'unit-explained'; source: string; reason: MissReason | null; why: readonly string[] }
   | { type: 'sketch-done'; index: number; result: SketchResult }
   | { type: 'store-fault'; fault: StoreFault }
+  /** A toolchain program started (compile, link, ...): the `verbose` log prints it. */
+  | { type: 'command'; kind: string; argv: readonly string[] }

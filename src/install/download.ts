@@ -12,7 +12,7 @@ import { UsageError } from '../errors.js'
 import { redactUrl } from '../redact.js'
 
 /** The URL without its `user:password@`, and the Authorization header those make. Pure. */
-function splitCredentials(url: string): { url: string; authorization: string | undefined } {
+export function splitCredentials(url: string): { url: string; authorization: string | undefined } {
   let parsed: URL
   try {
     parsed = new URL(url)

@@ -8,12 +8,12 @@
  * what a `.gz` one inflates to, are bounded.
  */
 import { createHash, randomUUID } from 'node:crypto'
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { UsageError } from '../errors.js'
 import { redactUrl } from '../redact.js'
-import { downloadFile } from './download.js'
+import { splitCredentials } from './download.js'
 
 export interface FetchedIndex<T> {
   url: string
@@ -87,13 +87,56 @@ async function writeKept(file: string, url: string, text: string, now: number): 
   await rename(`${temp}.note`, `${file}.note`)
 }
 
-async function download(url: string, input: string, maxBytes: number): Promise<Buffer> {
-  const file = await downloadFile(url, input)
+/** Time an index download may take; a host that cannot be reached fails at once. */
+const INDEX_TIMEOUT_MS = 60_000
+
+function reasonOf(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } } | null)?.cause
+  if (error instanceof Error && error.name === 'TimeoutError')
+    return `no answer in ${INDEX_TIMEOUT_MS / 1000} s`
+  const code = cause?.code ?? ''
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return `${code}: the host name does not resolve (no network?)`
+  if (code === 'ECONNREFUSED') return `${code}: nothing answers there`
+  return code || (cause?.message ?? (error instanceof Error ? error.message : String(error)))
+}
+
+/**
+ * One attempt, no retries: an index is asked for before anything is built, so an unreachable host
+ * (no network, a typo) should say so at once, with what to do instead, not after a minute of retries.
+ * Credentials in the URL go as a Basic header (download.ts), messages show the URL redacted, and
+ * the body is refused past `maxBytes` as it arrives.
+ */
+async function download(url: string, input: string, maxBytes: number, hint: string): Promise<Buffer> {
+  const fail = (why: string): UsageError =>
+    new UsageError(
+      `${input}: cannot download ${redactUrl(url)}: ${why}; give ${input} an index you can reach (a URL or a file)${hint}`
+    )
+  const { url: bare, authorization } = splitCredentials(url)
+  let response: Response
   try {
-    return await readBounded(file, url, input, maxBytes)
-  } finally {
-    await rm(file, { force: true })
+    response = await fetch(bare, {
+      signal: AbortSignal.timeout(INDEX_TIMEOUT_MS),
+      headers: authorization === undefined ? {} : { authorization }
+    })
+  } catch (error) {
+    throw fail(reasonOf(error))
   }
+  if (!response.ok) throw fail(`HTTP ${response.status}`)
+  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) throw tooBig(input, url, maxBytes)
+  const chunks: Buffer[] = []
+  let size = 0
+  try {
+    for await (const chunk of response.body ?? []) {
+      size += chunk.length
+      if (size > maxBytes) throw tooBig(input, url, maxBytes)
+      chunks.push(Buffer.from(chunk))
+    }
+  } catch (error) {
+    if (error instanceof UsageError) throw error
+    throw fail(reasonOf(error))
+  }
+  return Buffer.concat(chunks)
 }
 
 export interface FetchOptions<T> {
@@ -105,6 +148,8 @@ export interface FetchOptions<T> {
   now?: number
   /** What the index may be, inflated (default MAX_INDEX_BYTES). */
   maxBytes?: number
+  /** Appended to the message when the index cannot be downloaded (e.g. ", or the library as a folder"). */
+  unreachableHint?: string
 }
 
 export async function fetchIndex<T>(
@@ -132,7 +177,7 @@ export async function fetchIndex<T>(
       // fall through to the download
     }
   }
-  const text = decode(await download(url, input, maxBytes), url, input, maxBytes)
+  const text = decode(await download(url, input, maxBytes, opts.unreachableHint ?? ''), url, input, maxBytes)
   const index = opts.parse(text)
   if (kept !== null) await writeKept(kept, url, text, now)
   return { url, index, downloaded: true }

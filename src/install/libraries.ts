@@ -129,7 +129,8 @@ async function loadIndex(
 ): Promise<{ index: LibraryIndex; downloaded: boolean }> {
   const fetched = await fetchIndex(url, input, {
     keepDir: indexDir ?? null,
-    parse: text => parseLibraryIndex(text, input, redactUrl(url))
+    parse: text => parseLibraryIndex(text, input, redactUrl(url)),
+    unreachableHint: ', or give the library as a folder'
   })
   return { index: fetched.index, downloaded: fetched.downloaded }
 }

@@ -2,9 +2,11 @@
  * Progress output: on a terminal one live line (sketch i/N, units done, elapsed); in logs one line
  * per finished sketch with its result and sizes.
  */
+import path from 'node:path'
 import type { BuildEvent, SketchResult } from '../engine/types.js'
 import { faultWarning } from '../store/index.js'
 import { firstErrorLine, warningsFrom } from './annotations.js'
+import { commandLine } from './compilerLog.js'
 import { displayPath } from './report.js'
 
 export interface ProgressStream {
@@ -32,37 +34,74 @@ export function sketchLine(result: SketchResult, cwd: string): string {
   return `FAIL  ${where}  ${firstErrorLine(result.error ?? 'failed', cwd)}`
 }
 
-export function progressPrinter(stream: ProgressStream, cwd: string): (event: BuildEvent) => void {
+export interface ProgressPrinter {
+  onEvent(event: BuildEvent): void
+  /** Clears the live line, so what follows starts on a line of its own. */
+  finish(): void
+}
+
+/**
+ * On a terminal, one live line (sketches done of all, the sketches being built, units done,
+ * elapsed time) rewritten in place and cleared before any other line; everywhere, one line per
+ * finished sketch. `verbose` also prints each command the build runs.
+ */
+export function progressPrinter(
+  stream: ProgressStream,
+  cwd: string,
+  options: { verbose?: boolean } = {}
+): ProgressPrinter {
   const live = stream.isTTY === true
   const startedAt = performance.now()
+  const building = new Map<number, string>()
   let total = 0
   let done = 0
   let unitsDone = 0
-  const status = (): void => {
-    const elapsed = ((performance.now() - startedAt) / 1000).toFixed(1)
-    stream.write(`\r\x1b[2Ksketch ${done}/${total}  units ${unitsDone}  ${elapsed}s`)
+  let shown = false
+  const clear = (): void => {
+    if (shown) stream.write('\r\x1b[2K')
+    shown = false
   }
-  return event => {
-    switch (event.type) {
-      case 'start':
-        total = event.sketchCount
-        break
-      case 'unit-done':
-        unitsDone++
-        if (live) status()
-        break
-      case 'sketch-done':
-        done++
-        if (live) stream.write('\r\x1b[2K')
-        stream.write(`${sketchLine(event.result, cwd)}\n`)
-        if (live) status()
-        break
-      case 'store-fault':
-        if (live) stream.write('\r\x1b[2K')
-        stream.write(`warning: ${faultWarning(event.fault)}\n`)
-        break
-      case 'sketch-start':
-        break
-    }
+  const status = (): void => {
+    if (!live) return
+    const elapsed = ((performance.now() - startedAt) / 1000).toFixed(1)
+    const names = [...building.values()]
+    const now =
+      names.length === 0 ? '' : `  building ${names.slice(0, 2).join(', ')}${names.length > 2 ? ', ...' : ''}`
+    stream.write(`\r\x1b[2Ksketch ${done}/${total}${now}  units ${unitsDone}  ${elapsed}s`)
+    shown = true
+  }
+  const line = (text: string): void => {
+    clear()
+    stream.write(`${text}\n`)
+    status()
+  }
+  return {
+    onEvent: event => {
+      switch (event.type) {
+        case 'start':
+          total = event.sketchCount
+          break
+        case 'sketch-start':
+          building.set(event.index, path.basename(event.path).replace(/\.(ino|pde)$/, ''))
+          status()
+          break
+        case 'unit-done':
+          unitsDone++
+          status()
+          break
+        case 'sketch-done':
+          done++
+          building.delete(event.index)
+          line(sketchLine(event.result, cwd))
+          break
+        case 'store-fault':
+          line(`warning: ${faultWarning(event.fault)}`)
+          break
+        case 'command':
+          if (options.verbose === true) line(commandLine(event.argv))
+          break
+      }
+    },
+    finish: clear
   }
 }

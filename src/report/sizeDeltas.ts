@@ -122,3 +122,8 @@ export function sizeDeltas(head: Report, base: Report, shas: { base: string; hea
   })
   return { fqbn: head.fqbn, base: { sha: shas.base }, head: { sha: shas.head }, sketches }
 }
+
+/** Warnings the head has that the base did not, over all sketches (`fail-on-new-warnings`). */
+export function newWarningTotal(deltas: SizeDeltas): number {
+  return deltas.sketches.reduce((sum, sketch) => sum + sketch.warnings.new.length, 0)
+}

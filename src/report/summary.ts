@@ -53,7 +53,7 @@ function table(header: string[], rows: (string | number)[][]): string[] {
   return [row(header), row(header.map(() => '---')), ...rows.map(row)]
 }
 
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
+export const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
 
 /** Built here + from the store + shared in this run = every unit use, each counted once. */
 export function unitBreakdown(report: Report): {
@@ -151,7 +151,7 @@ function timeLines(facts: SummaryFacts): string[] {
   return lines
 }
 
-function failureLines(report: Report): string[] {
+export function failureLines(report: Report): string[] {
   const failed = report.sketches.filter(sketch => !sketch.ok)
   if (failed.length === 0) return []
   const lines = [`### ${plural(failed.length, 'sketch')} failed`, '']
@@ -193,7 +193,7 @@ function deltaCell(memory: MemoryDelta): string {
   return `${signed(memory.delta)} B${percent}`
 }
 
-function deltaLines(deltas: SizeDeltas): string[] {
+export function deltaLines(deltas: SizeDeltas): string[] {
   const short = (sha: string): string => sha.slice(0, 10)
   const changed = deltas.sketches.filter(
     s => (s.flash.delta ?? 1) !== 0 || (s.ram.delta ?? 1) !== 0 || s.warnings.new.length > 0

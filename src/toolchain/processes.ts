@@ -30,13 +30,18 @@ export class ProcessRunner {
   }
   private readonly limit: LimitFunction
 
-  constructor(jobs: number) {
+  /** `onSpawn` hears each command as it starts (the `verbose` log). */
+  constructor(
+    jobs: number,
+    private readonly onSpawn?: (kind: ProcessKind, argv: readonly string[]) => void
+  ) {
     this.limit = pLimit(jobs)
   }
 
   run(kind: ProcessKind, argv: readonly string[], cwd?: string): Promise<ProcessResult> {
     return this.limit(async () => {
       this.counts[kind]++
+      this.onSpawn?.(kind, argv)
       const startedAt = performance.now()
       const result = await runProcess(argv, cwd)
       return { ...result, seconds: (performance.now() - startedAt) / 1000 }
