@@ -2,6 +2,315 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3057:
+/***/ ((module) => {
+
+function isBuffer(value) {
+  return Buffer.isBuffer(value) || value instanceof Uint8Array
+}
+
+function isEncoding(encoding) {
+  return Buffer.isEncoding(encoding)
+}
+
+function alloc(size, fill, encoding) {
+  return Buffer.alloc(size, fill, encoding)
+}
+
+function allocUnsafe(size) {
+  return Buffer.allocUnsafe(size)
+}
+
+function allocUnsafeSlow(size) {
+  return Buffer.allocUnsafeSlow(size)
+}
+
+function byteLength(string, encoding) {
+  return Buffer.byteLength(string, encoding)
+}
+
+function compare(a, b) {
+  return Buffer.compare(a, b)
+}
+
+function concat(buffers, totalLength) {
+  return Buffer.concat(buffers, totalLength)
+}
+
+function copy(source, target, targetStart, start, end) {
+  return toBuffer(source).copy(target, targetStart, start, end)
+}
+
+function equals(a, b) {
+  return toBuffer(a).equals(b)
+}
+
+function fill(buffer, value, offset, end, encoding) {
+  return toBuffer(buffer).fill(value, offset, end, encoding)
+}
+
+function from(value, encodingOrOffset, length) {
+  return Buffer.from(value, encodingOrOffset, length)
+}
+
+function includes(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).includes(value, byteOffset, encoding)
+}
+
+function indexOf(buffer, value, byfeOffset, encoding) {
+  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
+}
+
+function lastIndexOf(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
+}
+
+function swap16(buffer) {
+  return toBuffer(buffer).swap16()
+}
+
+function swap32(buffer) {
+  return toBuffer(buffer).swap32()
+}
+
+function swap64(buffer) {
+  return toBuffer(buffer).swap64()
+}
+
+function toBuffer(buffer) {
+  if (Buffer.isBuffer(buffer)) return buffer
+  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+function toString(buffer, encoding, start, end) {
+  return toBuffer(buffer).toString(encoding, start, end)
+}
+
+function toHex(buffer, start, end) {
+  return toBuffer(buffer).toString('hex', start, end)
+}
+
+function write(buffer, string, offset, length, encoding) {
+  return toBuffer(buffer).write(string, offset, length, encoding)
+}
+
+function readDoubleBE(buffer, offset) {
+  return toBuffer(buffer).readDoubleBE(offset)
+}
+
+function readDoubleLE(buffer, offset) {
+  return toBuffer(buffer).readDoubleLE(offset)
+}
+
+function readFloatBE(buffer, offset) {
+  return toBuffer(buffer).readFloatBE(offset)
+}
+
+function readFloatLE(buffer, offset) {
+  return toBuffer(buffer).readFloatLE(offset)
+}
+
+function readInt32BE(buffer, offset) {
+  return toBuffer(buffer).readInt32BE(offset)
+}
+
+function readInt32LE(buffer, offset) {
+  return toBuffer(buffer).readInt32LE(offset)
+}
+
+function readUInt32BE(buffer, offset) {
+  return toBuffer(buffer).readUInt32BE(offset)
+}
+
+function readUInt32LE(buffer, offset) {
+  return toBuffer(buffer).readUInt32LE(offset)
+}
+
+function writeDoubleBE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleBE(value, offset)
+}
+
+function writeDoubleLE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleLE(value, offset)
+}
+
+function writeFloatBE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatBE(value, offset)
+}
+
+function writeFloatLE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatLE(value, offset)
+}
+
+function writeInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32BE(value, offset)
+}
+
+function writeInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32LE(value, offset)
+}
+
+function writeUInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32BE(value, offset)
+}
+
+function writeUInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32LE(value, offset)
+}
+
+module.exports = {
+  isBuffer,
+  isEncoding,
+  alloc,
+  allocUnsafe,
+  allocUnsafeSlow,
+  byteLength,
+  compare,
+  concat,
+  copy,
+  equals,
+  fill,
+  from,
+  includes,
+  indexOf,
+  lastIndexOf,
+  swap16,
+  swap32,
+  swap64,
+  toBuffer,
+  toString,
+  toHex,
+  write,
+  readDoubleBE,
+  readDoubleLE,
+  readFloatBE,
+  readFloatLE,
+  readInt32BE,
+  readInt32LE,
+  readUInt32BE,
+  readUInt32LE,
+  writeDoubleBE,
+  writeDoubleLE,
+  writeFloatBE,
+  writeFloatLE,
+  writeInt32BE,
+  writeInt32LE,
+  writeUInt32BE,
+  writeUInt32LE
+}
+
+
+/***/ }),
+
+/***/ 9580:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(4434)
+
+
+/***/ }),
+
+/***/ 3587:
+/***/ ((module) => {
+
+module.exports = class FixedFIFO {
+  constructor (hwm) {
+    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
+    this.buffer = new Array(hwm)
+    this.mask = hwm - 1
+    this.top = 0
+    this.btm = 0
+    this.next = null
+  }
+
+  clear () {
+    this.top = this.btm = 0
+    this.next = null
+    this.buffer.fill(undefined)
+  }
+
+  push (data) {
+    if (this.buffer[this.top] !== undefined) return false
+    this.buffer[this.top] = data
+    this.top = (this.top + 1) & this.mask
+    return true
+  }
+
+  shift () {
+    const last = this.buffer[this.btm]
+    if (last === undefined) return undefined
+    this.buffer[this.btm] = undefined
+    this.btm = (this.btm + 1) & this.mask
+    return last
+  }
+
+  peek () {
+    return this.buffer[this.btm]
+  }
+
+  isEmpty () {
+    return this.buffer[this.btm] === undefined
+  }
+}
+
+
+/***/ }),
+
+/***/ 3867:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const FixedFIFO = __nccwpck_require__(3587)
+
+module.exports = class FastFIFO {
+  constructor (hwm) {
+    this.hwm = hwm || 16
+    this.head = new FixedFIFO(this.hwm)
+    this.tail = this.head
+    this.length = 0
+  }
+
+  clear () {
+    this.head = this.tail
+    this.head.clear()
+    this.length = 0
+  }
+
+  push (val) {
+    this.length++
+    if (!this.head.push(val)) {
+      const prev = this.head
+      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
+      this.head.push(val)
+    }
+  }
+
+  shift () {
+    if (this.length !== 0) this.length--
+    const val = this.tail.shift()
+    if (val === undefined && this.tail.next) {
+      const next = this.tail.next
+      this.tail.next = null
+      this.tail = next
+      return this.tail.shift()
+    }
+
+    return val
+  }
+
+  peek () {
+    const val = this.tail.peek()
+    if (val === undefined && this.tail.next) return this.tail.next.peek()
+    return val
+  }
+
+  isEmpty () {
+    return this.length === 0
+  }
+}
+
+
+/***/ }),
+
 /***/ 3313:
 /***/ ((module) => {
 
@@ -5803,6 +6112,2748 @@ const validRange = (range, options) => {
   }
 }
 module.exports = validRange
+
+
+/***/ }),
+
+/***/ 6204:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { EventEmitter } = __nccwpck_require__(9580)
+const FIFO = __nccwpck_require__(3867)
+const TextDecoder = __nccwpck_require__(7934)
+
+const StreamError = __nccwpck_require__(5657)
+
+// if we do a future major, expect queue microtask to be there always, for now a bit defensive
+const qmt =
+  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
+
+// 29 bits used total (4 from shared, 14 from read, and 11 from write)
+const MAX = (1 << 29) - 1
+
+// Shared state
+const OPENING = 0b0001
+const PREDESTROYING = 0b0010
+const DESTROYING = 0b0100
+const DESTROYED = 0b1000
+
+const NOT_OPENING = MAX ^ OPENING
+const NOT_PREDESTROYING = MAX ^ PREDESTROYING
+
+// Read state (4 bit offset from shared state)
+const READ_ACTIVE = 0b00000000000001 << 4
+const READ_UPDATING = 0b00000000000010 << 4
+const READ_PRIMARY = 0b00000000000100 << 4
+const READ_QUEUED = 0b00000000001000 << 4
+const READ_RESUMED = 0b00000000010000 << 4
+const READ_PIPE_DRAINED = 0b00000000100000 << 4
+const READ_ENDING = 0b00000001000000 << 4
+const READ_EMIT_DATA = 0b00000010000000 << 4
+const READ_EMIT_READABLE = 0b00000100000000 << 4
+const READ_EMITTED_READABLE = 0b00001000000000 << 4
+const READ_DONE = 0b00010000000000 << 4
+const READ_NEXT_TICK = 0b00100000000000 << 4
+const READ_NEEDS_PUSH = 0b01000000000000 << 4
+const READ_READ_AHEAD = 0b10000000000000 << 4
+
+// Combined read state
+const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
+const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
+const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
+const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
+const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
+
+const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
+const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
+const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
+const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
+const READ_PAUSED = MAX ^ READ_RESUMED
+const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
+const READ_NOT_ENDING = MAX ^ READ_ENDING
+const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
+const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
+const READ_NOT_UPDATING = MAX ^ READ_UPDATING
+const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
+const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
+
+// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
+const WRITE_ACTIVE = 0b00000000001 << 18
+const WRITE_UPDATING = 0b00000000010 << 18
+const WRITE_PRIMARY = 0b00000000100 << 18
+const WRITE_QUEUED = 0b00000001000 << 18
+const WRITE_UNDRAINED = 0b00000010000 << 18
+const WRITE_DONE = 0b00000100000 << 18
+const WRITE_EMIT_DRAIN = 0b00001000000 << 18
+const WRITE_NEXT_TICK = 0b00010000000 << 18
+const WRITE_WRITING = 0b00100000000 << 18
+const WRITE_FINISHING = 0b01000000000 << 18
+const WRITE_CORKED = 0b10000000000 << 18
+
+const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
+const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
+const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
+const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
+const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
+const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
+const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
+const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
+
+// Combined shared state
+const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
+const NOT_ACTIVE = MAX ^ ACTIVE
+const DONE = READ_DONE | WRITE_DONE
+const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
+const OPEN_STATUS = DESTROY_STATUS | OPENING
+const AUTO_DESTROY = DESTROY_STATUS | DONE
+const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
+const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
+const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
+const IS_OPENING = OPEN_STATUS | TICKING
+
+// Combined shared state and read state
+const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
+const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
+const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
+const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
+const SHOULD_NOT_READ =
+  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
+const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
+const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
+const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
+
+// Combined write state
+const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
+const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
+const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
+const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
+const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
+const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
+const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
+const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
+const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
+
+const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
+
+class WritableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark
+    this.buffered = 0
+    this.error = null
+    this.pipeline = null
+    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
+    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
+    this.map = mapWritable || map
+    this.afterWrite = afterWrite.bind(this)
+    this.afterUpdateNextTick = updateWriteNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & WRITE_FINISHING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & WRITE_DONE) !== 0
+  }
+
+  push(data) {
+    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
+    if (this.map !== null) data = this.map(data)
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    if (this.buffered < this.highWaterMark) {
+      this.stream._duplexState |= WRITE_QUEUED
+      return true
+    }
+
+    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
+    return false
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
+
+    return data
+  }
+
+  end(data) {
+    if (typeof data === 'function') {
+      this.stream.once('finish', data)
+    } else if (data !== undefined && data !== null) {
+      this.push(data)
+    }
+
+    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
+  }
+
+  autoBatch(data, cb) {
+    const buffer = []
+    const stream = this.stream
+
+    buffer.push(data)
+    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+      buffer.push(stream._writableState.shift())
+    }
+
+    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
+    stream._writev(buffer, cb)
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= WRITE_UPDATING
+
+    do {
+      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+        const data = this.shift()
+        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
+        stream._write(data, this.afterWrite)
+      }
+
+      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= WRITE_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+      stream._duplexState = stream._duplexState | WRITE_ACTIVE
+      stream._final(afterFinal.bind(this))
+      return
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= WRITE_NEXT_TICK
+    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class ReadableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
+    this.buffered = 0
+    this.readAhead = highWaterMark > 0
+    this.error = null
+    this.pipeline = null
+    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
+    this.map = mapReadable || map
+    this.pipeTo = null
+    this.afterRead = afterRead.bind(this)
+    this.afterUpdateNextTick = updateReadNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & READ_ENDING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & READ_DONE) !== 0
+  }
+
+  pipe(pipeTo, cb) {
+    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
+    if (typeof cb !== 'function') cb = null
+
+    this.stream._duplexState |= READ_PIPE_DRAINED
+    this.pipeTo = pipeTo
+    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
+
+    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
+
+    if (isStreamx(pipeTo)) {
+      pipeTo._writableState.pipeline = this.pipeline
+      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
+    } else {
+      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
+      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
+      pipeTo.on('error', onerror)
+      pipeTo.on('close', onclose)
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
+    }
+
+    pipeTo.on('drain', afterDrain.bind(this))
+    this.stream.emit('piping', pipeTo)
+    pipeTo.emit('pipe', this.stream)
+  }
+
+  push(data) {
+    const stream = this.stream
+
+    if (data === null) {
+      this.highWaterMark = 0
+      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
+      return false
+    }
+
+    if (this.map !== null) {
+      data = this.map(data)
+      if (data === null) {
+        stream._duplexState &= READ_PUSHED
+        return this.buffered < this.highWaterMark
+      }
+    }
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
+
+    return this.buffered < this.highWaterMark
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) {
+      this.stream._duplexState &= READ_NOT_QUEUED
+    }
+
+    return data
+  }
+
+  unshift(data) {
+    const pending = [this.map !== null ? this.map(data) : data]
+    while (this.buffered > 0) pending.push(this.shift())
+
+    for (let i = 0; i < pending.length - 1; i++) {
+      const data = pending[i]
+      this.buffered += this.byteLength(data)
+      this.queue.push(data)
+    }
+
+    this.push(pending[pending.length - 1])
+  }
+
+  read() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+
+      return data
+    }
+
+    if (this.readAhead === false) {
+      stream._duplexState |= READ_READ_AHEAD
+      this.updateNextTick()
+    }
+
+    return null
+  }
+
+  drain() {
+    const stream = this.stream
+
+    while (
+      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
+      (stream._duplexState & READ_FLOWING) !== 0
+    ) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+    }
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= READ_UPDATING
+
+    do {
+      this.drain()
+
+      while (
+        this.buffered < this.highWaterMark &&
+        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
+      ) {
+        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
+        stream._read(this.afterRead)
+        this.drain()
+      }
+
+      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+        stream._duplexState |= READ_EMITTED_READABLE
+        stream.emit('readable')
+      }
+
+      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+        this.updateNonPrimary()
+      }
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= READ_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
+      stream.emit('end')
+
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING
+      }
+
+      if (this.pipeTo !== null) {
+        this.pipeTo.end()
+      }
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTickIfOpen() {
+    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class TransformState {
+  constructor(stream) {
+    this.data = null
+    this.afterTransform = afterTransform.bind(stream)
+    this.afterFinal = null
+  }
+}
+
+class Pipeline {
+  constructor(src, dst, cb) {
+    this.from = src
+    this.to = dst
+    this.afterPipe = cb
+    this.error = null
+    this.pipeToFinished = false
+  }
+
+  finished() {
+    this.pipeToFinished = true
+  }
+
+  done(stream, err) {
+    if (err) this.error = err
+
+    if (stream === this.to) {
+      this.to = null
+
+      if (this.from !== null) {
+        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (stream === this.from) {
+      this.from = null
+
+      if (this.to !== null) {
+        if ((stream._duplexState & READ_DONE) === 0) {
+          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (this.afterPipe !== null) this.afterPipe(this.error)
+    this.to = this.from = this.afterPipe = null
+  }
+}
+
+function afterDrain() {
+  this.stream._duplexState |= READ_PIPE_DRAINED
+  this.updateCallback()
+}
+
+function afterFinal(err) {
+  const stream = this.stream
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROY_STATUS) === 0) {
+    stream._duplexState |= WRITE_DONE
+    stream.emit('finish')
+  }
+
+  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+    stream._duplexState |= DESTROYING
+  }
+
+  stream._duplexState &= WRITE_NOT_FINISHING
+
+  // no need to wait the extra tick here, so we short circuit that
+  if ((stream._duplexState & WRITE_UPDATING) === 0) {
+    this.update()
+  } else {
+    this.updateNextTick()
+  }
+}
+
+function afterDestroy(err) {
+  const stream = this.stream
+
+  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
+  if (err) stream.emit('error', err)
+
+  stream._duplexState |= DESTROYED
+  stream.emit('close')
+
+  const rs = stream._readableState
+  const ws = stream._writableState
+
+  if (rs !== null && rs.pipeline !== null) {
+    rs.pipeline.done(stream, err)
+  }
+
+  if (ws !== null) {
+    while (ws.drains !== null && ws.drains.length > 0) {
+      ws.drains.shift().resolve(false)
+    }
+
+    if (ws.pipeline !== null) {
+      ws.pipeline.done(stream, err)
+    }
+  }
+}
+
+function afterWrite(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+  stream._duplexState &= WRITE_NOT_ACTIVE
+
+  if (this.drains !== null) tickDrains(this.drains)
+
+  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+    stream._duplexState &= WRITE_DRAINED
+
+    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+      stream.emit('drain')
+    }
+  }
+
+  this.updateCallback()
+}
+
+function afterRead(err) {
+  if (err) this.stream.destroy(err)
+  this.stream._duplexState &= READ_NOT_ACTIVE
+
+  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+    this.stream._duplexState &= READ_NO_READ_AHEAD
+  }
+
+  this.updateCallback()
+}
+
+function updateReadNT() {
+  if ((this.stream._duplexState & READ_UPDATING) === 0) {
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function updateWriteNT() {
+  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function tickDrains(drains) {
+  for (let i = 0; i < drains.length; i++) {
+    // drains.writes are monotonic, so if one is 0 its always the first one
+    if (--drains[i].writes === 0) {
+      drains.shift().resolve(true)
+      i--
+    }
+  }
+}
+
+function afterOpen(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROYING) === 0) {
+    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= READ_PRIMARY
+    }
+
+    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= WRITE_PRIMARY
+    }
+
+    stream.emit('open')
+  }
+
+  stream._duplexState &= NOT_ACTIVE
+
+  if (stream._writableState !== null) {
+    stream._writableState.updateCallback()
+  }
+
+  if (stream._readableState !== null) {
+    stream._readableState.updateCallback()
+  }
+}
+
+function afterTransform(err, data) {
+  if (data !== undefined && data !== null) this.push(data)
+  this._writableState.afterWrite(err)
+}
+
+function newListener(name) {
+  if (this._readableState !== null) {
+    if (name === 'data') {
+      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
+      this._readableState.updateNextTick()
+    }
+    if (name === 'readable') {
+      this._duplexState |= READ_EMIT_READABLE
+      this._readableState.updateNextTick()
+    }
+  }
+
+  if (this._writableState !== null) {
+    if (name === 'drain') {
+      this._duplexState |= WRITE_EMIT_DRAIN
+      this._writableState.updateNextTick()
+    }
+  }
+}
+
+class Stream extends EventEmitter {
+  constructor(opts) {
+    super()
+
+    this._duplexState = 0
+    this._readableState = null
+    this._writableState = null
+
+    if (opts) {
+      if (opts.open) this._open = opts.open
+      if (opts.destroy) this._destroy = opts.destroy
+      if (opts.predestroy) this._predestroy = opts.predestroy
+      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
+    }
+
+    this.on('newListener', newListener)
+  }
+
+  _open(cb) {
+    cb(null)
+  }
+
+  _destroy(cb) {
+    cb(null)
+  }
+
+  _predestroy() {
+    // does nothing
+  }
+
+  get readable() {
+    return this._readableState !== null ? true : undefined
+  }
+
+  get writable() {
+    return this._writableState !== null ? true : undefined
+  }
+
+  get destroyed() {
+    return (this._duplexState & DESTROYED) !== 0
+  }
+
+  get destroying() {
+    return (this._duplexState & DESTROY_STATUS) !== 0
+  }
+
+  destroy(err) {
+    if ((this._duplexState & DESTROY_STATUS) === 0) {
+      if (!err) err = StreamError.STREAM_DESTROYED()
+      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
+
+      if (this._readableState !== null) {
+        this._readableState.highWaterMark = 0
+        this._readableState.error = err
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.highWaterMark = 0
+        this._writableState.error = err
+      }
+
+      this._duplexState |= PREDESTROYING
+      this._predestroy()
+      this._duplexState &= NOT_PREDESTROYING
+
+      if (this._readableState !== null) {
+        this._readableState.updateNextTick()
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.updateNextTick()
+      }
+    }
+  }
+}
+
+class Readable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
+    this._readableState = new ReadableState(this, opts)
+
+    if (opts) {
+      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
+      if (opts.read) this._read = opts.read
+      if (opts.eagerOpen) this._readableState.updateNextTick()
+      if (opts.encoding) this.setEncoding(opts.encoding)
+    }
+  }
+
+  static deferred(fn, opts) {
+    const out = new PassThrough(opts)
+
+    fn()
+      .then((src) => {
+        if (src === null) return out.end()
+        if (out.destroying) return
+        pipeline(src, out, noop)
+      })
+      .catch((err) => out.destroy(err))
+
+    return out
+  }
+
+  setEncoding(encoding) {
+    const dec = new TextDecoder(encoding)
+    const map = this._readableState.map || echo
+    this._readableState.map = mapOrSkip
+    return this
+
+    function mapOrSkip(data) {
+      const next = dec.push(data)
+      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
+    }
+  }
+
+  _read(cb) {
+    cb(null)
+  }
+
+  pipe(dest, cb) {
+    this._readableState.updateNextTick()
+    this._readableState.pipe(dest, cb)
+    return dest
+  }
+
+  read() {
+    this._readableState.updateNextTick()
+    return this._readableState.read()
+  }
+
+  push(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.push(data)
+  }
+
+  unshift(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.unshift(data)
+  }
+
+  resume() {
+    this._duplexState |= READ_RESUMED_READ_AHEAD
+    this._readableState.updateNextTick()
+    return this
+  }
+
+  pause() {
+    this._duplexState &=
+      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
+    return this
+  }
+
+  static _fromAsyncIterator(ite, opts) {
+    let destroy
+
+    const rs = new Readable({
+      ...opts,
+      read(cb) {
+        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
+      },
+      predestroy() {
+        destroy = ite.return()
+      },
+      destroy(cb) {
+        if (!destroy) return cb(null)
+        destroy.then(cb.bind(null, null)).catch(cb)
+      }
+    })
+
+    return rs
+
+    function push(data) {
+      if (data.done) rs.push(null)
+      else rs.push(data.value)
+    }
+  }
+
+  static from(data, opts) {
+    if (isReadStreamx(data)) return data
+    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
+    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
+
+    let i = 0
+    return new Readable({
+      ...opts,
+      read(cb) {
+        this.push(i === data.length ? null : data[i++])
+        cb(null)
+      }
+    })
+  }
+
+  static isBackpressured(rs) {
+    return (
+      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
+      rs._readableState.buffered >= rs._readableState.highWaterMark
+    )
+  }
+
+  static isPaused(rs) {
+    return (rs._duplexState & READ_RESUMED) === 0
+  }
+
+  [asyncIterator]() {
+    const stream = this
+
+    let error = null
+    let promiseResolve = null
+    let promiseReject = null
+
+    this.on('error', (err) => {
+      error = err
+    })
+    this.on('readable', onreadable)
+    this.on('close', onclose)
+
+    return {
+      [asyncIterator]() {
+        return this
+      },
+      next() {
+        return new Promise(function (resolve, reject) {
+          promiseResolve = resolve
+          promiseReject = reject
+          const data = stream.read()
+          if (data !== null) ondata(data)
+          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
+        })
+      },
+      return() {
+        return destroy(null)
+      },
+      throw(err) {
+        return destroy(err)
+      }
+    }
+
+    function onreadable() {
+      if (promiseResolve !== null) ondata(stream.read())
+    }
+
+    function onclose() {
+      if (promiseResolve !== null) ondata(null)
+    }
+
+    function ondata(data) {
+      if (promiseReject === null) return
+      if (error) {
+        promiseReject(error)
+      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+        promiseReject(StreamError.STREAM_DESTROYED())
+      } else {
+        promiseResolve({ value: data, done: data === null })
+      }
+      promiseReject = promiseResolve = null
+    }
+
+    function destroy(err) {
+      stream.destroy(err)
+      return new Promise((resolve, reject) => {
+        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
+        stream.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+class Writable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | READ_DONE
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+      if (opts.eagerOpen) this._writableState.updateNextTick()
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  static isBackpressured(ws) {
+    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
+  }
+
+  static drained(ws) {
+    if (ws.destroyed) return Promise.resolve(false)
+
+    const state = ws._writableState
+    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
+    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
+    if (writes === 0) return Promise.resolve(true)
+
+    if (state.drains === null) state.drains = []
+    return new Promise((resolve) => {
+      state.drains.push({ writes, resolve })
+    })
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Duplex extends Readable {
+  // and Writable
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Transform extends Duplex {
+  constructor(opts) {
+    super(opts)
+    this._transformState = new TransformState(this)
+
+    if (opts) {
+      if (opts.transform) this._transform = opts.transform
+      if (opts.flush) this._flush = opts.flush
+    }
+  }
+
+  _write(data, cb) {
+    if (this._readableState.buffered >= this._readableState.highWaterMark) {
+      this._transformState.data = data
+    } else {
+      this._transform(data, this._transformState.afterTransform)
+    }
+  }
+
+  _read(cb) {
+    if (this._transformState.data !== null) {
+      const data = this._transformState.data
+      this._transformState.data = null
+      cb(null)
+      this._transform(data, this._transformState.afterTransform)
+    } else {
+      cb(null)
+    }
+  }
+
+  destroy(err) {
+    super.destroy(err)
+    if (this._transformState.data !== null) {
+      this._transformState.data = null
+      this._transformState.afterTransform()
+    }
+  }
+
+  _transform(data, cb) {
+    cb(null, data)
+  }
+
+  _flush(cb) {
+    cb(null)
+  }
+
+  _final(cb) {
+    this._transformState.afterFinal = cb
+    this._flush(transformAfterFlush.bind(this))
+  }
+}
+
+class PassThrough extends Transform {}
+
+function transformAfterFlush(err, data) {
+  const cb = this._transformState.afterFinal
+  if (err) return cb(err)
+
+  if (data !== null && data !== undefined) this.push(data)
+  this.push(null)
+  cb(null)
+}
+
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    return pipeline(...streams, (err) => {
+      if (err) return reject(err)
+      resolve()
+    })
+  })
+}
+
+function pipeline(stream, ...streams) {
+  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
+  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
+
+  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
+
+  let src = all[0]
+  let dest = null
+  let error = null
+
+  for (let i = 1; i < all.length; i++) {
+    dest = all[i]
+
+    if (isStreamx(src)) {
+      src.pipe(dest, onerror)
+    } else {
+      errorHandle(src, true, i > 1, onerror)
+      src.pipe(dest)
+    }
+
+    src = dest
+  }
+
+  if (done) {
+    let fin = false
+
+    const autoDestroy =
+      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
+
+    dest.on('error', (err) => {
+      if (error === null) error = err
+    })
+
+    dest.on('finish', () => {
+      fin = true
+      if (!autoDestroy) done(error)
+    })
+
+    if (autoDestroy) {
+      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
+    }
+  }
+
+  return dest
+
+  function errorHandle(s, rd, wr, onerror) {
+    s.on('error', onerror)
+    s.on('close', onclose)
+
+    function onclose() {
+      if (rd && s._readableState && !s._readableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+      if (wr && s._writableState && !s._writableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+    }
+  }
+
+  function onerror(err) {
+    if (!err || error) return
+    error = err
+
+    for (const s of all) {
+      s.destroy(err)
+    }
+  }
+}
+
+function echo(s) {
+  return s
+}
+
+function isStream(stream) {
+  return !!stream._readableState || !!stream._writableState
+}
+
+function isStreamx(stream) {
+  return typeof stream._duplexState === 'number' && isStream(stream)
+}
+
+function isEnding(stream) {
+  return !!stream._readableState && stream._readableState.ending
+}
+
+function isEnded(stream) {
+  return !!stream._readableState && stream._readableState.ended
+}
+
+function isFinishing(stream) {
+  return !!stream._writableState && stream._writableState.ending
+}
+
+function isFinished(stream) {
+  return !!stream._writableState && stream._writableState.ended
+}
+
+function getStreamError(stream, opts = {}) {
+  const err =
+    (stream._readableState && stream._readableState.error) ||
+    (stream._writableState && stream._writableState.error)
+
+  // avoid implicit errors by default
+  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
+}
+
+function isReadStreamx(stream) {
+  return isStreamx(stream) && stream.readable
+}
+
+function isDisturbed(stream) {
+  return (
+    (stream._duplexState & OPENING) !== OPENING ||
+    (stream._duplexState & DESTROYING) === DESTROYING ||
+    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
+  )
+}
+
+function isTypedArray(data) {
+  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
+}
+
+function defaultByteLength(data) {
+  return isTypedArray(data) ? data.byteLength : 1024
+}
+
+function noop() {}
+
+function abort() {
+  this.destroy(StreamError.ABORTED())
+}
+
+function isWritev(s) {
+  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
+}
+
+module.exports = {
+  pipeline,
+  pipelinePromise,
+  isStream,
+  isStreamx,
+  isEnding,
+  isEnded,
+  isFinishing,
+  isFinished,
+  isDisturbed,
+  getStreamError,
+  Stream,
+  Writable,
+  Readable,
+  Duplex,
+  Transform,
+  // Export PassThrough for compatibility with Node.js core's stream module
+  PassThrough
+}
+
+
+/***/ }),
+
+/***/ 5657:
+/***/ ((module) => {
+
+module.exports = class StreamError extends Error {
+  constructor(msg, code, fn = StreamError) {
+    super(msg)
+
+    this.code = code
+
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, fn)
+    }
+  }
+
+  static isStreamDestroyed(err) {
+    return err && err.code === 'STREAM_DESTROYED'
+  }
+
+  static isPrematureClose(err) {
+    return err && err.code === 'PREMATURE_CLOSE'
+  }
+
+  static isAborted(err) {
+    return err && err.code === 'ABORTED'
+  }
+
+  static isBadArgument(err) {
+    return err && err.code === 'BAD_ARGUMENT'
+  }
+
+  get name() {
+    return 'StreamError'
+  }
+
+  static STREAM_DESTROYED() {
+    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
+  }
+
+  static PREMATURE_CLOSE(msg = 'Premature close') {
+    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
+  }
+
+  static ABORTED() {
+    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
+  }
+
+  static BAD_ARGUMENT(msg = 'Bad argument') {
+    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
+  }
+}
+
+
+/***/ }),
+
+/***/ 775:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const constants = { // just for envs without fs
+  S_IFMT: 61440,
+  S_IFDIR: 16384,
+  S_IFCHR: 8192,
+  S_IFBLK: 24576,
+  S_IFIFO: 4096,
+  S_IFLNK: 40960
+}
+
+try {
+  module.exports = (__nccwpck_require__(9896).constants) || constants
+} catch {
+  module.exports = constants
+}
+
+
+/***/ }),
+
+/***/ 5763:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
+const FIFO = __nccwpck_require__(3867)
+const b4a = __nccwpck_require__(3057)
+const headers = __nccwpck_require__(8428)
+
+const EMPTY = b4a.alloc(0)
+const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
+
+class BufferList {
+  constructor () {
+    this.buffered = 0
+    this.shifted = 0
+    this.queue = new FIFO()
+
+    this._offset = 0
+  }
+
+  push (buffer) {
+    this.buffered += buffer.byteLength
+    this.queue.push(buffer)
+  }
+
+  shiftFirst (size) {
+    return this.buffered === 0 ? null : this._next(size)
+  }
+
+  shift (size) {
+    if (size > this.buffered) return null
+    if (size === 0) return EMPTY
+
+    let chunk = this._next(size)
+
+    if (size === chunk.byteLength) return chunk // likely case
+
+    const chunks = [chunk]
+
+    while ((size -= chunk.byteLength) > 0) {
+      chunk = this._next(size)
+      chunks.push(chunk)
+    }
+
+    return b4a.concat(chunks)
+  }
+
+  _next (size) {
+    const buf = this.queue.peek()
+    const rem = buf.byteLength - this._offset
+
+    if (size >= rem) {
+      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
+      this.queue.shift()
+      this._offset = 0
+      this.buffered -= rem
+      this.shifted += rem
+      return sub
+    }
+
+    this.buffered -= size
+    this.shifted += size
+
+    return buf.subarray(this._offset, (this._offset += size))
+  }
+}
+
+class Source extends Readable {
+  constructor (self, header, offset) {
+    super()
+
+    this.header = header
+    this.offset = offset
+
+    this._parent = self
+  }
+
+  _read (cb) {
+    if (this.header.size === 0) {
+      this.push(null)
+    }
+    if (this._parent._stream === this) {
+      this._parent._update()
+    }
+    cb(null)
+  }
+
+  _predestroy () {
+    this._parent.destroy(getStreamError(this))
+  }
+
+  _detach () {
+    if (this._parent._stream === this) {
+      this._parent._stream = null
+      this._parent._missing = overflow(this.header.size)
+      this._parent._update()
+    }
+  }
+
+  _destroy (cb) {
+    this._detach()
+    cb(null)
+  }
+}
+
+class Extract extends Writable {
+  constructor (opts) {
+    super(opts)
+
+    if (!opts) opts = {}
+
+    this._buffer = new BufferList()
+    this._offset = 0
+    this._header = null
+    this._stream = null
+    this._missing = 0
+    this._longHeader = false
+    this._callback = noop
+    this._locked = false
+    this._finished = false
+    this._pax = null
+    this._paxGlobal = null
+    this._gnuLongPath = null
+    this._gnuLongLinkPath = null
+    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
+    this._allowUnknownFormat = !!opts.allowUnknownFormat
+    this._unlockBound = this._unlock.bind(this)
+  }
+
+  _unlock (err) {
+    this._locked = false
+
+    if (err) {
+      this.destroy(err)
+      this._continueWrite(err)
+      return
+    }
+
+    this._update()
+  }
+
+  _consumeHeader () {
+    if (this._locked) return false
+
+    this._offset = this._buffer.shifted
+
+    try {
+      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    if (!this._header) return true
+
+    this._header.byteOffset = this._buffer.shifted
+
+    switch (this._header.type) {
+      case 'gnu-long-path':
+      case 'gnu-long-link-path':
+      case 'pax-global-header':
+      case 'pax-header':
+        this._longHeader = true
+        this._missing = this._header.size
+        if (this._missing > MAX_HEADER_SIZE) {
+          this._continueWrite(new Error('Header exceeds max size'))
+          return false
+        }
+        return true
+    }
+
+    this._locked = true
+    this._applyLongHeaders()
+
+    if (!(this._header.size >= 0)) {
+      this._continueWrite(new Error('Invalid header'))
+      return false
+    }
+
+    if (this._header.size === 0 || this._header.type === 'directory') {
+      this.emit('entry', this._header, this._createStream(), this._unlockBound)
+      return true
+    }
+
+    this._stream = this._createStream()
+    this._missing = this._header.size
+
+    this.emit('entry', this._header, this._stream, this._unlockBound)
+    return true
+  }
+
+  _applyLongHeaders () {
+    if (this._gnuLongPath) {
+      this._header.name = this._gnuLongPath
+      this._gnuLongPath = null
+    }
+
+    if (this._gnuLongLinkPath) {
+      this._header.linkname = this._gnuLongLinkPath
+      this._gnuLongLinkPath = null
+    }
+
+    if (this._pax) {
+      if (this._pax.path) this._header.name = this._pax.path
+      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
+      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
+      this._header.pax = this._pax
+      this._pax = null
+    }
+  }
+
+  _decodeLongHeader (buf) {
+    switch (this._header.type) {
+      case 'gnu-long-path':
+        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'gnu-long-link-path':
+        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'pax-global-header':
+        this._paxGlobal = headers.decodePax(buf)
+        break
+      case 'pax-header':
+        this._pax = this._paxGlobal === null
+          ? headers.decodePax(buf)
+          : Object.assign({}, this._paxGlobal, headers.decodePax(buf))
+        break
+    }
+  }
+
+  _consumeLongHeader () {
+    this._longHeader = false
+    this._missing = overflow(this._header.size)
+
+    const buf = this._buffer.shift(this._header.size)
+
+    try {
+      this._decodeLongHeader(buf)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    return true
+  }
+
+  _consumeStream () {
+    const buf = this._buffer.shiftFirst(this._missing)
+    if (buf === null) return false
+
+    this._missing -= buf.byteLength
+    const drained = this._stream.push(buf)
+
+    if (this._missing === 0) {
+      this._stream.push(null)
+      if (drained) this._stream._detach()
+      return drained && this._locked === false
+    }
+
+    return drained
+  }
+
+  _createStream () {
+    return new Source(this, this._header, this._offset)
+  }
+
+  _update () {
+    while (this._buffer.buffered > 0 && !this.destroying) {
+      if (this._missing > 0) {
+        if (this._stream !== null) {
+          if (this._consumeStream() === false) return
+          continue
+        }
+
+        if (this._longHeader === true) {
+          if (this._missing > this._buffer.buffered) break
+          if (this._consumeLongHeader() === false) return false
+          continue
+        }
+
+        const ignore = this._buffer.shiftFirst(this._missing)
+        if (ignore !== null) this._missing -= ignore.byteLength
+        continue
+      }
+
+      if (this._buffer.buffered < 512) break
+      if (this._stream !== null || this._consumeHeader() === false) return
+    }
+
+    this._continueWrite(null)
+  }
+
+  _continueWrite (err) {
+    const cb = this._callback
+    this._callback = noop
+    cb(err)
+  }
+
+  _write (data, cb) {
+    this._callback = cb
+    this._buffer.push(data)
+    this._update()
+  }
+
+  _final (cb) {
+    this._finished = this._missing === 0 && this._buffer.buffered === 0
+    cb(this._finished ? null : new Error('Unexpected end of data'))
+  }
+
+  _predestroy () {
+    this._continueWrite(null)
+  }
+
+  _destroy (cb) {
+    if (this._stream) this._stream.destroy(getStreamError(this))
+    cb(null)
+  }
+
+  [Symbol.asyncIterator] () {
+    let error = null
+
+    let promiseResolve = null
+    let promiseReject = null
+
+    let entryStream = null
+    let entryCallback = null
+
+    const extract = this
+
+    this.on('entry', onentry)
+    this.on('error', (err) => { error = err })
+    this.on('close', onclose)
+
+    return {
+      [Symbol.asyncIterator] () {
+        return this
+      },
+      next () {
+        return new Promise(onnext)
+      },
+      return () {
+        return destroy(null)
+      },
+      throw (err) {
+        return destroy(err)
+      }
+    }
+
+    function consumeCallback (err) {
+      if (!entryCallback) return
+      const cb = entryCallback
+      entryCallback = null
+      cb(err)
+    }
+
+    function onnext (resolve, reject) {
+      if (error) {
+        return reject(error)
+      }
+
+      if (entryStream) {
+        resolve({ value: entryStream, done: false })
+        entryStream = null
+        return
+      }
+
+      promiseResolve = resolve
+      promiseReject = reject
+
+      consumeCallback(null)
+
+      if (extract._finished && promiseResolve) {
+        promiseResolve({ value: undefined, done: true })
+        promiseResolve = promiseReject = null
+      }
+    }
+
+    function onentry (header, stream, callback) {
+      entryCallback = callback
+      stream.on('error', noop) // no way around this due to tick sillyness
+
+      if (promiseResolve) {
+        promiseResolve({ value: stream, done: false })
+        promiseResolve = promiseReject = null
+      } else {
+        entryStream = stream
+      }
+    }
+
+    function onclose () {
+      consumeCallback(error)
+      if (!promiseResolve) return
+      if (error) promiseReject(error)
+      else promiseResolve({ value: undefined, done: true })
+      promiseResolve = promiseReject = null
+    }
+
+    function destroy (err) {
+      extract.destroy(err)
+      consumeCallback(err)
+      return new Promise((resolve, reject) => {
+        if (extract.destroyed) return resolve({ value: undefined, done: true })
+        extract.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+module.exports = function extract (opts) {
+  return new Extract(opts)
+}
+
+function noop () {}
+
+function overflow (size) {
+  size &= 511
+  return size && 512 - size
+}
+
+
+/***/ }),
+
+/***/ 8428:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+const ZEROS = '0000000000000000000'
+const SEVENS = '7777777777777777777'
+const ZERO_OFFSET = '0'.charCodeAt(0)
+const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
+const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
+const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
+const GNU_VER = b4a.from([0x20, 0x00])
+const MASK = 0o7777
+const MAGIC_OFFSET = 257
+const VERSION_OFFSET = 263
+
+exports.decodeLongPath = function decodeLongPath (buf, encoding) {
+  return decodeStr(buf, 0, buf.length, encoding)
+}
+
+exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
+  let result = ''
+  if (opts.name) result += addLength(' path=' + opts.name + '\n')
+  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
+  const pax = opts.pax
+  if (pax) {
+    for (const key in pax) {
+      result += addLength(' ' + key + '=' + pax[key] + '\n')
+    }
+  }
+  return b4a.from(result)
+}
+
+exports.decodePax = function decodePax (buf) {
+  const result = {}
+
+  while (buf.length) {
+    let i = 0
+    while (i < buf.length && buf[i] !== 32) i++
+    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
+    if (!len) return result
+
+    const b = b4a.toString(buf.subarray(i + 1, len - 1))
+    const keyIndex = b.indexOf('=')
+    if (keyIndex === -1) return result
+    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
+
+    buf = buf.subarray(len)
+  }
+
+  return result
+}
+
+exports.encode = function encode (opts) {
+  const buf = b4a.alloc(512)
+  let name = opts.name
+  let prefix = ''
+
+  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
+  if (b4a.byteLength(name) !== name.length) return null // utf-8
+
+  while (b4a.byteLength(name) > 100) {
+    const i = name.indexOf('/')
+    if (i === -1) return null
+    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
+    name = name.slice(i + 1)
+  }
+
+  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
+  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
+
+  b4a.write(buf, name)
+  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
+  b4a.write(buf, encodeOct(opts.uid, 6), 108)
+  b4a.write(buf, encodeOct(opts.gid, 6), 116)
+  encodeSize(opts.size, buf, 124)
+  b4a.write(buf, encodeOct((opts.mtime.getTime() / 1000) | 0, 11), 136)
+
+  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
+
+  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
+
+  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
+  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
+  if (opts.uname) b4a.write(buf, opts.uname, 265)
+  if (opts.gname) b4a.write(buf, opts.gname, 297)
+  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
+  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
+
+  if (prefix) b4a.write(buf, prefix, 345)
+
+  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
+
+  return buf
+}
+
+exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
+  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
+
+  let name = decodeStr(buf, 0, 100, filenameEncoding)
+  const mode = decodeOct(buf, 100, 8)
+  const uid = decodeOct(buf, 108, 8)
+  const gid = decodeOct(buf, 116, 8)
+  const size = decodeOct(buf, 124, 12)
+  const mtime = decodeOct(buf, 136, 12)
+  const type = toType(typeflag)
+  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
+  const uname = decodeStr(buf, 265, 32)
+  const gname = decodeStr(buf, 297, 32)
+  const devmajor = decodeOct(buf, 329, 8)
+  const devminor = decodeOct(buf, 337, 8)
+
+  const c = cksum(buf)
+
+  // checksum is still initial value if header was null.
+  if (c === 8 * 32) return null
+
+  // valid checksum
+  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
+
+  if (isUSTAR(buf)) {
+    // ustar (posix) format.
+    // prepend prefix, if present.
+    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
+  } else if (isGNU(buf)) {
+    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
+    // multi-volume tarballs.
+  } else {
+    if (!allowUnknownFormat) {
+      throw new Error('Invalid tar header: unknown format.')
+    }
+  }
+
+  // to support old tar versions that use trailing / to indicate dirs
+  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
+
+  return {
+    name,
+    mode,
+    uid,
+    gid,
+    size,
+    byteOffset: 0,
+    mtime: new Date(1000 * mtime),
+    type,
+    linkname,
+    uname,
+    gname,
+    devmajor,
+    devminor,
+    pax: null
+  }
+}
+
+function isUSTAR (buf) {
+  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
+}
+
+function isGNU (buf) {
+  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
+    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
+}
+
+function clamp (index, len, defaultValue) {
+  if (typeof index !== 'number') return defaultValue
+  index = ~~index // Coerce to integer.
+  if (index >= len) return len
+  if (index >= 0) return index
+  index += len
+  if (index >= 0) return index
+  return 0
+}
+
+function toType (flag) {
+  switch (flag) {
+    case 0:
+      return 'file'
+    case 1:
+      return 'link'
+    case 2:
+      return 'symlink'
+    case 3:
+      return 'character-device'
+    case 4:
+      return 'block-device'
+    case 5:
+      return 'directory'
+    case 6:
+      return 'fifo'
+    case 7:
+      return 'contiguous-file'
+    case 72:
+      return 'pax-header'
+    case 55:
+      return 'pax-global-header'
+    case 27:
+      return 'gnu-long-link-path'
+    case 28:
+    case 30:
+      return 'gnu-long-path'
+  }
+
+  return null
+}
+
+function toTypeflag (flag) {
+  switch (flag) {
+    case 'file':
+      return 0
+    case 'link':
+      return 1
+    case 'symlink':
+      return 2
+    case 'character-device':
+      return 3
+    case 'block-device':
+      return 4
+    case 'directory':
+      return 5
+    case 'fifo':
+      return 6
+    case 'contiguous-file':
+      return 7
+    case 'pax-header':
+      return 72
+  }
+
+  return 0
+}
+
+function indexOf (block, num, offset, end) {
+  for (; offset < end; offset++) {
+    if (block[offset] === num) return offset
+  }
+  return end
+}
+
+function cksum (block) {
+  let sum = 8 * 32
+  for (let i = 0; i < 148; i++) sum += block[i]
+  for (let j = 156; j < 512; j++) sum += block[j]
+  return sum
+}
+
+function encodeOct (val, n) {
+  val = val.toString(8)
+  if (val.length > n) return SEVENS.slice(0, n) + ' '
+  return ZEROS.slice(0, n - val.length) + val + ' '
+}
+
+function encodeSizeBin (num, buf, off) {
+  buf[off] = 0x80
+  for (let i = 11; i > 0; i--) {
+    buf[off + i] = num & 0xff
+    num = Math.floor(num / 0x100)
+  }
+}
+
+function encodeSize (num, buf, off) {
+  if (num.toString(8).length > 11) {
+    encodeSizeBin(num, buf, off)
+  } else {
+    b4a.write(buf, encodeOct(num, 11), off)
+  }
+}
+
+/* Copied from the node-tar repo and modified to meet
+ * tar-stream coding standard.
+ *
+ * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
+ */
+function parse256 (buf) {
+  // first byte MUST be either 80 or FF
+  // 80 for positive, FF for 2's comp
+  let positive
+  if (buf[0] === 0x80) positive = true
+  else if (buf[0] === 0xFF) positive = false
+  else return null
+
+  // build up a base-256 tuple from the least sig to the highest
+  const tuple = []
+  let i
+  for (i = buf.length - 1; i > 0; i--) {
+    const byte = buf[i]
+    if (positive) tuple.push(byte)
+    else tuple.push(0xFF - byte)
+  }
+
+  let sum = 0
+  const l = tuple.length
+  for (i = 0; i < l; i++) {
+    sum += tuple[i] * Math.pow(256, i)
+  }
+
+  return positive ? sum : -1 * sum
+}
+
+function decodeOct (val, offset, length) {
+  val = val.subarray(offset, offset + length)
+  offset = 0
+
+  // If prefixed with 0x80 then parse as a base-256 integer
+  if (val[offset] & 0x80) {
+    return parse256(val)
+  } else {
+    // Older versions of tar can prefix with spaces
+    while (offset < val.length && val[offset] === 32) offset++
+    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
+    while (offset < end && val[offset] === 0) offset++
+    if (end === offset) return 0
+    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
+  }
+}
+
+function decodeStr (val, offset, length, encoding) {
+  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
+}
+
+function addLength (str) {
+  const len = b4a.byteLength(str)
+  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
+  if (len + digits >= Math.pow(10, digits)) digits++
+
+  return (len + digits) + str
+}
+
+
+/***/ }),
+
+/***/ 6118:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+exports.extract = __nccwpck_require__(5763)
+exports.pack = __nccwpck_require__(861)
+
+
+/***/ }),
+
+/***/ 861:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
+const b4a = __nccwpck_require__(3057)
+
+const constants = __nccwpck_require__(775)
+const headers = __nccwpck_require__(8428)
+
+const DMODE = 0o755
+const FMODE = 0o644
+
+const END_OF_TAR = b4a.alloc(1024)
+
+class Sink extends Writable {
+  constructor (pack, header, callback) {
+    super({ mapWritable, eagerOpen: true })
+
+    this.written = 0
+    this.header = header
+
+    this._callback = callback
+    this._linkname = null
+    this._isLinkname = header.type === 'symlink' && !header.linkname
+    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
+    this._finished = false
+    this._pack = pack
+    this._openCallback = null
+
+    if (this._pack._stream === null) this._pack._stream = this
+    else this._pack._pending.push(this)
+  }
+
+  _open (cb) {
+    this._openCallback = cb
+    if (this._pack._stream === this) this._continueOpen()
+  }
+
+  _continuePack (err) {
+    if (this._callback === null) return
+
+    const callback = this._callback
+    this._callback = null
+
+    callback(err)
+  }
+
+  _continueOpen () {
+    if (this._pack._stream === null) this._pack._stream = this
+
+    const cb = this._openCallback
+    this._openCallback = null
+    if (cb === null) return
+
+    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
+    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
+
+    this._pack._stream = this
+
+    if (!this._isLinkname) {
+      this._pack._encode(this.header)
+    }
+
+    if (this._isVoid) {
+      this._finish()
+      this._continuePack(null)
+    }
+
+    cb(null)
+  }
+
+  _write (data, cb) {
+    if (this._isLinkname) {
+      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
+      return cb(null)
+    }
+
+    if (this._isVoid) {
+      if (data.byteLength > 0) {
+        return cb(new Error('No body allowed for this entry'))
+      }
+      return cb()
+    }
+
+    this.written += data.byteLength
+    if (this._pack.push(data)) return cb()
+    this._pack._drain = cb
+  }
+
+  _finish () {
+    if (this._finished) return
+    this._finished = true
+
+    if (this._isLinkname) {
+      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
+      this._pack._encode(this.header)
+    }
+
+    overflow(this._pack, this.header.size)
+
+    this._pack._done(this)
+  }
+
+  _final (cb) {
+    if (this.written !== this.header.size) { // corrupting tar
+      return cb(new Error('Size mismatch'))
+    }
+
+    this._finish()
+    cb(null)
+  }
+
+  _getError () {
+    return getStreamError(this) || new Error('tar entry destroyed')
+  }
+
+  _predestroy () {
+    this._pack.destroy(this._getError())
+  }
+
+  _destroy (cb) {
+    this._pack._done(this)
+
+    this._continuePack(this._finished ? null : this._getError())
+
+    cb()
+  }
+}
+
+class Pack extends Readable {
+  constructor (opts) {
+    super(opts)
+    this._drain = noop
+    this._finalized = false
+    this._finalizing = false
+    this._pending = []
+    this._stream = null
+  }
+
+  entry (header, buffer, callback) {
+    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
+
+    if (typeof buffer === 'function') {
+      callback = buffer
+      buffer = null
+    }
+
+    if (!callback) callback = noop
+
+    if (!header.size || header.type === 'symlink') header.size = 0
+    if (!header.type) header.type = modeToType(header.mode)
+    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
+    if (!header.uid) header.uid = 0
+    if (!header.gid) header.gid = 0
+    if (!header.mtime) header.mtime = new Date()
+
+    if (typeof buffer === 'string') buffer = b4a.from(buffer)
+
+    const sink = new Sink(this, header, callback)
+
+    if (b4a.isBuffer(buffer)) {
+      header.size = buffer.byteLength
+      sink.write(buffer)
+      sink.end()
+      return sink
+    }
+
+    if (sink._isVoid) {
+      return sink
+    }
+
+    return sink
+  }
+
+  finalize () {
+    if (this._stream || this._pending.length > 0) {
+      this._finalizing = true
+      return
+    }
+
+    if (this._finalized) return
+    this._finalized = true
+
+    this.push(END_OF_TAR)
+    this.push(null)
+  }
+
+  _done (stream) {
+    if (stream !== this._stream) return
+
+    this._stream = null
+
+    if (this._finalizing) this.finalize()
+    if (this._pending.length) this._pending.shift()._continueOpen()
+  }
+
+  _encode (header) {
+    if (!header.pax) {
+      const buf = headers.encode(header)
+      if (buf) {
+        this.push(buf)
+        return
+      }
+    }
+    this._encodePax(header)
+  }
+
+  _encodePax (header) {
+    const paxHeader = headers.encodePax({
+      name: header.name,
+      linkname: header.linkname,
+      pax: header.pax
+    })
+
+    const newHeader = {
+      name: 'PaxHeader',
+      mode: header.mode,
+      uid: header.uid,
+      gid: header.gid,
+      size: paxHeader.byteLength,
+      mtime: header.mtime,
+      type: 'pax-header',
+      linkname: header.linkname && 'PaxHeader',
+      uname: header.uname,
+      gname: header.gname,
+      devmajor: header.devmajor,
+      devminor: header.devminor
+    }
+
+    this.push(headers.encode(newHeader))
+    this.push(paxHeader)
+    overflow(this, paxHeader.byteLength)
+
+    newHeader.size = header.size
+    newHeader.type = header.type
+    this.push(headers.encode(newHeader))
+  }
+
+  _doDrain () {
+    const drain = this._drain
+    this._drain = noop
+    drain()
+  }
+
+  _predestroy () {
+    const err = getStreamError(this)
+
+    if (this._stream) this._stream.destroy(err)
+
+    while (this._pending.length) {
+      const stream = this._pending.shift()
+      stream.destroy(err)
+      stream._continueOpen()
+    }
+
+    this._doDrain()
+  }
+
+  _read (cb) {
+    this._doDrain()
+    cb()
+  }
+}
+
+module.exports = function pack (opts) {
+  return new Pack(opts)
+}
+
+function modeToType (mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFBLK: return 'block-device'
+    case constants.S_IFCHR: return 'character-device'
+    case constants.S_IFDIR: return 'directory'
+    case constants.S_IFIFO: return 'fifo'
+    case constants.S_IFLNK: return 'symlink'
+  }
+
+  return 'file'
+}
+
+function noop () {}
+
+function overflow (self, size) {
+  size &= 511
+  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
+}
+
+function mapWritable (buf) {
+  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
+}
+
+
+/***/ }),
+
+/***/ 7934:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const PassThroughDecoder = __nccwpck_require__(7256)
+const UTF8Decoder = __nccwpck_require__(6414)
+
+module.exports = class TextDecoder {
+  constructor(encoding = 'utf8') {
+    this.encoding = normalizeEncoding(encoding)
+
+    switch (this.encoding) {
+      case 'utf8':
+        this.decoder = new UTF8Decoder()
+        break
+      case 'utf16le':
+      case 'base64':
+        throw new Error('Unsupported encoding: ' + this.encoding)
+      default:
+        this.decoder = new PassThroughDecoder(this.encoding)
+    }
+  }
+
+  get remaining() {
+    return this.decoder.remaining
+  }
+
+  push(data) {
+    if (typeof data === 'string') return data
+    return this.decoder.decode(data)
+  }
+
+  // For Node.js compatibility
+  write(data) {
+    return this.push(data)
+  }
+
+  end(data) {
+    let result = ''
+    if (data) result = this.push(data)
+    result += this.decoder.flush()
+    return result
+  }
+}
+
+function normalizeEncoding(encoding) {
+  encoding = encoding.toLowerCase()
+
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8'
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'utf16le'
+    case 'latin1':
+    case 'binary':
+      return 'latin1'
+    case 'base64':
+    case 'ascii':
+    case 'hex':
+      return encoding
+    default:
+      throw new Error('Unknown encoding: ' + encoding)
+  }
+}
+
+
+/***/ }),
+
+/***/ 7256:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+module.exports = class PassThroughDecoder {
+  constructor(encoding) {
+    this.encoding = encoding
+  }
+
+  get remaining() {
+    return 0
+  }
+
+  decode(data) {
+    return b4a.toString(data, this.encoding)
+  }
+
+  flush() {
+    return ''
+  }
+}
+
+
+/***/ }),
+
+/***/ 6414:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+/**
+ * https://encoding.spec.whatwg.org/#utf-8-decoder
+ */
+module.exports = class UTF8Decoder {
+  constructor() {
+    this._reset()
+  }
+
+  get remaining() {
+    return this.bytesSeen
+  }
+
+  decode(data) {
+    if (data.byteLength === 0) return ''
+
+    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+      this.bytesSeen = trailingBytesSeen(data)
+      return b4a.toString(data, 'utf8')
+    }
+
+    let result = ''
+    let start = 0
+
+    if (this.bytesNeeded > 0) {
+      while (start < data.byteLength) {
+        const byte = data[start]
+
+        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+          result += '\ufffd'
+          this._reset()
+          break
+        }
+
+        this.lowerBoundary = 0x80
+        this.upperBoundary = 0xbf
+        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+        this.bytesSeen++
+        start++
+
+        if (this.bytesSeen === this.bytesNeeded) {
+          result += String.fromCodePoint(this.codePoint)
+          this._reset()
+          break
+        }
+      }
+
+      if (this.bytesNeeded > 0) return result
+    }
+
+    const trailing = trailingIncomplete(data, start)
+    const end = data.byteLength - trailing
+
+    if (end > start) result += b4a.toString(data, 'utf8', start, end)
+
+    for (let i = end; i < data.byteLength; i++) {
+      const byte = data[i]
+
+      if (this.bytesNeeded === 0) {
+        if (byte <= 0x7f) {
+          this.bytesSeen = 0
+          result += String.fromCharCode(byte)
+        } else if (byte >= 0xc2 && byte <= 0xdf) {
+          this.bytesNeeded = 2
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x1f
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+          if (byte === 0xe0) this.lowerBoundary = 0xa0
+          else if (byte === 0xed) this.upperBoundary = 0x9f
+          this.bytesNeeded = 3
+          this.bytesSeen = 1
+          this.codePoint = byte & 0xf
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+          if (byte === 0xf0) this.lowerBoundary = 0x90
+          else if (byte === 0xf4) this.upperBoundary = 0x8f
+          this.bytesNeeded = 4
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x7
+        } else {
+          this.bytesSeen = 1
+          result += '\ufffd'
+        }
+
+        continue
+      }
+
+      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+        result += '\ufffd'
+        i--
+        this._reset()
+
+        continue
+      }
+
+      this.lowerBoundary = 0x80
+      this.upperBoundary = 0xbf
+
+      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+      this.bytesSeen++
+
+      if (this.bytesSeen === this.bytesNeeded) {
+        result += String.fromCodePoint(this.codePoint)
+        this._reset()
+      }
+    }
+
+    return result
+  }
+
+  flush() {
+    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
+    this._reset()
+    return result
+  }
+
+  _reset() {
+    this.codePoint = 0
+    this.bytesNeeded = 0
+    this.bytesSeen = 0
+    this.lowerBoundary = 0x80
+    this.upperBoundary = 0xbf
+  }
+}
+
+function trailingIncomplete(data, start) {
+  const len = data.byteLength
+  if (len <= start) return 0
+
+  const limit = Math.max(start, len - 4)
+
+  let i = len - 1
+  while (i > limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < start) return 0
+
+  const byte = data[i]
+
+  let needed
+  if (byte <= 0x7f) return 0
+  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
+  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
+  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
+  else return 0
+
+  const available = len - i
+  return available < needed ? available : 0
+}
+
+function trailingBytesSeen(data) {
+  const len = data.byteLength
+  if (len === 0) return 0
+
+  const last = data[len - 1]
+
+  if (last <= 0x7f) return 0
+  if ((last & 0xc0) !== 0x80) return 1
+
+  const limit = Math.max(0, len - 4)
+
+  let i = len - 2
+  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < 0) return 1
+
+  const first = data[i]
+
+  let needed
+  if (first >= 0xc2 && first <= 0xdf) needed = 2
+  else if (first >= 0xe0 && first <= 0xef) needed = 3
+  else if (first >= 0xf0 && first <= 0xf4) needed = 4
+  else return 1
+
+  if (len - i !== needed) return 1
+
+  if (needed >= 3) {
+    const second = data[i + 1]
+    if (first === 0xe0 && second < 0xa0) return 1
+    if (first === 0xed && second > 0x9f) return 1
+    if (first === 0xf0 && second < 0x90) return 1
+    if (first === 0xf4 && second > 0x8f) return 1
+  }
+
+  return 0
+}
 
 
 /***/ }),
@@ -35530,8 +38581,13 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5626);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4213);
+/* harmony import */ var _plainOutput_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(759);
 
+
+// In a workflow step the runner reads workflow commands; anywhere else they are noise.
+if (process.env.GITHUB_ACTIONS !== 'true')
+    (0,_plainOutput_js__WEBPACK_IMPORTED_MODULE_1__/* .plainWorkflowCommands */ .s)(process.stdout);
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
 __webpack_async_result__();
@@ -35539,7 +38595,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5626:
+/***/ 4213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35547,6 +38603,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
+
+// UNUSED EXPORTS: summaryLine
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -35560,7 +38618,48 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/redact.ts
+/**
+ * What a URL may carry that must never be shown: `user:password@` and a query string (signed
+ * URLs put their token there). Everything shown (the report, log lines, errors, annotations, the
+ * summary, outputs) passes URLs, or text that may hold one, through here; cache keys still hash the
+ * URL as given. Pure, and textual: the URL is not normalised, only cut.
+ */
+const URL_PARTS = /^([a-z][a-z0-9+.-]*:\/\/)(?:[^/?#]*@)?([^?#]*)(\?[^#]*)?(#.*)?$/i;
+// Punctuation that ends a sentence (`...zip: HTTP 404`) is not part of the URL.
+const URL_IN_TEXT = /[a-z][a-z0-9+.-]*:\/\/[^\s'"<>`]*[^\s'"<>`:,.;)]/gi;
+/** The URL without credentials, its query replaced by `?REDACTED`; text that is no URL is returned as is. */
+function redactUrl(url) {
+    const parts = URL_PARTS.exec(url);
+    if (parts === null)
+        return url;
+    const [, scheme = '', rest = '', query, fragment = ''] = parts;
+    return `${scheme}${rest}${query === undefined ? '' : '?REDACTED'}${fragment}`;
+}
+/** Every URL inside `text` redacted (an error line, a git message). */
+function redactText(text) {
+    return text.replace(URL_IN_TEXT, redactUrl);
+}
+/**
+ * The secret parts of the URLs in `text` (a password, a query string), for a log masker to hide
+ * wherever they appear, even in a library's own debug lines. Pure.
+ */
+function urlSecrets(text) {
+    const secrets = new Set();
+    for (const [url] of text.matchAll(URL_IN_TEXT)) {
+        const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)@/i.exec(url)?.[1];
+        const password = userinfo?.slice(userinfo.indexOf(':') + 1);
+        if (userinfo?.includes(':') && password)
+            secrets.add(password);
+        const query = /\?([^#]+)/.exec(url)?.[1];
+        if (query)
+            secrets.add(query);
+    }
+    return [...secrets];
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
+
 /** A problem with what the user asked for (arguments, inputs, setup): reported as one line, exit code 2. */
 class errors_UsageError extends Error {
     name = 'UsageError';
@@ -35583,7 +38682,9 @@ function isSystemError(error) {
  * anything else is a bug of ours (an InternalError, a TypeError...) and asks to be reported.
  */
 function describeFault(error) {
-    const message = (isSystemError(error) || error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    const text = isSystemError(error) || error instanceof Error ? error.message : String(error);
+    // A URL in an error may carry credentials or a signed query: never shown.
+    const message = redactText(text.split('\n')[0] ?? '');
     if (error instanceof errors_UsageError || isSystemError(error))
         return message;
     return `internal error: ${message} (a bug in fbuild-action: please report it with this line)`;
@@ -35971,6 +39072,11 @@ async function readFileOrNull(file) {
  * File primitives for the store: a file appears under its final name complete or not at all.
  * Temp files live beside their target (same file system, so rename is atomic) and carry the
  * `.tmp-<pid>-<random>` suffix that prune sweeps once they are old.
+ *
+ * The store never follows a link it finds inside itself (its root may be one; nothing below it):
+ * a restored store holds whatever the last writer of its cache key saved, and a link where a
+ * folder or file should be would send reads and writes anywhere. Such a link is damage: a read
+ * reports it, a write removes it (never what it points to) and writes a real file.
  */
 
 
@@ -36001,6 +39107,32 @@ async function makeDir(dir) {
         });
     }
 }
+/** The first path below `storeRoot` down to `target` that is a symbolic link; null when none is. */
+async function linkInStore(storeRoot, target) {
+    const relative = external_node_path_default().relative(storeRoot, target);
+    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return null;
+    let current = storeRoot;
+    for (const part of relative.split((external_node_path_default()).sep)) {
+        current = external_node_path_default().join(current, part);
+        const info = await lstatOrNull(current);
+        if (info === null)
+            return null;
+        if (info.isSymbolicLink())
+            return current;
+    }
+    return null;
+}
+async function lstatOrNull(file) {
+    try {
+        return await external_node_fs_namespaceObject.promises.lstat(file);
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return null;
+        throw error;
+    }
+}
 async function writeOnce(finalPath, data) {
     await makeDir(external_node_path_default().dirname(finalPath));
     const temp = tempNameFor(finalPath);
@@ -36026,6 +39158,8 @@ async function writeOnce(finalPath, data) {
  * `storeRoot`, something stood in the way (see clearDamage) and was removed.
  */
 async function writeFileAtomic(finalPath, data, storeRoot) {
+    if (storeRoot !== undefined)
+        await clearDamage(storeRoot, finalPath);
     try {
         await writeOnce(finalPath, data);
     }
@@ -36044,9 +39178,9 @@ function isInTheWay(error) {
     return ['ENOTDIR', 'EEXIST', 'EISDIR'].includes(codeOf(error) ?? '');
 }
 /**
- * Removes, between `storeRoot` (never itself) and `target`, a file that stands where a folder should
- * be and a folder that stands where `target`, a file, should be: damage, never a store's own data.
- * True when something was removed.
+ * Removes, between `storeRoot` (never itself) and `target`, a link, a file that stands where a
+ * folder should be and a folder that stands where `target`, a file, should be: damage, never a
+ * store's own data. A link is removed itself, never followed. True when something was removed.
  */
 async function clearDamage(storeRoot, target) {
     const relative = external_node_path_default().relative(storeRoot, target);
@@ -36056,19 +39190,25 @@ async function clearDamage(storeRoot, target) {
     let current = storeRoot;
     for (const [index, part] of parts.entries()) {
         current = external_node_path_default().join(current, part);
-        const info = await statOrNull(current);
+        const info = await lstatOrNull(current);
         if (info === null)
             return false;
         const last = index === parts.length - 1;
-        if (last ? info.isDirectory() : !info.isDirectory()) {
+        if (info.isSymbolicLink() || (last ? info.isDirectory() : !info.isDirectory())) {
             await external_node_fs_namespaceObject.promises.rm(current, { recursive: true, force: true });
             return true;
         }
     }
     return false;
 }
-/** A file of the store: its bytes, missing, or damaged (a folder in its place or in place of a folder above it). */
-async function readStoreFile(file) {
+/**
+ * A file of the store: its bytes, missing, or damaged (a link on its path, a folder in its place or a
+ * file in place of a folder above it).
+ */
+async function readStoreFile(file, storeRoot) {
+    const link = await linkInStore(storeRoot, file);
+    if (link !== null)
+        return { kind: 'damaged', reason: `a link stands at ${external_node_path_default().relative(storeRoot, link)}` };
     try {
         return { kind: 'file', content: await external_node_fs_namespaceObject.promises.readFile(file) };
     }
@@ -36093,8 +39233,10 @@ async function removeIfPresent(file) {
             throw error;
     }
 }
-/** Directory entry names, or [] when the directory does not exist. */
+/** Directory entry names, or [] when the directory does not exist or is a link (never followed). */
 async function listDir(dir) {
+    if ((await lstatOrNull(dir))?.isSymbolicLink())
+        return [];
     try {
         return await external_node_fs_namespaceObject.promises.readdir(dir);
     }
@@ -36316,7 +39458,12 @@ const USAGE = `usage:
   fbuild-action build [SKETCH|DIR|GLOB ...] [options]
     --fqbn FQBN                 board (default arduino:avr:uno)
     --core DIR                  an Arduino platform folder (repeatable; default: $FBUILD_CORE_DIR, else the installed AVR core)
-    --toolchain DIR             folder whose bin/ holds avr-gcc (default: avr-gcc on PATH)
+    --toolchain DIR             folder whose bin/ holds the platform's compiler (compiler.c.cmd:
+                                avr-gcc, arm-none-eabi-gcc, ...; default: the platform's
+                                compiler.path when it resolves, else the compiler on PATH)
+    --tools DIR                 a tools folder, scanned as arduino-builder's -tools does
+                                (DIR/NAME/VERSION, or a Boards Manager packages folder): sets
+                                runtime.tools.NAME.path and runtime.tools.NAME-VERSION.path (repeatable)
     --library DIR|NAME[@VER]|URL
                                 a library folder or a folder of libraries, a Library Manager name
                                 (with its dependencies), a git URL (#ref) or a .zip URL (repeatable)
@@ -36335,9 +39482,17 @@ const USAGE = `usage:
     --build-dir DIR             where outputs go (default: a folder under the system temp dir)
     --jobs N                    parallel compiles (default: CPU count)
     --report FILE               write the JSON report
+    --fail-on-new-warnings REPORT
+                                exit 1 when a sketch has a warning that the JSON report REPORT
+                                (an earlier run's, e.g. of the base branch) does not have
+    --verbose                   print each command the build runs
+  fbuild-action explain [SKETCH|DIR|GLOB ...] [options]
+                                the same build, printing for every unit and link hit or miss and,
+                                for a miss, what differs from the nearest stored entry: a file, a
+                                flag (and the build property it comes from), the toolchain
   fbuild-action stats [--store DIR] [--json]
   fbuild-action prune [--store DIR] --max-size SIZE      (SIZE: bytes, or 500M, 2G, ...)
-  fbuild-action --help`;
+  fbuild-action --help | --version`;
 /** --store, else $FBUILD_CACHE_DIR, else ~/.cache/fbuild-action (README "CLI"). */
 function defaultStoreDir(env = process.env) {
     const fromEnv = env.FBUILD_CACHE_DIR;
@@ -36350,13 +39505,53 @@ function defaultBuildDir(cwd) {
     const digest = (0,external_node_crypto_.createHash)('sha256').update(cwd).digest('hex').slice(0, 12);
     return external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'fbuild-action', `build-${digest}`);
 }
-/** parseArgs' own errors (unknown option, missing value) as one-line usage errors. */
-function asUsageError(parse) {
+/** The known option closest to a mistyped one: one that starts like it, or differs by a letter or two. */
+function closestOption(given, known) {
+    const distance = (a, b) => {
+        const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+        for (let i = 1; i <= a.length; i++) {
+            let diagonal = row[0] ?? 0;
+            row[0] = i;
+            for (let j = 1; j <= b.length; j++) {
+                const above = row[j] ?? 0;
+                row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length] ?? Infinity;
+    };
+    const ranked = known
+        .map(name => ({
+        name,
+        score: name.startsWith(given) || given.startsWith(name) ? 0 : distance(given, name)
+    }))
+        .filter(candidate => candidate.score <= 2)
+        .sort((a, b) => a.score - b.score);
+    return ranked[0]?.name ?? null;
+}
+/**
+ * parseArgs' own errors (unknown option, missing value) as one line in our words, naming the option
+ * and what was expected; `known` (option names) lets an unknown option be matched to a known one.
+ */
+function asUsageError(parse, known = []) {
     try {
         return parse();
     }
     catch (error) {
-        throw new errors_UsageError(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
+        const message = error instanceof Error ? error.message : String(error);
+        const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(message);
+        if (unknown !== null) {
+            const near = closestOption(unknown[2] ?? '', known);
+            throw new errors_UsageError(`unknown option ${unknown[1]}${unknown[2]}${near === null ? '' : ` (did you mean --${near}?)`}; see --help`);
+        }
+        // parseArgs calls a value that looks like an option (`--fqbn --core`) "ambiguous".
+        const missing = /^Option '([^' ]+)(?: <value>)?' argument (?:missing|is ambiguous)/.exec(message);
+        if (missing !== null)
+            throw new errors_UsageError(`${missing[1]} needs a value; see --help`);
+        const flag = /^Option '([^' ]+)' does not take an argument/.exec(message);
+        if (flag !== null)
+            throw new errors_UsageError(`${flag[1]} takes no value; see --help`);
+        throw new errors_UsageError(message.split('\n')[0] ?? '');
     }
 }
 /** Set by the action for the builds of its job (its post step keeps what they used). */
@@ -36373,6 +39568,7 @@ const BUILD_OPTIONS = {
     fqbn: { type: 'string', default: 'arduino:avr:uno' },
     core: { type: 'string', multiple: true, default: [] },
     toolchain: { type: 'string' },
+    tools: { type: 'string', multiple: true, default: [] },
     library: { type: 'string', multiple: true, default: [] },
     'library-index': { type: 'string' },
     platform: { type: 'string', multiple: true, default: [] },
@@ -36384,7 +39580,9 @@ const BUILD_OPTIONS = {
     'absolute-paths': { type: 'boolean', default: false },
     'build-dir': { type: 'string' },
     jobs: { type: 'string' },
-    report: { type: 'string' }
+    report: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+    'fail-on-new-warnings': { type: 'string' }
 };
 /**
  * `--jobs -3` as `--jobs=-3`: parseArgs takes a value that starts with a dash for a forgotten
@@ -36413,7 +39611,7 @@ function parseBuildArgs(argv, cwd) {
         allowPositionals: true,
         strict: true,
         options: BUILD_OPTIONS
-    }));
+    }), Object.keys(BUILD_OPTIONS));
     const resolve = (dir) => external_node_path_default().resolve(cwd, dir);
     const warnings = values.warnings;
     if (!isWarningLevel(warnings))
@@ -36423,6 +39621,7 @@ function parseBuildArgs(argv, cwd) {
         fqbn: values.fqbn,
         coreDirs: values.core.map(resolve),
         toolchainDir: values.toolchain === undefined ? null : resolve(values.toolchain),
+        toolsDirs: values.tools.map(resolve),
         librarySpecs: values.library,
         libraryIndex: values['library-index'] ?? null,
         platforms: values.platform,
@@ -36432,6 +39631,8 @@ function parseBuildArgs(argv, cwd) {
         buildDir: values['build-dir'] === undefined ? defaultBuildDir(cwd) : resolve(values['build-dir']),
         jobs: parseJobs(values.jobs, '--jobs'),
         reportFile: values.report === undefined ? null : resolve(values.report),
+        verbose: values.verbose,
+        baseReport: values['fail-on-new-warnings'] === undefined ? null : resolve(values['fail-on-new-warnings']),
         storeDir: values['no-cache']
             ? null
             : values.store === undefined
@@ -37013,6 +40214,7 @@ function resolveLibraries(wanted, index, provided) {
  * Pure, but for the `isFolder` question it is handed.
  */
 
+
 // Library Manager names: letters, digits, space, `_`, `.`, `-` (arduino-lint rule LP004).
 const NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]*$/;
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -37022,6 +40224,15 @@ function splitRef(text) {
 }
 function isGit(url) {
     return /^git@[^:]+:/.test(url) || /^git(\+[a-z]+)?:\/\//i.test(url) || /\.git\/?$/i.test(url);
+}
+/** A .zip URL, pinned by `#sha256=<hex>` when the fragment says so. */
+function zipSpec(url, fragment, value) {
+    if (fragment === null)
+        return { kind: 'zip', url, sha256: null };
+    const pin = /^sha256=([0-9a-fA-F]{64})$/.exec(fragment);
+    if (pin?.[1] === undefined)
+        throw new errors_UsageError(`library "${redactUrl(value)}": expected #sha256=<64 hex digits> after a .zip URL`);
+    return { kind: 'zip', url, sha256: pin[1].toLowerCase() };
 }
 /**
  * `isFolder` says whether a path exists as a folder (relative to where the user runs). A text with a
@@ -37035,8 +40246,8 @@ function librarySpec_parseLibrarySpec(text, isFolder) {
         if (isGit(url))
             return { kind: 'git', url: url.replace(/^git\+/, ''), ref };
         if (new URL(url, 'file:///').pathname.toLowerCase().endsWith('.zip'))
-            return { kind: 'zip', url: value };
-        throw new errors_UsageError(`library "${value}": a URL must name a git repository (ending in .git, #ref optional) or a .zip archive`);
+            return zipSpec(url, ref, value);
+        throw new errors_UsageError(`library "${redactUrl(value)}": a URL must name a git repository (ending in .git, #ref optional) or a .zip archive`);
     }
     if (/[\\/]/.test(value) || /^[.~]/.test(value) || isFolder(value))
         return { kind: 'folder', dir: value };
@@ -37053,8 +40264,6 @@ function libraryFolderName(name) {
     return name.replace(/[^A-Za-z0-9_.-]/g, '_');
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -38526,7 +41735,7 @@ const IS_WINDOWS = process.platform === 'win32';
  */
 function readlink(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield external_fs_.promises.readlink(fsPath);
+        const result = yield fs.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
         if (IS_WINDOWS && !result.endsWith('\\')) {
@@ -38702,19 +41911,19 @@ var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argum
 function io_cp(source_1, dest_1) {
     return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield exists(dest)) ? yield io_util_stat(dest) : null;
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
         }
         // If dest is an existing directory, should copy inside.
         const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? external_path_namespaceObject.join(dest, external_path_namespaceObject.basename(source))
+            ? path.join(dest, path.basename(source))
             : dest;
-        if (!(yield exists(source))) {
+        if (!(yield ioUtil.exists(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
-        const sourceStat = yield io_util_stat(source);
+        const sourceStat = yield ioUtil.stat(source);
         if (sourceStat.isDirectory()) {
             if (!recursive) {
                 throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
@@ -38724,7 +41933,7 @@ function io_cp(source_1, dest_1) {
             }
         }
         else {
-            if (external_path_namespaceObject.relative(source, newDest) === '') {
+            if (path.relative(source, newDest) === '') {
                 // a file cannot be copied to itself
                 throw new Error(`'${newDest}' and '${source}' are the same file`);
             }
@@ -38906,11 +42115,11 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             return;
         currentDepth++;
         yield mkdirP(destDir);
-        const files = yield io_util_readdir(sourceDir);
+        const files = yield ioUtil.readdir(sourceDir);
         for (const fileName of files) {
             const srcFile = `${sourceDir}/${fileName}`;
             const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield lstat(srcFile);
+            const srcFileStat = yield ioUtil.lstat(srcFile);
             if (srcFileStat.isDirectory()) {
                 // Recurse
                 yield cpDirRecursive(srcFile, destFile, currentDepth, force);
@@ -38920,32 +42129,32 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             }
         }
         // Change the mode for the newly created directory
-        yield chmod(destDir, (yield io_util_stat(sourceDir)).mode);
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
     });
 }
 // Buffered file copy
 function io_copyFile(srcFile, destFile, force) {
     return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield lstat(srcFile)).isSymbolicLink()) {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
             // unlink/re-link it
             try {
-                yield lstat(destFile);
-                yield unlink(destFile);
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
             }
             catch (e) {
                 // Try to override file permission
                 if (e.code === 'EPERM') {
-                    yield chmod(destFile, '0666');
-                    yield unlink(destFile);
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
                 }
                 // other errors = it doesn't exist, no work to do
             }
             // Copy over symlink
-            const symlinkFull = yield readlink(srcFile);
-            yield symlink(symlinkFull, destFile, IS_WINDOWS ? 'junction' : null);
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
         }
-        else if (!(yield exists(destFile)) || force) {
-            yield copyFile(srcFile, destFile);
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
         }
     });
 }
@@ -39564,14 +42773,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
+        const commandArgs = tr.argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
+        const runner = new tr.ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -40379,9 +43588,9 @@ function extractTar(file_1, dest_1) {
         // Create dest
         dest = yield _createExtractFolder(dest);
         // Determine whether GNU tar
-        core_debug('Checking tar --version');
+        core.debug('Checking tar --version');
         let versionOutput = '';
-        yield exec_exec('tar --version', [], {
+        yield exec('tar --version', [], {
             ignoreReturnCode: true,
             silent: true,
             listeners: {
@@ -40389,7 +43598,7 @@ function extractTar(file_1, dest_1) {
                 stderr: (data) => (versionOutput += data.toString())
             }
         });
-        core_debug(versionOutput.trim());
+        core.debug(versionOutput.trim());
         const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
         // Initialize args
         let args;
@@ -40399,7 +43608,7 @@ function extractTar(file_1, dest_1) {
         else {
             args = [flags];
         }
-        if (isDebug() && !flags.includes('v')) {
+        if (core.isDebug() && !flags.includes('v')) {
             args.push('-v');
         }
         let destArg = dest;
@@ -40417,7 +43626,7 @@ function extractTar(file_1, dest_1) {
             args.push('--overwrite');
         }
         args.push('-C', destArg, '-f', fileArg);
-        yield exec_exec(`tar`, args);
+        yield exec(`tar`, args);
         return dest;
     });
 }
@@ -40544,20 +43753,20 @@ function extractZipNix(file, dest) {
  */
 function cacheDir(sourceDir, tool, version, arch) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = node_modules_semver.clean(version) || version;
-        arch = arch || external_os_namespaceObject.arch();
-        core_debug(`Caching tool ${tool} ${version} ${arch}`);
-        core_debug(`source dir: ${sourceDir}`);
-        if (!external_fs_.statSync(sourceDir).isDirectory()) {
+        version = semver.clean(version) || version;
+        arch = arch || os.arch();
+        core.debug(`Caching tool ${tool} ${version} ${arch}`);
+        core.debug(`source dir: ${sourceDir}`);
+        if (!fs.statSync(sourceDir).isDirectory()) {
             throw new Error('sourceDir is not a directory');
         }
         // Create the tool dir
         const destPath = yield _createToolPath(tool, version, arch);
         // copy each child item. do not move. move can fail on Windows
         // due to anti-virus software having an open handle on a file.
-        for (const itemName of external_fs_.readdirSync(sourceDir)) {
-            const s = external_path_namespaceObject.join(sourceDir, itemName);
-            yield io_cp(s, destPath, { recursive: true });
+        for (const itemName of fs.readdirSync(sourceDir)) {
+            const s = path.join(sourceDir, itemName);
+            yield io.cp(s, destPath, { recursive: true });
         }
         // write .complete
         _completeToolPath(tool, version, arch);
@@ -40702,28 +43911,28 @@ function _createExtractFolder(dest) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
         if (!dest) {
             // create a temp dir
-            dest = external_path_namespaceObject.join(_getTempDirectory(), external_crypto_namespaceObject.randomUUID());
+            dest = path.join(_getTempDirectory(), crypto.randomUUID());
         }
-        yield mkdirP(dest);
+        yield io.mkdirP(dest);
         return dest;
     });
 }
 function _createToolPath(tool, version, arch) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const folderPath = external_path_namespaceObject.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
-        core_debug(`destination ${folderPath}`);
+        const folderPath = path.join(_getCacheDirectory(), tool, semver.clean(version) || version, arch || '');
+        core.debug(`destination ${folderPath}`);
         const markerPath = `${folderPath}.complete`;
-        yield rmRF(folderPath);
-        yield rmRF(markerPath);
-        yield mkdirP(folderPath);
+        yield io.rmRF(folderPath);
+        yield io.rmRF(markerPath);
+        yield io.mkdirP(folderPath);
         return folderPath;
     });
 }
 function _completeToolPath(tool, version, arch) {
-    const folderPath = external_path_namespaceObject.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
+    const folderPath = path.join(_getCacheDirectory(), tool, semver.clean(version) || version, arch || '');
     const markerPath = `${folderPath}.complete`;
-    external_fs_.writeFileSync(markerPath, '');
-    core_debug('finished caching tool');
+    fs.writeFileSync(markerPath, '');
+    core.debug('finished caching tool');
 }
 /**
  * Check if version string is explicit
@@ -40801,12 +44010,85 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
+;// CONCATENATED MODULE: ./src/install/download.ts
+/**
+ * Downloads through @actions/tool-cache, with what a URL may carry kept out of sight: credentials
+ * (`https://user:token@host/...`) go as a Basic Authorization header, never in the URL tool-cache
+ * logs, and every message shows the URL redacted (../redact.ts). A plain `http://` download is
+ * allowed, as arduino-cli allows it, with one warning: whoever sits on the path chooses the bytes,
+ * and for an index every checksum in it.
+ */
+
+
+
+
+
+/** The URL without its `user:password@`, and the Authorization header those make. Pure. */
+function splitCredentials(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return { url, authorization: undefined };
+    }
+    if (parsed.username === '' && parsed.password === '')
+        return { url, authorization: undefined };
+    const user = decodeURIComponent(parsed.username);
+    const password = decodeURIComponent(parsed.password);
+    parsed.username = '';
+    parsed.password = '';
+    return {
+        url: parsed.href,
+        authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
+    };
+}
+/** The warning for a download over plain http, or null. Pure. */
+function insecureUrlWarning(url, input) {
+    if (!/^http:\/\//i.test(url.trim()))
+        return null;
+    return `${input}: ${redactUrl(url)} is plain http: anyone on the network path can change what it serves (use https)`;
+}
+/** The lines that are there (warnings that apply), without repeats. Pure. */
+function present(lines) {
+    return [...new Set(lines.filter(line => line !== null))];
+}
+/** Downloads `url` into RUNNER_TEMP; the file's path. `input` names it in the one-line error. */
+async function downloadFile(url, input) {
+    const { url: bare, authorization } = splitCredentials(url);
+    try {
+        return await downloadTool(bare, undefined, authorization);
+    }
+    catch (error) {
+        const status = error instanceof HTTPError ? `HTTP ${error.httpStatusCode}` : error.message;
+        throw new errors_UsageError(`${input}: cannot download ${redactUrl(url)}: ${status}`, { cause: error });
+    }
+}
+/** Downloads `url` as `<work>/archive`: a file of this install's own, on the tool cache's file system. */
+async function downloadInto(url, input, work) {
+    const downloaded = await downloadFile(url, input);
+    const file = external_node_path_default().join(work, 'archive');
+    try {
+        // RUNNER_TEMP may be on another file system than the tool cache: then a copy.
+        await (0,promises_namespaceObject.rename)(downloaded, file).catch(() => (0,promises_namespaceObject.copyFile)(downloaded, file));
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(downloaded, { force: true });
+    }
+    return file;
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/install/indexFetch.ts
 /**
  * Fetches an index (library_index.json, package_index.json; `.gz` is unpacked) from a URL or a local
  * file, and keeps a copy in `keepDir` that is used instead for `maxAgeMs`: a warm job asks no index
  * host, and a new release is seen at most that long after it appears (arduino-cli's own index is only
- * refreshed on `update-index`). The copy's age comes from a note written beside it, not from mtimes.
+ * refreshed on `update-index`). The copy's age comes from a note written beside it, not from mtimes,
+ * and so does its SHA-256: a kept copy is used only when its bytes match the note (a restored
+ * cache is written by whoever could save under its key). Indexes are read whole, so their size, and
+ * what a `.gz` one inflates to, are bounded.
  */
 
 
@@ -40814,7 +44096,16 @@ function _unique(values) {
 
 
 
+
 const DEFAULT_INDEX_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+/** Arduino's library_index.json is ~100 MB inflated; an index is held in memory whole. */
+const MAX_INDEX_BYTES = 512 * 1024 * 1024;
+function sha256Of(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+function tooBig(input, url, maxBytes) {
+    return new errors_UsageError(`${input}: ${redactUrl(url)} is larger than ${maxBytes / 1024 / 1024} MiB`);
+}
 /** The kept copy's file name: by URL, so two indexes never share one. */
 function keptIndexName(url) {
     return `index-${(0,external_node_crypto_.createHash)('sha256').update(url).digest('hex').slice(0, 16)}.json`;
@@ -40822,15 +44113,23 @@ function keptIndexName(url) {
 function isRemote(url) {
     return /^https?:\/\//i.test(url);
 }
-function decode(bytes, url, input) {
+function decode(bytes, url, input, maxBytes) {
     if (!new URL(url, 'file:///').pathname.endsWith('.gz'))
         return bytes.toString('utf8');
     try {
-        return (0,external_node_zlib_.gunzipSync)(bytes).toString('utf8');
+        return (0,external_node_zlib_.gunzipSync)(bytes, { maxOutputLength: maxBytes }).toString('utf8');
     }
-    catch {
-        throw new errors_UsageError(`${input}: ${url} is not gzip data`);
+    catch (error) {
+        if (error.code === 'ERR_BUFFER_TOO_LARGE')
+            throw tooBig(input, url, maxBytes);
+        throw new errors_UsageError(`${input}: ${redactUrl(url)} is not gzip data`);
     }
+}
+/** A file's bytes, refused beyond `maxBytes` before it is read. */
+async function readBounded(file, url, input, maxBytes) {
+    if ((await (0,promises_namespaceObject.stat)(file)).size > maxBytes)
+        throw tooBig(input, url, maxBytes);
+    return (0,promises_namespaceObject.readFile)(file);
 }
 async function readKept(file, url, maxAgeMs, now) {
     const note = await (0,promises_namespaceObject.readFile)(`${file}.note`, 'utf8')
@@ -40838,7 +44137,8 @@ async function readKept(file, url, maxAgeMs, now) {
         .catch(() => null);
     if (note === null || note.url !== url || !(now - note.fetchedAt < maxAgeMs))
         return null;
-    return (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => null);
+    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => null);
+    return text !== null && sha256Of(text) === note.sha256 ? text : null;
 }
 /** Written beside, then renamed: a reader never sees half an index. */
 async function writeKept(file, url, text, now) {
@@ -40846,32 +44146,72 @@ async function writeKept(file, url, text, now) {
     const temp = `${file}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
     await (0,promises_namespaceObject.writeFile)(temp, text);
     await (0,promises_namespaceObject.rename)(temp, file);
-    const note = { url, fetchedAt: now };
+    const note = { url, fetchedAt: now, sha256: sha256Of(text) };
     await (0,promises_namespaceObject.writeFile)(`${temp}.note`, JSON.stringify(note));
     await (0,promises_namespaceObject.rename)(`${temp}.note`, `${file}.note`);
 }
-async function download(url, input) {
-    let file;
+/** Time an index download may take; a host that cannot be reached fails at once. */
+const INDEX_TIMEOUT_MS = 60_000;
+function reasonOf(error) {
+    const cause = error?.cause;
+    if (error instanceof Error && error.name === 'TimeoutError')
+        return `no answer in ${INDEX_TIMEOUT_MS / 1000} s`;
+    const code = cause?.code ?? '';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return `${code}: the host name does not resolve (no network?)`;
+    if (code === 'ECONNREFUSED')
+        return `${code}: nothing answers there`;
+    return code || (cause?.message ?? (error instanceof Error ? error.message : String(error)));
+}
+/**
+ * One attempt, no retries: an index is asked for before anything is built, so an unreachable host
+ * (no network, a typo) should say so at once, with what to do instead, not after a minute of retries.
+ * Credentials in the URL go as a Basic header (download.ts), messages show the URL redacted, and
+ * the body is refused past `maxBytes` as it arrives.
+ */
+async function download(url, input, maxBytes, hint) {
+    const fail = (why) => new errors_UsageError(`${input}: cannot download ${redactUrl(url)}: ${why}; give ${input} an index you can reach (a URL or a file)${hint}`);
+    const { url: bare, authorization } = splitCredentials(url);
+    let response;
     try {
-        file = await downloadTool(url);
+        response = await fetch(bare, {
+            signal: AbortSignal.timeout(INDEX_TIMEOUT_MS),
+            headers: authorization === undefined ? {} : { authorization }
+        });
     }
     catch (error) {
-        const status = error instanceof HTTPError ? `HTTP ${error.httpStatusCode}` : error.message;
-        throw new errors_UsageError(`${input}: cannot download ${url}: ${status}`);
+        throw fail(reasonOf(error));
     }
+    if (!response.ok)
+        throw fail(`HTTP ${response.status}`);
+    if (Number(response.headers.get('content-length') ?? 0) > maxBytes)
+        throw tooBig(input, url, maxBytes);
+    const chunks = [];
+    let size = 0;
     try {
-        return await (0,promises_namespaceObject.readFile)(file);
+        for await (const chunk of response.body ?? []) {
+            size += chunk.length;
+            if (size > maxBytes)
+                throw tooBig(input, url, maxBytes);
+            chunks.push(Buffer.from(chunk));
+        }
     }
-    finally {
-        await (0,promises_namespaceObject.rm)(file, { force: true });
+    catch (error) {
+        if (error instanceof errors_UsageError)
+            throw error;
+        throw fail(reasonOf(error));
     }
+    return Buffer.concat(chunks);
 }
 async function fetchIndex(url, input, opts) {
+    const maxBytes = opts.maxBytes ?? MAX_INDEX_BYTES;
     if (!isRemote(url)) {
-        const bytes = await (0,promises_namespaceObject.readFile)(url).catch(() => {
+        const bytes = await readBounded(url, url, input, maxBytes).catch((error) => {
+            if (error instanceof errors_UsageError)
+                throw error;
             throw new errors_UsageError(`${input}: ${url}: no such file (expected an http(s) URL or an index file)`);
         });
-        return { url, index: opts.parse(decode(bytes, url, input)), downloaded: false };
+        return { url, index: opts.parse(decode(bytes, url, input, maxBytes)), downloaded: false };
     }
     const now = opts.now ?? Date.now();
     const kept = opts.keepDir === null ? null : external_node_path_default().join(opts.keepDir, keptIndexName(url));
@@ -40885,7 +44225,7 @@ async function fetchIndex(url, input, opts) {
             // fall through to the download
         }
     }
-    const text = decode(await download(url, input), url, input);
+    const text = decode(await download(url, input, maxBytes, opts.unreachableHint ?? ''), url, input, maxBytes);
     const index = opts.parse(text);
     if (kept !== null)
         await writeKept(kept, url, text, now);
@@ -41186,21 +44526,26 @@ function toolchainEnvironment(env) {
 
 
 class ProcessRunner {
+    onSpawn;
     counts = {
         compile: 0,
         preprocess: 0,
         archive: 0,
         link: 0,
         objcopy: 0,
-        size: 0
+        size: 0,
+        hook: 0
     };
     limit;
-    constructor(jobs) {
+    /** `onSpawn` hears each command as it starts (the `verbose` log). */
+    constructor(jobs, onSpawn) {
+        this.onSpawn = onSpawn;
         this.limit = pLimit(jobs);
     }
     run(kind, argv, cwd) {
         return this.limit(async () => {
             this.counts[kind]++;
+            this.onSpawn?.(kind, argv);
             const startedAt = performance.now();
             const result = await runProcess(argv, cwd);
             return { ...result, seconds: (performance.now() - startedAt) / 1000 };
@@ -41233,11 +44578,14 @@ function runProcess(argv, cwd, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/locate.ts
-/** Finds the avr-gcc toolchain: the folder the user named, or the one on PATH. */
+/**
+ * Finds the toolchain whose bin/ holds the platform's compiler driver (`compiler.c.cmd`: avr-gcc,
+ * arm-none-eabi-gcc, ...): the folder the user named, or the one on PATH.
+ */
 
 
 
-const DRIVER = 'avr-gcc';
+const DEFAULT_DRIVER = 'avr-gcc';
 async function isExecutable(file) {
     try {
         await (0,promises_namespaceObject.access)(file, promises_namespaceObject.constants.X_OK);
@@ -41247,34 +44595,255 @@ async function isExecutable(file) {
         return false;
     }
 }
-async function locate_locateToolchain(dir, searchPath = process.env.PATH ?? '') {
+async function locate_locateToolchain(dir, searchPath = process.env.PATH ?? '', driver = DEFAULT_DRIVER) {
     if (dir !== null) {
         const binDir = external_node_path_default().resolve(dir, 'bin');
-        if (!(await isExecutable(external_node_path_default().join(binDir, DRIVER)))) {
-            throw new errors_UsageError(`--toolchain ${dir}: no executable bin/${DRIVER} in that folder`);
+        if (!(await isExecutable(external_node_path_default().join(binDir, driver)))) {
+            throw new errors_UsageError(`--toolchain ${dir}: no executable bin/${driver} in that folder`);
         }
         return { dir: external_node_path_default().resolve(dir), binDir };
     }
     for (const entry of searchPath.split((external_node_path_default()).delimiter)) {
-        if (entry !== '' && (await isExecutable(external_node_path_default().join(entry, DRIVER)))) {
+        if (entry !== '' && (await isExecutable(external_node_path_default().join(entry, driver)))) {
             const binDir = external_node_path_default().resolve(entry);
             return { dir: external_node_path_default().dirname(binDir), binDir };
         }
     }
-    throw new errors_UsageError(`no toolchain: ${DRIVER} is not on PATH (install gcc-avr, or pass --toolchain DIR)`);
+    const hint = driver === DEFAULT_DRIVER ? 'install gcc-avr' : `put ${driver} on PATH`;
+    throw new errors_UsageError(`no toolchain: ${driver} is not on PATH (${hint}, or pass --toolchain DIR)`);
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:stream/consumers"
-const consumers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/consumers");
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/install/zip.ts
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./src/install/safeTree.ts
 /**
- * Extracts a .zip archive with yauzl, refusing any entry whose path (or symlink target) would land
- * outside the target folder. `unzip` only drops `../` components with a warning and goes on, so an
- * archive built to escape would still install; here it fails the whole install instead.
+ * The one rule every archive kind is extracted by (zip.ts, tar.ts): nothing is written outside the
+ * destination, whatever the entries' names and links. As GNU tar does with its delayed links, files
+ * and folders come first, into a tree that holds no link at all, so no write can pass through one;
+ * links are made last, each only when its target, resolved on the real tree (through the links made
+ * before it), stays inside; then every link is resolved again on the finished tree. An archive that
+ * breaks the rule, or its limits, is refused whole, with one line naming the input and the entry.
+ */
+
+
+
+
+
+
+const MiB = 1024 * 1024;
+const GiB = 1024 * MiB;
+/** Libraries are source code: the biggest known ones inflate to tens of MB. */
+const LIBRARY_LIMITS = { bytes: 256 * MiB, entries: 50_000, kind: 'a library archive' };
+/** Platforms and tools: an ESP32 platform with its tools inflates to over 1 GB. */
+const safeTree_PACKAGE_LIMITS = {
+    bytes: 8 * GiB,
+    entries: 1_000_000,
+    kind: 'a platform or tool archive'
+};
+/** A link's target longer than PATH_MAX is no path any system resolves. */
+const LINK_TARGET_LIMIT = 4096;
+/** Links followed while resolving one target (Linux's own limit), so a loop ends. */
+const MAX_LINK_HOPS = 40;
+function formatBytes(bytes) {
+    return bytes >= GiB ? `${bytes / GiB} GiB` : `${bytes / MiB} MiB`;
+}
+/**
+ * An entry name as a relative path of plain segments ('' for the top folder), or null when it
+ * could name something outside: absolute, a `..` segment, a backslash (a separator elsewhere), NUL. Pure.
+ */
+function entrySegments(name) {
+    if (name.startsWith('/') || /[\\\0]/.test(name))
+        return null;
+    const segments = name.split('/').filter(segment => segment !== '' && segment !== '.');
+    return segments.includes('..') ? null : segments;
+}
+class SafeTree {
+    root;
+    label;
+    limits;
+    entries = 0;
+    bytes = 0;
+    /** Folders made (or checked to be real folders) by this extraction, relative. */
+    folders = new Set(['']);
+    /** Regular files written, relative: what a hard link may name. */
+    files = new Set();
+    links = [];
+    constructor(
+    /** The destination's real path (no link above it is followed again). */
+    root, label, limits) {
+        this.root = root;
+        this.label = label;
+        this.limits = limits;
+    }
+    static async create(dest, label, limits) {
+        await (0,promises_namespaceObject.mkdir)(dest, { recursive: true });
+        return new SafeTree(await (0,promises_namespaceObject.realpath)(dest), label, limits);
+    }
+    refuse(entry, why = 'escapes the folder it is extracted to') {
+        return new errors_UsageError(`${this.label}: archive entry '${entry}' ${why}`);
+    }
+    tooMany() {
+        return new errors_UsageError(`${this.label}: the archive has more than ${this.limits.entries} entries (the limit for ${this.limits.kind})`);
+    }
+    tooBig() {
+        return new errors_UsageError(`${this.label}: the archive inflates to more than ${formatBytes(this.limits.bytes)} (the limit for ${this.limits.kind})`);
+    }
+    segmentsOf(name) {
+        const segments = entrySegments(name);
+        if (segments === null)
+            throw this.refuse(name);
+        return segments;
+    }
+    /** Counts one entry, and `declared` bytes of content before any is written. */
+    admit(declared = 0) {
+        this.entries += 1;
+        if (this.entries > this.limits.entries)
+            throw this.tooMany();
+        if (this.bytes + declared > this.limits.bytes)
+            throw this.tooBig();
+    }
+    pathOf(segments) {
+        return external_node_path_default().join(this.root, ...segments);
+    }
+    /** Makes the folders of `segments`, one at a time, each a real folder: never a link, never through one. */
+    async realFolder(segments, entry) {
+        for (let depth = 1; depth <= segments.length; depth += 1) {
+            const relative = segments.slice(0, depth).join('/');
+            if (this.folders.has(relative))
+                continue;
+            const dir = this.pathOf(segments.slice(0, depth));
+            await (0,promises_namespaceObject.mkdir)(dir).catch((error) => {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            });
+            const info = await (0,promises_namespaceObject.lstat)(dir);
+            if (info.isSymbolicLink())
+                throw this.refuse(entry, `passes through the link '${relative}'`);
+            if (!info.isDirectory())
+                throw this.refuse(entry, `needs '${relative}' to be a folder, and it is a file`);
+            this.folders.add(relative);
+        }
+    }
+    async directory(name) {
+        this.admit();
+        await this.realFolder(this.segmentsOf(name), name);
+    }
+    /** Writes a file's content, counted as it streams: a size the header understates is caught too. */
+    async file(name, content, declaredSize, executable) {
+        const segments = this.segmentsOf(name);
+        if (segments.length === 0)
+            throw this.refuse(name, 'is a file in place of the top folder');
+        this.admit(declaredSize);
+        await this.realFolder(segments.slice(0, -1), name);
+        const counter = new external_node_stream_.Transform({
+            transform: (chunk, _encoding, done) => {
+                this.bytes += chunk.length;
+                done(this.bytes > this.limits.bytes ? this.tooBig() : null, chunk);
+            }
+        });
+        const target = this.pathOf(segments);
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(content, counter, (0,external_node_fs_namespaceObject.createWriteStream)(target, { flags: 'wx' })).catch((error) => {
+            if (error.code === 'EEXIST')
+                throw this.refuse(name, 'is in the archive twice');
+            throw error;
+        });
+        if (executable)
+            await (0,promises_namespaceObject.chmod)(target, 0o755);
+        this.files.add(segments.join('/'));
+    }
+    /** A hard link (tar): only to a regular file this archive already wrote. */
+    async hardLink(name, target) {
+        const segments = this.segmentsOf(name);
+        const existing = entrySegments(target);
+        if (existing === null || !this.files.has(existing.join('/')))
+            throw this.refuse(name, `is a hard link to '${target}', which is no file of the archive before it`);
+        this.admit();
+        await this.realFolder(segments.slice(0, -1), name);
+        await (0,promises_namespaceObject.link)(this.pathOf(existing), this.pathOf(segments));
+        this.files.add(segments.join('/'));
+    }
+    /** A symbolic link, made in finish(): refused now when its text alone leads outside. */
+    symbolicLink(name, target) {
+        const segments = this.segmentsOf(name);
+        if (segments.length === 0)
+            throw this.refuse(name, 'is a link in place of the top folder');
+        this.admit();
+        if (target.length > LINK_TARGET_LIMIT)
+            throw this.refuse(name, `is a link longer than ${LINK_TARGET_LIMIT} bytes`);
+        if (target === '' || target.includes('\0'))
+            throw this.refuse(name, 'is a link to nothing');
+        const lexical = external_node_path_default().resolve(this.pathOf(segments.slice(0, -1)), target);
+        if (external_node_path_default().isAbsolute(target) || !this.isInside(lexical))
+            throw this.refuse(`${name} -> ${target}`);
+        this.links.push({ name, segments, target });
+    }
+    isInside(file) {
+        return file === this.root || file.startsWith(`${this.root}${(external_node_path_default()).sep}`);
+    }
+    /**
+     * Where `target` leads from the real folder `from`, following the links the tree holds now;
+     * null when it leaves the root (a `..` above it, an absolute link) or loops.
+     */
+    async resolve(from, target) {
+        let current = from;
+        const pending = target.split('/');
+        let hops = 0;
+        while (pending.length > 0) {
+            const part = pending.shift() ?? '';
+            if (part === '' || part === '.')
+                continue;
+            if (part === '..') {
+                if (current === this.root)
+                    return null;
+                current = external_node_path_default().dirname(current);
+                continue;
+            }
+            const next = external_node_path_default().join(current, part);
+            const info = await (0,promises_namespaceObject.lstat)(next).catch(() => null);
+            if (info?.isSymbolicLink()) {
+                hops += 1;
+                const text = await (0,promises_namespaceObject.readlink)(next);
+                if (hops > MAX_LINK_HOPS || external_node_path_default().isAbsolute(text))
+                    return null;
+                pending.unshift(...text.split('/'));
+                continue;
+            }
+            current = next;
+        }
+        return this.isInside(current) ? current : null;
+    }
+    /** Makes the links, in archive order, then checks every one again on the finished tree. */
+    async finish() {
+        for (const pending of this.links) {
+            const parent = pending.segments.slice(0, -1);
+            await this.realFolder(parent, pending.name);
+            if ((await this.resolve(this.pathOf(parent), pending.target)) === null)
+                throw this.refuse(`${pending.name} -> ${pending.target}`);
+            await (0,promises_namespaceObject.symlink)(pending.target, this.pathOf(pending.segments)).catch((error) => {
+                if (error.code === 'EEXIST')
+                    throw this.refuse(pending.name, 'is in the archive twice');
+                throw error;
+            });
+        }
+        // A link made later can change where an earlier one leads (a folder it named became a link).
+        for (const pending of this.links) {
+            const parent = this.pathOf(pending.segments.slice(0, -1));
+            if ((await this.resolve(parent, pending.target)) === null)
+                throw this.refuse(`${pending.name} -> ${pending.target}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/install/tar.ts
+/**
+ * Extracts a .tar.gz, .tar.bz2 or .tar.xz archive into a SafeTree (safeTree.ts), the rule zip.ts
+ * follows too: tar-stream reads the entries, and gzip is inflated by zlib, bzip2 and xz by their own
+ * programs (as GNU tar runs them for -j and -J). The inflated stream is counted as it flows, so a
+ * bomb stops at the limit, header bytes included.
  */
 
 
@@ -41283,52 +44852,165 @@ var yauzl = __nccwpck_require__(663);
 
 
 
+
+const PROGRAMS = { 'tar.bz2': 'bzip2', 'tar.xz': 'xz' };
+/** Each entry's header and padding: what a tar stream may hold beyond its files' content. */
+const BYTES_PER_ENTRY = 1024;
+function inflate(file, format, label) {
+    if (format === 'tar.gz') {
+        const stream = (0,external_node_fs_namespaceObject.createReadStream)(file).pipe((0,external_node_zlib_.createGunzip)());
+        return { stream, done: Promise.resolve(), stop: () => stream.destroy() };
+    }
+    const program = PROGRAMS[format];
+    const child = (0,external_node_child_process_namespaceObject.spawn)(program, ['-dc', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr?.on('data', (chunk) => {
+        if (stderr.length < 4096)
+            stderr += chunk.toString();
+    });
+    const done = new Promise((resolve, reject) => {
+        child.on('error', error => reject(new errors_UsageError(`${label}: cannot run ${program} to read the archive (${error.message})`)));
+        child.on('close', (code, signal) => {
+            if (code === 0 || signal === 'SIGTERM')
+                resolve();
+            else
+                reject(new errors_UsageError(`${label}: not a ${format} archive (${stderr.trim().split('\n')[0] ?? ''})`));
+        });
+    });
+    return { stream: child.stdout, done, stop: () => child.kill('SIGTERM') };
+}
+async function extractEntries(inflated, tree) {
+    let inflatedBytes = 0;
+    const cap = tree.limits.bytes + tree.limits.entries * BYTES_PER_ENTRY;
+    const counter = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            inflatedBytes += chunk.length;
+            done(inflatedBytes > cap ? tree.tooBig() : null, chunk);
+        }
+    });
+    const extract = tar_stream.extract();
+    const feeding = (0,external_node_stream_promises_namespaceObject.pipeline)(inflated.stream, counter, extract);
+    try {
+        for await (const entry of extract) {
+            const { name, type, linkname, size, mode } = entry.header;
+            if (type === 'directory')
+                await tree.directory(name);
+            else if (type === 'file' || type === 'contiguous-file')
+                await tree.file(name, entry, size, (mode & 0o111) !== 0);
+            else if (type === 'symlink')
+                tree.symbolicLink(name, linkname);
+            else if (type === 'link')
+                await tree.hardLink(name, linkname);
+            else
+                throw tree.refuse(name, `is a ${type}, which no platform or library ships`);
+            entry.resume();
+        }
+        await feeding;
+    }
+    finally {
+        inflated.stop();
+        await feeding.catch(() => { });
+    }
+}
+/** Extracts `file` into `dest` (created); `label` names the input in errors. */
+async function tar_extractTar(file, format, dest, label, limits) {
+    const tree = await SafeTree.create(dest, label, limits);
+    const inflated = inflate(file, format, label);
+    try {
+        await extractEntries(inflated, tree);
+        await inflated.done;
+        await tree.finish();
+    }
+    catch (error) {
+        inflated.stop();
+        const inflaterError = await inflated.done.then(() => null, (failure) => failure);
+        // A refusal stands (the inflater then died of the closed pipe); otherwise the inflater's own
+        // complaint (corrupt data) says more than the truncated stream it left.
+        if (error instanceof errors_UsageError)
+            throw error;
+        if (inflaterError !== null)
+            throw inflaterError;
+        throw new errors_UsageError(`${label}: cannot extract the ${format} archive (${error.message})`);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:stream/consumers"
+const consumers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/consumers");
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/install/zip.ts
+/**
+ * Extracts a .zip archive with yauzl into a SafeTree (safeTree.ts: nothing lands outside the folder,
+ * links included). `unzip` only drops `../` components with a warning and goes on, so an archive
+ * built to escape would still install; here it fails the whole install instead. The central
+ * directory's sizes are summed before any byte is written, so a zip bomb writes nothing; yauzl
+ * checks each entry's real size against the declared one while it inflates.
+ */
+
+
+
+
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
 const S_IFDIR = 0o040000;
-/** `target` resolved against `base`, or null when it is not inside `root`. Pure. */
-function insideRoot(root, base, target) {
-    const resolved = external_node_path_default().resolve(base, target);
-    const relative = external_node_path_default().relative(root, resolved);
-    return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? null : resolved;
-}
-function escapes(label, entry) {
-    return new errors_UsageError(`${label}: archive entry '${entry}' escapes the folder it is extracted to`);
-}
-/** Extracts `file` into `dest` (created); `label` names the input in errors (`library "X@1.0"`). */
-async function zip_extractZip(file, dest, label) {
-    await (0,promises_namespaceObject.mkdir)(dest, { recursive: true });
-    // strictFileNames keeps `\` as a name character instead of a separator, so it cannot hide `..\`.
-    let zip;
+async function zip_open(file, label) {
     try {
-        zip = await yauzl.openPromise(file, { lazyEntries: true, strictFileNames: true });
+        // strictFileNames keeps `\` as a name character instead of a separator, so it cannot hide `..\`.
+        return await yauzl.openPromise(file, { lazyEntries: true, strictFileNames: true });
     }
     catch (error) {
         throw new errors_UsageError(`${label}: not a valid zip archive (${error.message})`);
     }
+}
+/** The declared totals, from the central directory only (nothing inflated). */
+async function checkDeclared(file, tree) {
+    const zip = await zip_open(file, tree.label);
+    try {
+        if (zip.entryCount > tree.limits.entries)
+            throw tree.tooMany();
+        let bytes = 0;
+        for await (const entry of zip.eachEntry()) {
+            bytes += entry.uncompressedSize;
+            if (bytes > tree.limits.bytes)
+                throw tree.tooBig();
+        }
+    }
+    finally {
+        zip.close();
+    }
+}
+async function zip_extractEntries(file, tree) {
+    const zip = await zip_open(file, tree.label);
     try {
         for await (const entry of zip.eachEntry()) {
-            const target = insideRoot(dest, dest, entry.fileName);
-            if (target === null || entry.fileName.includes('\\'))
-                throw escapes(label, entry.fileName);
             const mode = (entry.externalFileAttributes >>> 16) & 0o177777;
-            if (entry.fileName.endsWith('/') || (mode & S_IFMT) === S_IFDIR) {
-                await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
-                continue;
+            const kind = mode & S_IFMT;
+            if (entry.fileName.endsWith('/') || kind === S_IFDIR) {
+                await tree.directory(entry.fileName);
             }
-            await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-            const stream = await zip.openReadStreamPromise(entry);
-            if ((mode & S_IFMT) === S_IFLNK) {
-                const link = await (0,consumers_namespaceObject.text)(stream);
-                if (insideRoot(dest, external_node_path_default().dirname(target), link) === null)
-                    throw escapes(label, `${entry.fileName} -> ${link}`);
-                await (0,promises_namespaceObject.symlink)(link, target);
-                continue;
+            else if (kind === S_IFLNK) {
+                // Checked before the read: the target is held in memory.
+                if (entry.uncompressedSize > LINK_TARGET_LIMIT)
+                    throw tree.refuse(entry.fileName, `is a link longer than ${LINK_TARGET_LIMIT} bytes`);
+                tree.symbolicLink(entry.fileName, await (0,consumers_namespaceObject.text)(await zip.openReadStreamPromise(entry)));
             }
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(stream, (0,external_node_fs_namespaceObject.createWriteStream)(target, { flags: 'wx' }));
-            if ((mode & 0o111) !== 0)
-                await (0,promises_namespaceObject.chmod)(target, 0o755);
+            else {
+                const content = await zip.openReadStreamPromise(entry);
+                await tree.file(entry.fileName, content, entry.uncompressedSize, (mode & 0o111) !== 0);
+            }
         }
+    }
+    finally {
+        zip.close();
+    }
+}
+/** Extracts `file` into `dest` (created); `label` names the input in errors (`library "X@1.0"`). */
+async function zip_extractZip(file, dest, label, limits) {
+    const tree = await SafeTree.create(dest, label, limits);
+    try {
+        await checkDeclared(file, tree);
+        await zip_extractEntries(file, tree);
+        await tree.finish();
     }
     catch (error) {
         if (error instanceof errors_UsageError)
@@ -41337,12 +45019,74 @@ async function zip_extractZip(file, dest, label) {
         const message = error.message;
         const named = /^(?:invalid relative path|absolute path|invalid characters in fileName): (.*)$/.exec(message);
         if (named?.[1] !== undefined)
-            throw escapes(label, named[1]);
+            throw tree.refuse(named[1]);
         throw new errors_UsageError(`${label}: cannot extract the zip archive (${message})`);
     }
-    finally {
-        zip.close();
+}
+
+;// CONCATENATED MODULE: ./src/install/extract.ts
+
+
+function extractArchive(file, format, dest, label, limits) {
+    return format === 'zip'
+        ? zip_extractZip(file, dest, label, limits)
+        : tar_extractTar(file, format, dest, label, limits);
+}
+
+;// CONCATENATED MODULE: ./src/install/toolCacheFolder.ts
+/**
+ * Folders into the tool cache without the races of tc.cacheDir, which removes the folder first and
+ * then copies into it: a second build installing the same tool at once could delete what the first
+ * is compiling with, or read it half-copied. Here each install works in a private folder on the
+ * tool cache's own file system, and the finished folder is renamed into place: rename is atomic,
+ * and fails when another install got there first, whose folder (the same bytes, named by SHA-256)
+ * is then used. The `.complete` marker tc.find also asks for is written before the rename, so a
+ * folder is never seen without it. Nothing any install may be using is ever removed.
+ */
+
+
+
+
+
+function toolCacheRoot() {
+    return process.env.RUNNER_TOOL_CACHE ?? '';
+}
+/** A private, empty work folder inside the tool cache (same file system as the final folders). */
+async function privateWorkFolder(kind) {
+    const dir = external_node_path_default().join(toolCacheRoot(), `.fbuild-${kind}-${(0,external_node_crypto_.randomUUID)()}.tmp`);
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    return dir;
+}
+/** Where tc.find looks for a tool: `<tool cache>/<tool>/<clean version>/<arch>`. */
+function toolCachePath(tool, version, arch) {
+    return external_node_path_default().join(toolCacheRoot(), tool, semver_default().clean(version) ?? version, arch);
+}
+/**
+ * Moves the finished folder `staged` (inside a private work folder) to the tool cache, or leaves it
+ * when another install placed the same tool first; the tool's folder either way.
+ */
+async function placeInToolCache(staged, tool, version, arch) {
+    const final = toolCachePath(tool, version, arch);
+    const marker = `${final}.complete`;
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(final), { recursive: true });
+    // A folder without its marker was left by an interrupted tc.cacheDir: never used, so set aside.
+    if ((await (0,promises_namespaceObject.lstat)(final).catch(() => null)) !== null && !(await pathExists(marker))) {
+        await (0,promises_namespaceObject.rename)(final, `${staged}.abandoned`).catch(() => { });
     }
+    await (0,promises_namespaceObject.writeFile)(marker, '');
+    try {
+        await (0,promises_namespaceObject.rename)(staged, final);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
+            throw error;
+    }
+    return final;
+}
+/** Removes a private work folder (whatever an install left in it). */
+async function removeWorkFolder(dir) {
+    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
 }
 
 ;// CONCATENATED MODULE: ./src/install/sources.ts
@@ -41355,6 +45099,7 @@ async function zip_extractZip(file, dest, label) {
  * toolchain root (`bin/avr-gcc`) or the platform folder (`boards.txt`); install.ts strips it as
  * arduino-cli does, so a mirror may name that folder differently.
  */
+
 
 
 const TOOLCHAIN_NAME = 'avr-gcc';
@@ -41418,11 +45163,11 @@ function archiveFormatOf(url, input) {
         pathname = new URL(url).pathname.toLowerCase();
     }
     catch {
-        throw new errors_UsageError(`${input}: '${url}' is not a URL`);
+        throw new errors_UsageError(`${input}: '${redactUrl(url)}' is not a URL`);
     }
     const match = FORMAT_BY_SUFFIX.find(([suffix]) => pathname.endsWith(suffix));
     if (match === undefined) {
-        throw new errors_UsageError(`${input}: cannot tell the archive format of '${url}' (expected .tar.bz2, .tar.gz, .tar.xz or .zip)`);
+        throw new errors_UsageError(`${input}: cannot tell the archive format of '${redactUrl(url)}' (expected .tar.bz2, .tar.gz, .tar.xz or .zip)`);
     }
     return match[1];
 }
@@ -41546,6 +45291,10 @@ function builtinPackageIndex() {
 
 
 
+
+
+
+
 const TOOLCHAIN_INPUTS = { url: 'toolchain-url', sha256: 'toolchain-sha256' };
 const MIRROR_BASE = {
     name: TOOLCHAIN_NAME,
@@ -41590,7 +45339,8 @@ async function installToolchain(request = {}) {
         toolCacheArch: request.arch ?? os.arch(),
         archiveDir: request.archiveDir,
         expect: path.join('bin', 'avr-gcc'),
-        layout: ''
+        layout: '',
+        limits: PACKAGE_LIMITS
     });
     return {
         dir: installed.dir,
@@ -41615,61 +45365,41 @@ async function sha256OfFile(file) {
 function keptArchiveName(source) {
     return `${source.name}-${source.version}-${source.sha256}.${source.format}`;
 }
-async function toolchain_download(source, inputs) {
-    try {
-        return await downloadTool(source.url);
-    }
-    catch (error) {
-        const status = error instanceof HTTPError ? `HTTP ${error.httpStatusCode}` : error.message;
-        throw new Error(`${inputs.url}: cannot download ${source.url}: ${status}`, { cause: error });
-    }
-}
 /** The index's size first (cheap, and says "truncated" plainly), then the SHA-256. */
 async function verify(file, source, inputs) {
     const size = (await (0,promises_namespaceObject.stat)(file)).size;
+    const url = redactUrl(source.url);
     if (source.size !== null && size !== source.size) {
-        await (0,promises_namespaceObject.rm)(file, { force: true });
-        throw new errors_UsageError(`${inputs.sha256}: size mismatch for ${source.url}: expected ${source.size} bytes, got ${size}`);
+        throw new errors_UsageError(`${inputs.sha256}: size mismatch for ${url}: expected ${source.size} bytes, got ${size}`);
     }
     const actual = await sha256OfFile(file);
     if (actual !== source.sha256) {
-        await (0,promises_namespaceObject.rm)(file, { force: true });
-        throw new errors_UsageError(`${inputs.sha256}: checksum mismatch for ${source.url}: expected ${source.sha256}, got ${actual}`);
+        throw new errors_UsageError(`${inputs.sha256}: checksum mismatch for ${url}: expected ${source.sha256}, got ${actual}`);
     }
 }
-/** A kept archive if one verifies, else a download, verified; kept for next time when `archiveDir` is set. */
-async function obtainArchive(source, opts) {
+/**
+ * The verified bytes, in a file of this install's own (removed by the caller): a private copy of a
+ * kept archive that verifies, else a download. What is extracted is what was verified, even when
+ * another build rewrites the kept copy meanwhile; the kept copy is written whole or not at all.
+ */
+async function obtainArchive(source, opts, work) {
     const kept = opts.archiveDir === undefined ? null : external_node_path_default().join(opts.archiveDir, keptArchiveName(source));
+    const copy = external_node_path_default().join(work, 'archive');
     if (kept !== null && (await pathExists(kept))) {
-        if ((await sha256OfFile(kept)) === source.sha256)
-            return { file: kept, source: 'archive', temporary: false };
+        await (0,promises_namespaceObject.copyFile)(kept, copy);
+        if ((await sha256OfFile(copy)) === source.sha256)
+            return { file: copy, source: 'archive' };
         await (0,promises_namespaceObject.rm)(kept, { force: true });
     }
-    const file = await toolchain_download(source, opts.inputs);
+    const file = await downloadInto(source.url, opts.inputs.url, work);
     await verify(file, source, opts.inputs);
-    if (kept === null)
-        return { file, source: 'download', temporary: true };
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(kept), { recursive: true });
-    await (0,promises_namespaceObject.copyFile)(file, kept);
-    await (0,promises_namespaceObject.rm)(file, { force: true });
-    return { file: kept, source: 'download', temporary: false };
-}
-const TAR_FLAGS = {
-    'tar.bz2': 'xj',
-    'tar.gz': 'xz',
-    'tar.xz': 'xJ'
-};
-/** GNU tar refuses members with `..` itself (exit 2); zip entries are checked by extractZip. */
-async function extract(source, file, dest, input) {
-    if (source.format === 'zip')
-        return zip_extractZip(file, dest, input);
-    try {
-        await extractTar(file, dest, TAR_FLAGS[source.format]);
+    if (kept !== null) {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(kept), { recursive: true });
+        const temp = `${kept}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
+        await (0,promises_namespaceObject.copyFile)(file, temp);
+        await (0,promises_namespaceObject.rename)(temp, kept);
     }
-    catch (error) {
-        const why = error.message.split('\n')[0];
-        throw new errors_UsageError(`${input}: cannot extract the archive from ${source.url} (${why})`);
-    }
+    return { file, source: 'download' };
 }
 /** Arduino's archives hold one top folder; strip it, as arduino-cli does, whatever its name. */
 async function archiveRoot(extracted) {
@@ -41687,27 +45417,22 @@ async function installArchive(source, opts) {
     const cached = find(source.name, version, opts.toolCacheArch);
     if (cached !== '')
         return { dir: external_node_path_default().join(cached, opts.layout), source: 'tool-cache' };
-    const archive = await obtainArchive(source, opts);
-    const work = external_node_path_default().join(process.env.RUNNER_TEMP ?? '', `fbuild-${source.name}-${(0,external_node_crypto_.randomUUID)()}`);
+    const work = await privateWorkFolder(source.name);
     try {
-        await extract(source, archive.file, external_node_path_default().join(work, 'x'), opts.inputs.url);
+        const archive = await obtainArchive(source, opts, work);
+        await extractArchive(archive.file, source.format, external_node_path_default().join(work, 'x'), opts.inputs.url, opts.limits);
         const root = await archiveRoot(external_node_path_default().join(work, 'x'));
         if (!(await pathExists(external_node_path_default().join(root, opts.expect)))) {
-            throw new errors_UsageError(`${opts.inputs.url}: the archive from ${source.url} has no ${opts.expect} in its top folder`);
+            throw new errors_UsageError(`${opts.inputs.url}: the archive from ${redactUrl(source.url)} has no ${opts.expect} in its top folder`);
         }
-        let toCache = root;
-        if (opts.layout !== '') {
-            toCache = external_node_path_default().join(work, 'stage');
-            await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(external_node_path_default().join(toCache, opts.layout)), { recursive: true });
-            await (0,promises_namespaceObject.rename)(root, external_node_path_default().join(toCache, opts.layout));
-        }
-        const dir = await cacheDir(toCache, source.name, version, opts.toolCacheArch);
+        const stage = external_node_path_default().join(work, 'stage');
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(external_node_path_default().join(stage, opts.layout)), { recursive: true });
+        await (0,promises_namespaceObject.rename)(root, opts.layout === '' ? stage : external_node_path_default().join(stage, opts.layout));
+        const dir = await placeInToolCache(stage, source.name, version, opts.toolCacheArch);
         return { dir: external_node_path_default().join(dir, opts.layout), source: archive.source };
     }
     finally {
-        await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
-        if (archive.temporary)
-            await (0,promises_namespaceObject.rm)(archive.file, { force: true });
+        await removeWorkFolder(work);
     }
 }
 
@@ -41716,8 +45441,12 @@ async function installArchive(source, opts) {
  * Libraries named by URL: a git repository at a ref (branch, tag or commit; the git CLI does the
  * talking), or a .zip archive. Both land in the tool cache like index releases, named by what they
  * hold (the commit, the archive's SHA-256), so a known commit or archive is never extracted twice.
- * A .zip URL says nothing about its content before it is downloaded, so it is downloaded every run.
+ * A .zip URL says nothing about its content before it is downloaded, so it is downloaded every run,
+ * unless it is pinned (`#sha256=<hex>`, checked before extraction).
  */
+
+
+
 
 
 
@@ -41734,10 +45463,11 @@ const FULL_COMMIT = /^[0-9a-f]{40}$/;
 const SHORT_COMMIT = /^[0-9a-f]{7,39}$/;
 async function git(args, label, cwd) {
     const result = await runProcess(['git', ...args], cwd).catch((error) => {
-        throw new errors_UsageError(`${label}: cannot run git (${error.message})`);
+        throw new errors_UsageError(`${label}: cannot run git (${redactText(error.message)})`);
     });
     if (result.code !== 0) {
-        const why = result.stderr.trim().split('\n').pop() ?? '';
+        // git names the URL in its messages, credentials and all.
+        const why = redactText(result.stderr.trim().split('\n').pop() ?? '');
         throw new errors_UsageError(`${label}: git ${args[0]} failed: ${why}`);
     }
     return result.stdout;
@@ -41764,20 +45494,23 @@ async function cacheLibrary(root, work, tool, version, label) {
     const stage = external_node_path_default().join(work, 'stage', libraryFolderName(library.name));
     await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(stage), { recursive: true });
     await (0,promises_namespaceObject.rename)(root, stage);
-    const cached = await cacheDir(external_node_path_default().dirname(stage), tool, version, 'noarch');
+    const cached = await placeInToolCache(external_node_path_default().dirname(stage), tool, version, 'noarch');
     return loadLibrary(await onlyFolder(cached), 'user');
 }
-function workFolder(kind) {
-    return external_node_path_default().join(process.env.RUNNER_TEMP ?? '', `fbuild-${kind}-${(0,external_node_crypto_.randomUUID)()}`);
+/** What the report says of the library installed at `dir`. */
+async function installedAt(dir, facts) {
+    const library = await loadLibrary(dir, 'user');
+    return { name: library.name, version: library.version ?? '', requiredBy: null, dir, ...facts };
 }
 async function installGitLibrary(url, ref) {
     requireRunnerFolders();
-    const label = `library "${ref === null ? url : `${url}#${ref}`}"`;
+    const shown = redactUrl(ref === null ? url : `${url}#${ref}`);
+    const label = `library "${shown}"`;
     let commit = ref !== null && FULL_COMMIT.test(ref) ? ref : null;
     if (commit === null && (ref === null || !SHORT_COMMIT.test(ref))) {
         commit = commitOfRef(await git(['ls-remote', url, ref ?? 'HEAD'], label));
         if (commit === null)
-            throw new errors_UsageError(`${label}: no branch or tag '${ref}' in ${url}`);
+            throw new errors_UsageError(`${label}: no branch or tag '${ref}' in ${redactUrl(url)}`);
     }
     const cached = commit === null ? '' : find(GIT_TOOL, `0.0.0-${commit}`, 'noarch');
     let dir;
@@ -41786,7 +45519,7 @@ async function installGitLibrary(url, ref) {
         dir = await onlyFolder(cached);
     }
     else {
-        const work = workFolder('git');
+        const work = await privateWorkFolder('git');
         try {
             const checkout = external_node_path_default().join(work, 'checkout');
             await git(['clone', '--quiet', '--no-checkout', url, checkout], label);
@@ -41797,57 +45530,52 @@ async function installGitLibrary(url, ref) {
             from = 'download';
         }
         finally {
-            await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+            await removeWorkFolder(work);
         }
     }
-    const library = await loadLibrary(dir, 'user');
-    return {
-        name: library.name,
-        version: library.version ?? '',
-        source: 'git',
-        url: ref === null ? url : `${url}#${ref}`,
-        checksum: `git:${commit}`,
-        requiredBy: null,
-        dir,
-        from
-    };
+    return installedAt(dir, { source: 'git', url: shown, checksum: `git:${commit}`, from });
 }
-async function installZipLibrary(url) {
+/**
+ * A .zip URL: downloaded, checked against `sha256` (its `#sha256=` pin) before anything is
+ * extracted, and kept in the tool cache by its SHA-256; a pinned archive already there is not
+ * downloaded again.
+ */
+async function installZipLibrary(url, sha256) {
     requireRunnerFolders();
-    const label = `library "${url}"`;
-    const file = await downloadTool(url).catch((error) => {
-        const status = error instanceof HTTPError ? `HTTP ${error.httpStatusCode}` : error.message;
-        throw new errors_UsageError(`${label}: cannot download ${url}: ${status}`);
-    });
-    const work = workFolder('zip');
-    try {
-        const sha256 = await sha256OfFile(file);
-        const version = `0.0.0-sha256-${sha256}`;
-        const cached = find(ZIP_TOOL, version, 'noarch');
-        let dir;
-        if (cached !== '') {
-            dir = await onlyFolder(cached);
-        }
-        else {
-            await zip_extractZip(file, external_node_path_default().join(work, 'x'), label);
-            dir = (await cacheLibrary(await archiveRoot(external_node_path_default().join(work, 'x')), work, ZIP_TOOL, version, label)).dir;
-        }
-        const library = await loadLibrary(dir, 'user');
-        return {
-            name: library.name,
-            version: library.version ?? '',
-            source: 'zip',
-            url,
-            checksum: `SHA-256:${sha256}`,
-            requiredBy: null,
-            dir,
-            from: 'download'
-        };
+    const shown = redactUrl(sha256 === null ? url : `${url}#sha256=${sha256}`);
+    const label = `library "${shown}"`;
+    const versionOf = (digest) => `0.0.0-sha256-${digest}`;
+    let digest = sha256;
+    let cached = digest === null ? '' : find(ZIP_TOOL, versionOf(digest), 'noarch');
+    let from = 'tool-cache';
+    let dir;
+    if (cached !== '') {
+        dir = await onlyFolder(cached);
     }
-    finally {
-        await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
-        await (0,promises_namespaceObject.rm)(file, { force: true });
+    else {
+        const work = await privateWorkFolder('zip');
+        try {
+            const file = await downloadInto(url, label, work);
+            const actual = await sha256OfFile(file);
+            if (digest !== null && actual !== digest)
+                throw new errors_UsageError(`${label}: checksum mismatch for ${redactUrl(url)}: expected ${digest}, got ${actual}`);
+            digest = actual;
+            from = 'download';
+            cached = find(ZIP_TOOL, versionOf(digest), 'noarch');
+            if (cached !== '') {
+                dir = await onlyFolder(cached);
+            }
+            else {
+                await zip_extractZip(file, external_node_path_default().join(work, 'x'), label, LIBRARY_LIMITS);
+                const root = await archiveRoot(external_node_path_default().join(work, 'x'));
+                dir = (await cacheLibrary(root, work, ZIP_TOOL, versionOf(digest), label)).dir;
+            }
+        }
+        finally {
+            await removeWorkFolder(work);
+        }
     }
+    return installedAt(dir, { source: 'zip', url: shown, checksum: `SHA-256:${digest}`, from });
 }
 
 ;// CONCATENATED MODULE: ./src/install/libraries.ts
@@ -41858,6 +45586,9 @@ async function installZipLibrary(url) {
  * .zip URLs (gitLibrary.ts). A failure leaves nothing half-installed: each archive is extracted in a
  * scratch folder and moved into the tool cache whole.
  */
+
+
+
 
 
 
@@ -41910,13 +45641,14 @@ async function installRelease(release, requiredBy, archiveDir) {
         toolCacheArch: 'noarch',
         archiveDir,
         expect: 'library.properties',
-        layout: libraryFolderName(release.name)
+        layout: libraryFolderName(release.name),
+        limits: LIBRARY_LIMITS
     });
     return {
         name: release.name,
         version: release.version,
         source: 'index',
-        url: release.url,
+        url: redactUrl(release.url),
         checksum: `SHA-256:${release.sha256}`,
         requiredBy,
         dir: installed.dir,
@@ -41926,7 +45658,8 @@ async function installRelease(release, requiredBy, archiveDir) {
 async function loadIndex(url, input, indexDir) {
     const fetched = await fetchIndex(url, input, {
         keepDir: indexDir ?? null,
-        parse: text => parseLibraryIndex(text, input, url)
+        parse: text => parseLibraryIndex(text, input, redactUrl(url)),
+        unreachableHint: ', or give the library as a folder'
     });
     return { index: fetched.index, downloaded: fetched.downloaded };
 }
@@ -41942,11 +45675,12 @@ async function planLibraries(request) {
         if (spec.kind === 'git')
             byUrl.push(await installGitLibrary(spec.url, spec.ref));
         if (spec.kind === 'zip')
-            byUrl.push(await installZipLibrary(spec.url));
+            byUrl.push(await installZipLibrary(spec.url, spec.sha256));
     }
     const wanted = specs.flatMap(spec => spec.kind === 'name' ? [{ name: spec.name, version: spec.version }] : []);
+    const urlWarnings = specs.flatMap(spec => spec.kind === 'git' || spec.kind === 'zip' ? [insecureUrlWarning(spec.url, 'library')] : []);
     if (wanted.length === 0)
-        return { folders, byUrl, releases: [], index: null };
+        return { folders, byUrl, releases: [], index: null, warnings: present(urlWarnings) };
     const given = [
         ...(folders.length > 0 ? await scanLibraries(folders, 'user') : []),
         ...(await ownerLibraries(request.sketchDirs)),
@@ -41955,7 +45689,18 @@ async function planLibraries(request) {
     const url = request.indexUrl?.trim() || DEFAULT_LIBRARY_INDEX;
     const loaded = await loadIndex(url, request.indexInput ?? '--library-index', request.indexDir);
     const resolution = resolveLibraries(wanted, loaded.index, given.map(providedBy));
-    return { folders, byUrl, releases: resolution.install, index: { url, downloaded: loaded.downloaded } };
+    const warnings = [
+        ...urlWarnings,
+        insecureUrlWarning(url, request.indexInput ?? '--library-index'),
+        ...resolution.install.map(({ release }) => insecureUrlWarning(release.url, `library "${release.name}@${release.version}"`))
+    ];
+    return {
+        folders,
+        byUrl,
+        releases: resolution.install,
+        index: { url: redactUrl(url), downloaded: loaded.downloaded },
+        warnings: present(warnings)
+    };
 }
 /** Installs a plan's releases (a kept archive, else a download, when the tool cache lacks one). */
 async function installPlannedLibraries(plan, archiveDir) {
@@ -41965,7 +45710,8 @@ async function installPlannedLibraries(plan, archiveDir) {
     return {
         libraryDirs: [...plan.folders, ...installed.map(library => library.dir)],
         installed,
-        index: plan.index
+        index: plan.index,
+        warnings: plan.warnings
     };
 }
 async function installLibraries(request) {
@@ -42060,14 +45806,122 @@ async function loadPlatform(dir, opts = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/arduino/recipes.ts
+
+/** Arduino joins include folders as `"-Idir"` arguments. */
+function includesValue(includeDirs) {
+    return includeDirs.map(dir => `"-I${dir}"`).join(' ');
+}
+function quotedList(files) {
+    return files.map(file => `"${file}"`).join(' ');
+}
+/** Expands a recipe with extra values layered on top of the build properties, then splits it. */
+function recipeArgv(props, recipeKey, extra = {}) {
+    const recipe = props.get(recipeKey);
+    if (recipe === undefined || recipe.trim() === '') {
+        throw new Error(`platform.txt has no ${recipeKey}`);
+    }
+    const layered = mergeProperties(props, new Map(Object.entries(extra)));
+    return splitCommandLine(expandProperties(recipe, layered));
+}
+function compileArgv(props, language, source, object, includeDirs) {
+    return recipeArgv(props, `recipe.${language}.o.pattern`, {
+        includes: includesValue(includeDirs),
+        source_file: source,
+        object_file: object
+    });
+}
+/** The preprocessor run used to discover which headers a source needs (arduino's library detection). */
+function preprocessArgv(props, source, includeDirs, outputFile) {
+    const extra = {
+        includes: includesValue(includeDirs),
+        source_file: source,
+        preprocessed_file_path: outputFile
+    };
+    if (props.has('recipe.preproc.macros'))
+        return recipeArgv(props, 'recipe.preproc.macros', extra);
+    // Platforms without the recipe: arduino-cli derives it from the C++ recipe.
+    const argv = recipeArgv(props, 'recipe.cpp.o.pattern', { ...extra, object_file: outputFile });
+    return argv.map(arg => (arg === '-c' ? '-E' : arg)).filter(arg => arg !== '-MMD');
+}
+function archiveArgv(props, archive, objects) {
+    // One `ar` call for all members gives the same archive as arduino's one call per member.
+    const argv = recipeArgv(props, 'recipe.ar.pattern', {
+        archive_file_path: archive,
+        archive_file: archive,
+        object_file: '\u0000objects\u0000'
+    });
+    return argv.flatMap(arg => (arg === '\u0000objects\u0000' ? [...objects] : [arg]));
+}
+function linkArgv(props, objects, archiveFile) {
+    return recipeArgv(props, 'recipe.c.combine.pattern', {
+        object_files: quotedList(objects),
+        archive_file: archiveFile
+    });
+}
+/** The objcopy steps of the platform (eep, hex, ...), in a stable order. */
+function objcopyArgvs(props) {
+    const names = new Set();
+    for (const key of props.keys()) {
+        const match = /^recipe\.objcopy\.([^.]+)\.pattern$/.exec(key);
+        if (match?.[1] !== undefined)
+            names.add(match[1]);
+    }
+    return [...names].sort().map(name => ({ name, argv: recipeArgv(props, `recipe.objcopy.${name}.pattern`) }));
+}
+function sizeArgv(props) {
+    return recipeArgv(props, 'recipe.size.pattern');
+}
+
+;// CONCATENATED MODULE: ./src/arduino/compilerRecipes.ts
+/**
+ * What the platform's recipes say about its compiler, for locating and identifying it: the C
+ * driver (`compiler.c.cmd`), every program the recipes run (`compiler.*.cmd`), the board's
+ * machine flags (they select gcc's multilib) and `compiler.path` when it resolves. Pure.
+ */
+
+
+
+/** gcc's drivers and binutils by their usual names: `avr-gcc`, `arm-none-eabi-g++`, `gcc`. */
+const GCC_DRIVER = /(^|-)(gcc|g\+\+|c\+\+|cc)$/;
+function compilerUseOf(props) {
+    const commandOf = (key) => external_node_path_default().basename(expandProperties(props.get(key) ?? '', props).trim());
+    const programs = new Set();
+    for (const key of props.keys()) {
+        if (/^compiler\.[A-Za-z0-9_.]*cmd$/.test(key)) {
+            const command = commandOf(key);
+            if (command !== '' && !command.includes('{'))
+                programs.add(command);
+        }
+    }
+    return {
+        driver: commandOf('compiler.c.cmd'),
+        programs: [...programs].sort(),
+        machineFlags: machineFlagsOf(props)
+    };
+}
+/** `-m...` options of the link recipe (`-mcpu=cortex-m0plus -mthumb`, `-mmcu=atmega328p`). */
+function machineFlagsOf(props) {
+    if (!props.has('recipe.c.combine.pattern'))
+        return [];
+    const argv = recipeArgv(props, 'recipe.c.combine.pattern', { object_files: '', archive_file: '' });
+    return argv.slice(1).filter(arg => /^-m[a-z]/.test(arg));
+}
+/** `compiler.path` expanded, or null when it names a tool nothing set (`{runtime.tools.X.path}/bin/`). */
+function resolvedCompilerPath(props) {
+    const value = expandProperties(props.get('compiler.path') ?? '', props);
+    return value === '' || /\{[^{}]+\}/.test(value) ? null : value;
+}
+
 ;// CONCATENATED MODULE: ./src/arduino/platformSupport.ts
 /**
  * What a platform needs that this builder does not do (yet), read from its platform.txt layers:
- * recipe hooks (prebuild scripts and the like), recipes it lacks, and a compiler other than
- * avr-gcc (the compile cache learns a unit's inputs from gcc's -MMD output, and the toolchain's
- * identity knows avr-gcc's layout). Each item names the key, so the message says what is missing.
+ * recipes it lacks, and a compiler that is not GCC
+ * (the compile cache learns a unit's inputs from gcc's -MMD output, and the toolchain's identity
+ * asks gcc's driver what it runs). Each item names the key, so the message says what is missing.
  * Pure.
  */
+
 
 const REQUIRED_RECIPES = [
     'recipe.c.o.pattern',
@@ -42080,16 +45934,16 @@ const REQUIRED_RECIPES = [
 function unsupportedPlatformFeatures(layers) {
     const props = mergeProperties(new Map(), ...layers);
     const problems = [];
-    const hooks = [...props.keys()].filter(key => key.startsWith('recipe.hooks.'));
-    if (hooks.length > 0)
-        problems.push(`recipe hooks (${hooks.slice(0, 3).join(', ')}${hooks.length > 3 ? ', ...' : ''})`);
     const missing = REQUIRED_RECIPES.filter(key => (props.get(key) ?? '').trim() === '');
     if (missing.length > 0)
         problems.push(`no ${missing.join(', ')} in its platform.txt`);
     for (const key of ['compiler.c.cmd', 'compiler.cpp.cmd']) {
         const command = props.get(key);
-        if (command !== undefined && !/^avr-g(cc|\+\+)$/.test(command.trim()))
-            problems.push(`a compiler other than avr-gcc (${key}=${command.trim()})`);
+        if (command === undefined)
+            continue;
+        const program = expandProperties(command, props).trim().split('/').pop() ?? '';
+        if (!GCC_DRIVER.test(program))
+            problems.push(`a compiler that is not GCC (${key}=${command.trim()})`);
     }
     return problems;
 }
@@ -42199,8 +46053,11 @@ function addPackageIndex(into, textOfIndex, input, source) {
  * `toolsDependencies`, the archive for this host). Each archive is verified like the toolchain's
  * and kept in the tool cache; platforms land at `hardware/<packager>/<arch>` so their folder names
  * them. Every tool is checked for this host before anything is downloaded, and a platform that
- * cannot be built (hooks, a compiler other than avr-gcc) fails before its tools are fetched.
+ * cannot be built (a compiler that is not GCC) fails before its tools are fetched.
  */
+
+
+
 
 
 
@@ -42243,6 +46100,8 @@ class PlatformIndexes {
     defaultLoaded = false;
     unreadable = null;
     texts = (0,external_node_crypto_.createHash)('sha256');
+    /** Plain-http indexes read (download.ts). */
+    insecure = [];
     downloaded = false;
     constructor(request) {
         this.request = request;
@@ -42253,13 +46112,14 @@ class PlatformIndexes {
             keepDir: this.request.indexDir ?? null,
             // Parsed into a scratch index first: a bad index adds nothing and is not kept.
             parse: text => {
-                addPackageIndex(emptyPackageIndex(), text, input, url);
+                addPackageIndex(emptyPackageIndex(), text, input, redactUrl(url));
                 return text;
             }
         });
         this.downloaded ||= fetched.downloaded;
+        this.insecure.push(insecureUrlWarning(url, input));
         this.texts.update(fetched.index).update('\u0000');
-        addPackageIndex(this.index, fetched.index, input, url);
+        addPackageIndex(this.index, fetched.index, input, redactUrl(url));
     }
     static async load(request) {
         const indexes = new PlatformIndexes(request);
@@ -42281,7 +46141,7 @@ class PlatformIndexes {
             const url = this.request.fallbackIndexUrl ?? DEFAULT_PACKAGE_INDEX;
             // Unreachable, it only adds its reason to "no such platform".
             await this.add(url).catch((error) => {
-                this.unreadable = `${url} unreadable: ${error.message}`;
+                this.unreadable = `${redactUrl(url)} unreadable: ${error.message}`;
             });
         }
         return this.index.platforms.get(id) ?? [];
@@ -42335,6 +46195,11 @@ function toolsUsedBy(platforms) {
     }
     return used;
 }
+/** The C compiler a platform's recipes run (`compiler.c.cmd`, e.g. arm-none-eabi-gcc). */
+function compilerDriverOf(platform) {
+    const command = expandProperties(platform.properties.get('compiler.c.cmd') ?? 'avr-gcc', platform.properties);
+    return external_node_path_default().basename(command.trim());
+}
 /** The packager another platform's core or variant comes from (`build.core=arduino:arduino`), if any. */
 function referencedPackagers(platform, board) {
     const props = platform.boards.get(board);
@@ -42361,11 +46226,13 @@ async function installPlatforms(request, loaded) {
         toolProperties: [],
         toolchainDir: null,
         toolchainSha256: null,
-        indexDownloaded: false
+        indexDownloaded: false,
+        warnings: []
     };
     if (wanted.length === 0)
         return result;
     const indexes = loaded ?? (await PlatformIndexes.load(request));
+    const archiveWarnings = [];
     const installed = [];
     for (let spec = wanted.shift(); spec !== undefined; spec = wanted.shift()) {
         const id = idOf(spec);
@@ -42375,13 +46242,15 @@ async function installPlatforms(request, loaded) {
         const release = await pickPlatform(spec, indexes, inputs.platform);
         const tools = toolsFor(release, indexes, request.host);
         const label = `platform ${id}@${release.version}`;
+        archiveWarnings.push(insecureUrlWarning(release.url, label));
         const archive = platforms_archiveOf(`${release.packager}-${release.arch}-core`, toolCacheVersion(release.version, release.sha256), release, label);
         const done = await installArchive(archive, {
             inputs: { url: label, sha256: label },
             toolCacheArch: 'noarch',
             archiveDir: request.archiveDir,
             expect: 'boards.txt',
-            layout: external_node_path_default().join('hardware', release.packager, release.arch)
+            layout: external_node_path_default().join('hardware', release.packager, release.arch),
+            limits: safeTree_PACKAGE_LIMITS
         });
         const platform = await loadPlatform(done.dir, { packager: release.packager, arch: release.arch });
         installed.push({ release, platform, tools });
@@ -42390,7 +46259,7 @@ async function installPlatforms(request, loaded) {
             id,
             kind: 'platform',
             version: release.version,
-            url: release.url,
+            url: redactUrl(release.url),
             checksum: `SHA-256:${release.sha256}`,
             dir: done.dir,
             from: done.source
@@ -42410,6 +46279,7 @@ async function installPlatforms(request, loaded) {
         }
     }
     const used = toolsUsedBy(platforms);
+    const driver = board === undefined ? 'avr-gcc' : compilerDriverOf(board.platform);
     const seen = new Set();
     for (const { tool, system } of installed.flatMap(entry => entry.tools)) {
         const versioned = `${tool.name}-${tool.version}`;
@@ -42417,29 +46287,32 @@ async function installPlatforms(request, loaded) {
             continue;
         seen.add(versioned);
         const label = `tool ${tool.packager}:${tool.name}@${tool.version}`;
+        archiveWarnings.push(insecureUrlWarning(system.url, label));
         const done = await installArchive(platforms_archiveOf(tool.name, toolCacheVersion(tool.version, system.sha256), system, label), {
             inputs: { url: label, sha256: label },
             toolCacheArch: request.host,
             archiveDir: request.archiveDir,
             expect: '',
-            layout: ''
+            layout: '',
+            limits: safeTree_PACKAGE_LIMITS
         });
         result.toolProperties.push([`runtime.tools.${tool.name}.path`, done.dir], [`runtime.tools.${versioned}.path`, done.dir]);
         result.packages.push({
             id: `${tool.packager}:${tool.name}`,
             kind: 'tool',
             version: tool.version,
-            url: system.url,
+            url: redactUrl(system.url),
             checksum: `SHA-256:${system.sha256}`,
             dir: done.dir,
             from: done.source
         });
-        if (result.toolchainDir === null && (await pathExists(external_node_path_default().join(done.dir, 'bin', 'avr-gcc')))) {
+        if (result.toolchainDir === null && (await pathExists(external_node_path_default().join(done.dir, 'bin', driver)))) {
             result.toolchainDir = done.dir;
             result.toolchainSha256 = system.sha256;
         }
     }
     result.indexDownloaded = indexes.downloaded;
+    result.warnings = present([...indexes.insecure, ...archiveWarnings]);
     return result;
 }
 
@@ -43477,6 +47350,182 @@ async function expandSketchArgs(args, cwd, search = {}) {
     }
     return [...found.values()];
 }
+/**
+ * A sketch argument that names nothing (not a file, not a folder, not a pattern) is a mistyped path:
+ * a usage error (exit 2) before anything is built, not a failed sketch.
+ */
+async function checkSketchArgsExist(args, cwd, input = 'sketch') {
+    for (const arg of args) {
+        if (isDynamicPattern(arg))
+            continue;
+        if ((await kindOf(external_node_path_default().resolve(cwd, arg))) === null)
+            throw new errors_UsageError(`${input} ${arg}: no such file or folder (expected a sketch folder, an .ino file or a glob)`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/arduino/locateCore.ts
+/** Where an Arduino AVR platform is found when the user names none. */
+
+
+
+
+async function isDir(dir) {
+    return (await (0,promises_namespaceObject.stat)(dir).catch(() => null))?.isDirectory() ?? false;
+}
+/** Newest version folder first, by numeric comparison of dotted versions. */
+function locateCore_byVersionDescending(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const diff = (pb[i] ?? 0) - (pa[i] ?? 0);
+        if (diff !== 0)
+            return diff;
+    }
+    return 0;
+}
+/** The platform folders tried in order: the Arduino IDE/CLI's own install, then Debian's package. */
+async function defaultCoreCandidates(home = (0,external_node_os_namespaceObject.homedir)()) {
+    const boardsManagerDir = external_node_path_default().join(home, '.arduino15', 'packages', 'arduino', 'hardware', 'avr');
+    const versions = (await (0,promises_namespaceObject.readdir)(boardsManagerDir).catch(() => [])).sort(locateCore_byVersionDescending);
+    return [
+        ...versions.map(version => external_node_path_default().join(boardsManagerDir, version)),
+        external_node_path_default().join((external_node_path_default()).sep, 'usr', 'share', 'arduino', 'hardware', 'arduino', 'avr')
+    ];
+}
+/** FBUILD_CORE_DIR (the action exports the core it installed), else the usual install places. */
+async function locateDefaultCore(home = (0,external_node_os_namespaceObject.homedir)(), env = process.env) {
+    const fromEnv = env.FBUILD_CORE_DIR;
+    if (fromEnv !== undefined && fromEnv !== '')
+        return fromEnv;
+    const candidates = await defaultCoreCandidates(home);
+    for (const candidate of candidates) {
+        if (await isDir(candidate))
+            return candidate;
+    }
+    throw new errors_UsageError(`no Arduino core found (looked in ${candidates.join(', ')}): pass --core DIR or install arduino-core-avr`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/debianDefaults.ts
+/**
+ * Debian's avr-gcc 5.4 with Debian's Arduino core (the CLI's defaults on a Debian or Ubuntu machine)
+ * fails every sketch: the core's WString.cpp needs DECIMAL_DIG, which that compiler's <float.h> does
+ * not define for C++. So that pair gets `-DDECIMAL_DIG=9` in compiler.cpp.extra_flags, appended to the
+ * value the user or the platform already gives, and the CLI says so once.
+ */
+
+
+
+
+
+
+const DEBIAN_CORE_DIR = '/usr/share/arduino/hardware/arduino/avr';
+const DEBIAN_COMPILER_DIR = '/usr/bin';
+const EXTRA_FLAGS = 'compiler.cpp.extra_flags';
+const DECIMAL_DIG = '-DDECIMAL_DIG=9';
+/** The compiler.cpp.extra_flags the build should use, or null when nothing is to be added. */
+function decimalDigValue(facts) {
+    const debianPair = (facts.compilerVersion ?? '').startsWith('5.4.') &&
+        facts.compilerBinDir === DEBIAN_COMPILER_DIR &&
+        facts.coreDir === DEBIAN_CORE_DIR;
+    const current = facts.userValue ?? facts.platformValue;
+    if (!debianPair || current.includes('DECIMAL_DIG'))
+        return null;
+    return `${current} ${DECIMAL_DIG}`.trim();
+}
+/** The build properties with the DECIMAL_DIG flag added when the build uses Debian's pair. */
+async function debianDefaults(options) {
+    const unchanged = { buildProperties: options.buildProperties, note: null };
+    const toolchain = await locate_locateToolchain(options.toolchainDir).catch(() => null);
+    const coreDir = options.coreDirs[0] ?? (await locateDefaultCore().catch(() => null));
+    if (toolchain === null || coreDir === null)
+        return unchanged;
+    const version = await runProcess([external_node_path_default().join(toolchain.binDir, 'avr-gcc'), '-dumpversion'])
+        .then(result => (result.code === 0 ? result.stdout.trim() : null))
+        .catch(() => null);
+    const realCore = await (0,promises_namespaceObject.realpath)(coreDir).catch(() => coreDir);
+    if (realCore !== DEBIAN_CORE_DIR)
+        return unchanged;
+    const platform = await loadPlatform(realCore).catch(() => null);
+    const userValue = [...options.buildProperties].reverse().find(([key]) => key === EXTRA_FLAGS)?.[1];
+    const value = decimalDigValue({
+        compilerVersion: version,
+        compilerBinDir: await (0,promises_namespaceObject.realpath)(toolchain.binDir).catch(() => toolchain.binDir),
+        coreDir: realCore,
+        platformValue: platform?.properties.get(EXTRA_FLAGS) ?? '',
+        userValue
+    });
+    if (value === null)
+        return unchanged;
+    return {
+        buildProperties: [
+            ...options.buildProperties.filter(([key]) => key !== EXTRA_FLAGS),
+            [EXTRA_FLAGS, value]
+        ],
+        note: `note: Debian's avr-gcc 5.4 with Debian's Arduino core: building with ${EXTRA_FLAGS}=${value} ` +
+            `(its WString.cpp needs DECIMAL_DIG); give --build-property ${EXTRA_FLAGS}=... to add your own flags`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/explainPrinter.ts
+/**
+ * `fbuild-action explain`: for every unit and link of the build, hit or miss, and for a miss the
+ * labelled key input that differs from the nearest stored entry (unitCache/explain.ts): a file, a
+ * flag (with the build property it comes from), the toolchain, the path mode.
+ */
+
+/** A path as the user reads it: relative to the working folder when under it. */
+function shown(file, cwd) {
+    const relative = external_node_path_default().relative(cwd, file);
+    return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? file : relative;
+}
+/** One line per unit lookup. Pure. */
+function unitLine(source, reason, why, cwd) {
+    const name = shown(source, cwd);
+    return reason === null ? `unit ${name}: hit` : `unit ${name}: miss (${reason}): ${why.join('; ')}`;
+}
+/** One line per sketch's link. Pure. */
+function linkLine(result, cwd) {
+    const name = shown(result.path, cwd);
+    if (result.link === 'skipped')
+        return `link ${name}: not linked (${result.ok ? 'nothing to link' : 'a unit failed'})`;
+    if (result.link === 'hit')
+        return `link ${name}: hit`;
+    const changed = result.units.misses + result.units.uncacheable;
+    const reasons = Object.entries(result.missReasons)
+        .map(([reason, count]) => `${reason} ${count}`)
+        .join(', ');
+    const why = changed > 0
+        ? `${changed} of its units compiled`
+        : 'its units are the same: the link command or a recipe changed';
+    return `link ${name}: miss (${reasons}): ${why}`;
+}
+function explainPrinter(write, cwd) {
+    return event => {
+        if (event.type === 'unit-explained')
+            write(unitLine(event.source, event.reason, event.why, cwd));
+        if (event.type === 'sketch-done')
+            write(linkLine(event.result, cwd));
+    };
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/cli/version.ts
+/**
+ * The CLI's version (`--version`): the repository's package.json, two folders up from both src/cli
+ * and dist/cli. Read at run time (not a literal path the bundler would copy over dist/cli's own).
+ */
+
+function readVersion() {
+    try {
+        const { version } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('../../package.json');
+        return version ?? 'unknown';
+    }
+    catch {
+        return 'unknown';
+    }
+}
+const VERSION = readVersion();
 
 ;// CONCATENATED MODULE: ./src/store/lookup.ts
 /** What a store read can find. `corrupt` is a miss the caller counts as `corrupt-entry`. */
@@ -43523,7 +47572,7 @@ function blobPath(root, digest) {
 async function putBlob(root, content) {
     const digest = sha256Hex(content);
     const file = blobPath(root, digest);
-    const existing = await readStoreFile(file);
+    const existing = await readStoreFile(file, root);
     if (existing.kind === 'file' && sha256Hex(existing.content) === digest) {
         const now = new Date();
         await external_node_fs_namespaceObject.promises.utimes(file, now, now).catch(() => writeFileAtomic(file, content, root));
@@ -43535,7 +47584,7 @@ async function putBlob(root, content) {
 }
 /** The blob's content, verified against its digest. A corrupt blob is reported, not removed (see discardBlob). */
 async function getBlob(root, digest) {
-    const read = await readStoreFile(blobPath(root, digest));
+    const read = await readStoreFile(blobPath(root, digest), root);
     if (read.kind === 'missing')
         return MISS;
     if (read.kind === 'damaged')
@@ -43668,12 +47717,15 @@ async function listEntries(root) {
 const STORE_LAYOUT_VERSION = 1;
 /** The layout number; null when VERSION is missing, unreadable as a number, or not a file. */
 async function readLayoutVersion(root) {
-    const read = await readStoreFile(versionFile(root));
+    const read = await readStoreFile(versionFile(root), root);
     const text = read.kind === 'file' ? read.content.toString('utf8').trim() : '';
     return /^\d+$/.test(text) ? Number(text) : null;
 }
 /** Makes `root` a store of the current layout; returns true when an old or foreign one was wiped. */
 async function version_ensureLayout(root) {
+    // A link in place of one of the store's folders is damage (atomic.ts): removed, never followed.
+    for (const name of STORE_FOLDERS)
+        await clearDamage(root, external_node_path_default().join(root, name, 'x'));
     if ((await readLayoutVersion(root)) === STORE_LAYOUT_VERSION)
         return false;
     await makeDir(root);
@@ -44157,7 +48209,7 @@ class StoreHealth {
     }
 }
 /** The warning line for a fault: what failed, and what the run does without the store. */
-function faultWarning(fault) {
+function health_faultWarning(fault) {
     const consequence = fault.operation === 'write'
         ? 'storing nothing more in this run (what it holds is still used)'
         : 'building without it for the rest of this run';
@@ -44265,7 +48317,7 @@ class Store {
     }
     /** Reads only: the entry's record and its blobs' presence and sizes. */
     async inspect(file, namespace, key) {
-        const read = await readStoreFile(file);
+        const read = await readStoreFile(file, this.root);
         if (read.kind === 'missing')
             return NOTHING;
         const id = `entry ${namespace}/${key}`;
@@ -44275,7 +48327,14 @@ class Store {
         if (typeof record === 'string')
             return { found: corrupt(record), blobsToDiscard: [] };
         for (const ref of Object.values(record.blobs)) {
-            const stat = await statOrNull(blobPath(this.root, ref.sha256));
+            const blob = blobPath(this.root, ref.sha256);
+            const link = await linkInStore(this.root, blob);
+            if (link !== null)
+                return {
+                    found: corrupt(`${id}: blob ${ref.sha256}: a link stands at ${link}`),
+                    blobsToDiscard: [ref.sha256]
+                };
+            const stat = await statOrNull(blob);
             if (stat === null)
                 return { found: corrupt(`${id}: blob ${ref.sha256} is missing`), blobsToDiscard: [] };
             if (!stat.isFile() || stat.size !== ref.size) {
@@ -44346,7 +48405,7 @@ async function statsCommand(argv, write) {
         args: [...argv],
         strict: true,
         options: { store: { type: 'string' }, json: { type: 'boolean' } }
-    }));
+    }), ['store', 'json']);
     const root = typeof values.store === 'string' ? values.store : defaultStoreDir();
     const stats = await readStoreStats(root);
     if (values.json === true) {
@@ -44372,7 +48431,7 @@ async function pruneCommand(argv, write) {
         args: [...argv],
         strict: true,
         options: { store: { type: 'string' }, 'max-size': { type: 'string' } }
-    }));
+    }), ['store', 'max-size']);
     const maxSize = values['max-size'];
     if (typeof maxSize !== 'string')
         throw new errors_UsageError('prune: --max-size SIZE is required (e.g. 500M)');
@@ -44502,79 +48561,60 @@ function sizeVerdict(size) {
     return { ok: true, lines };
 }
 
-;// CONCATENATED MODULE: ./src/arduino/locateCore.ts
-/** Where an Arduino AVR platform is found when the user names none. */
-
-
-
-
-async function isDir(dir) {
-    return (await (0,promises_namespaceObject.stat)(dir).catch(() => null))?.isDirectory() ?? false;
-}
-/** Newest version folder first, by numeric comparison of dotted versions. */
-function locateCore_byVersionDescending(a, b) {
-    const pa = a.split('.').map(Number);
-    const pb = b.split('.').map(Number);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const diff = (pb[i] ?? 0) - (pa[i] ?? 0);
-        if (diff !== 0)
-            return diff;
-    }
-    return 0;
-}
-/** The platform folders tried in order: the Arduino IDE/CLI's own install, then Debian's package. */
-async function defaultCoreCandidates(home = (0,external_node_os_namespaceObject.homedir)()) {
-    const boardsManagerDir = external_node_path_default().join(home, '.arduino15', 'packages', 'arduino', 'hardware', 'avr');
-    const versions = (await (0,promises_namespaceObject.readdir)(boardsManagerDir).catch(() => [])).sort(locateCore_byVersionDescending);
-    return [
-        ...versions.map(version => external_node_path_default().join(boardsManagerDir, version)),
-        external_node_path_default().join((external_node_path_default()).sep, 'usr', 'share', 'arduino', 'hardware', 'arduino', 'avr')
-    ];
-}
-/** FBUILD_CORE_DIR (the action exports the core it installed), else the usual install places. */
-async function locateDefaultCore(home = (0,external_node_os_namespaceObject.homedir)(), env = process.env) {
-    const fromEnv = env.FBUILD_CORE_DIR;
-    if (fromEnv !== undefined && fromEnv !== '')
-        return fromEnv;
-    const candidates = await defaultCoreCandidates(home);
-    for (const candidate of candidates) {
-        if (await isDir(candidate))
-            return candidate;
-    }
-    throw new errors_UsageError(`no Arduino core found (looked in ${candidates.join(', ')}): pass --core DIR or install arduino-core-avr`);
-}
-
 ;// CONCATENATED MODULE: ./src/toolchain/identity.ts
 /**
- * The toolchain's identity, never its paths or mtimes. By content: every file that can change an
- * output (drivers, compilers proper, assembler, linker and its plugin, the C library's headers and
- * archives, linker scripts), hashed; hashing ~100 MB is kept to once per machine by a memo keyed on
- * (path, size, mtime, inode) of those files, a machine-local shortcut, never the cross-run truth.
- * Or, for a toolchain extracted from a verified archive, by that archive's SHA-256 and the list of
- * files extracted from it, which reads no file's content.
+ * The toolchain's identity, never its paths or mtimes, for whichever GCC the platform's recipes
+ * name (`compiler.c.cmd`: avr-gcc, arm-none-eabi-gcc, ...). By content: every file that can change
+ * an output: the recipes' programs (compilers, archiver, objcopy, size), what the driver runs
+ * (`-print-prog-name=cc1plus`, the assembler, the linker, collect2, the LTO plugin), the headers
+ * the compiler reads on its own (not in -MMD's output), and the libraries, start files and linker
+ * scripts of the multilib the board's flags select (`-print-multi-directory`): an ARM toolchain
+ * carries ~2 GB of libraries for other cores, which no build of this board reads. Hashing is kept
+ * to once per machine by a memo keyed on (path, size, mtime, inode) of those files, a
+ * machine-local shortcut, never the cross-run truth. Or, for a toolchain extracted from a verified
+ * archive, by that archive's SHA-256 and the list of files extracted from it, which reads no
+ * file's content.
  */
 
 
 
 
-const DRIVERS = ['avr-gcc', 'avr-g++', 'avr-gcc-ar', 'avr-objcopy', 'avr-size'];
-async function askDriver(driver, question) {
-    const result = await runProcess([driver, question]);
-    return result.code === 0 ? result.stdout.trim() : '';
+const AVR_GCC = {
+    driver: 'avr-gcc',
+    programs: ['avr-gcc', 'avr-g++', 'avr-gcc-ar', 'avr-objcopy', 'avr-size'],
+    machineFlags: []
+};
+/** What the driver runs itself: the compilers proper, the assembler, the linker and its helpers. */
+const DRIVEN_PROGRAMS = ['cc1', 'cc1plus', 'collect2', 'as', 'ld', 'lto-wrapper', 'lto1'];
+const DRIVEN_FILES = ['liblto_plugin.so'];
+async function askDriver(driver, ...question) {
+    const result = await runProcess([driver, ...question]).catch(() => null);
+    return result?.code === 0 ? result.stdout.trim() : '';
 }
-async function filesUnder(dir) {
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+async function filesUnder(dir, recursive) {
+    const entries = await (0,promises_namespaceObject.readdir)(dir, { recursive, withFileTypes: true }).catch(() => []);
     return entries.filter(entry => entry.isFile()).map(entry => external_node_path_default().join(entry.parentPath, entry.name));
 }
-async function askFolders(binDir) {
-    const driver = external_node_path_default().join(binDir, 'avr-gcc');
-    const [cc1, libgcc, libc] = await Promise.all([
-        askDriver(driver, '-print-prog-name=cc1'),
+const absoluteOrNull = (file) => (external_node_path_default().isAbsolute(file) ? external_node_path_default().normalize(file) : null);
+async function askFolders(binDir, use) {
+    const driver = external_node_path_default().join(binDir, use.driver);
+    const [libgcc, libc, multilib, ...programs] = await Promise.all([
         askDriver(driver, '-print-libgcc-file-name'),
-        askDriver(driver, '-print-file-name=libc.a')
+        askDriver(driver, '-print-file-name=libc.a'),
+        askDriver(driver, ...use.machineFlags, '-print-multi-directory'),
+        ...DRIVEN_PROGRAMS.map(name => askDriver(driver, `-print-prog-name=${name}`)),
+        ...DRIVEN_FILES.map(name => askDriver(driver, `-print-file-name=${name}`))
     ]);
-    const dirOf = (file, levels) => external_node_path_default().isAbsolute(file) ? external_node_path_default().resolve(file, ...Array(levels).fill('..')) : null;
-    return { cc1Dir: dirOf(cc1, 1), gccDir: dirOf(libgcc, 1), sysroot: dirOf(libc, 2) };
+    const dirOf = (file, levels) => {
+        const absolute = absoluteOrNull(file);
+        return absolute === null ? null : external_node_path_default().resolve(absolute, ...Array(levels).fill('..'));
+    };
+    return {
+        gccDir: dirOf(libgcc, 1),
+        sysroot: dirOf(libc, 2),
+        multilib: multilib === '' ? '.' : multilib,
+        programs: programs.map(absoluteOrNull).filter((file) => file !== null)
+    };
 }
 function includeDirsOf(folders) {
     const { gccDir, sysroot } = folders;
@@ -44583,19 +48623,26 @@ function includeDirsOf(folders) {
         ...(sysroot === null ? [] : [external_node_path_default().join(sysroot, 'include')])
     ];
 }
-/** The folders the driver really uses: its programs, gcc's own libraries, and the C library. */
-async function toolchainFolders(asked) {
-    const folders = [asked.cc1Dir, asked.gccDir, asked.sysroot].filter((folder) => folder !== null);
-    const resolved = await Promise.all(folders.map(folder => (0,promises_namespaceObject.realpath)(folder).catch(() => folder)));
-    // A folder inside another is hashed once.
-    const unique = [...new Set(resolved)].sort();
-    return unique.filter(folder => !unique.some(other => other !== folder && folder.startsWith(other + (external_node_path_default()).sep)));
-}
-async function toolchainFiles(binDir, asked) {
-    const files = DRIVERS.map(name => external_node_path_default().join(binDir, name));
-    for (const folder of await toolchainFolders(asked))
-        files.push(...(await filesUnder(folder)));
-    return files;
+/**
+ * Every file a build of this board can read from the toolchain: programs, headers (the C library's
+ * include folder may be a link, as Debian's alternatives make it), and the libraries of the
+ * default and the selected multilib, gcc's device specs and the linker scripts.
+ */
+async function toolchainFiles(binDir, use, asked) {
+    const files = [...use.programs.map(name => external_node_path_default().join(binDir, name)), ...asked.programs];
+    const trees = await Promise.all(includeDirsOf(asked).map(dir => (0,promises_namespaceObject.realpath)(dir).catch(() => dir)));
+    const flat = [];
+    for (const base of [asked.gccDir, asked.sysroot === null ? null : external_node_path_default().join(asked.sysroot, 'lib')]) {
+        if (base === null)
+            continue;
+        flat.push(base, external_node_path_default().join(base, asked.multilib));
+        trees.push(external_node_path_default().join(base, 'device-specs'), external_node_path_default().join(base, 'ldscripts'));
+    }
+    for (const dir of trees)
+        files.push(...(await filesUnder(dir, true)));
+    for (const dir of flat)
+        files.push(...(await filesUnder(dir, false)));
+    return [...new Set(files)].sort();
 }
 /** Relative names, so the same toolchain in another folder has the same identity. */
 function nameWithin(file, binDir) {
@@ -44615,15 +48662,21 @@ async function fileList(dir) {
     }));
     return listed.sort();
 }
+/** The C compiler driver in an extracted toolchain's bin/ (`<target>-gcc`), when not told. */
+async function driverIn(binDir) {
+    const names = (await readdir(binDir).catch(() => [])).filter(name => /(^|-)gcc$/.test(name));
+    return names.sort()[0] ?? AVR_GCC.driver;
+}
 /**
  * The identity of the toolchain at `dir` (its root, holding bin/), extracted from the archive whose
  * verified SHA-256 is `archiveSha256`. The same archive extracted anywhere has the same identity.
  */
-async function identifyArchiveToolchain(dir, archiveSha256) {
+async function identifyArchiveToolchain(dir, archiveSha256, driver) {
     const binDir = path.join(dir, 'bin');
+    const use = { ...AVR_GCC, driver: driver ?? (await driverIn(binDir)) };
     const [version, asked, files] = await Promise.all([
-        askDriver(path.join(binDir, 'avr-gcc'), '-dumpversion'),
-        askFolders(binDir),
+        askDriver(path.join(binDir, use.driver), '-dumpversion'),
+        askFolders(binDir, use),
         fileList(dir)
     ]);
     const hash = createHash('sha256').update(`archive sha256:${archiveSha256}\n`);
@@ -44636,19 +48689,20 @@ async function identifyArchiveToolchain(dir, archiveSha256) {
         includeDirs: includeDirsOf(asked)
     };
 }
-async function identifyToolchain(binDir, memo) {
-    const version = await askDriver(external_node_path_default().join(binDir, 'avr-gcc'), '-dumpversion');
-    const asked = await askFolders(binDir);
+async function identifyToolchain(binDir, memo, use = AVR_GCC) {
+    const driver = external_node_path_default().join(binDir, use.driver);
+    const [version, asked] = await Promise.all([askDriver(driver, '-dumpversion'), askFolders(binDir, use)]);
     const includeDirs = includeDirsOf(asked);
-    const files = (await toolchainFiles(binDir, asked)).sort();
+    const files = await toolchainFiles(binDir, use, asked);
     const stats = await Promise.all(files.map(file => (0,promises_namespaceObject.stat)(file).catch(() => null)));
     const statDigest = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify(asked.multilib))
         .update(JSON.stringify(files.map((file, i) => [file, stats[i]?.size, stats[i]?.mtimeMs, stats[i]?.ino])))
         .digest('hex');
     const remembered = await memo?.get(statDigest);
     if (remembered !== undefined && remembered !== null)
         return { id: remembered, version, fileCount: files.length, includeDirs };
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(`${asked.multilib}\u0000`);
     for (const file of files) {
         const content = await (0,promises_namespaceObject.readFile)(file).catch(() => null);
         if (content === null)
@@ -44658,6 +48712,95 @@ async function identifyToolchain(binDir, memo) {
     const id = `sha256:${hash.digest('hex')}`;
     await memo?.set(statDigest, id);
     return { id, version, fileCount: files.length, includeDirs };
+}
+
+;// CONCATENATED MODULE: ./src/engine/toolchainChoice.ts
+/**
+ * The toolchain a board builds with: the folder given (--toolchain, the action's install), else
+ * the platform's own `compiler.path` when it resolves to the driver (a tool from --tools, a
+ * Boards Manager install, a --build-property), else the driver found on PATH.
+ */
+
+
+
+async function chooseToolchain(props, requested) {
+    const { driver } = compilerUseOf(props);
+    if (requested !== null)
+        return { toolchain: await locate_locateToolchain(requested, undefined, driver), setsCompilerPath: true };
+    const own = resolvedCompilerPath(props);
+    if (own !== null && (await isExecutable(external_node_path_default().join(own, driver)))) {
+        const binDir = external_node_path_default().resolve(own);
+        return { toolchain: { dir: external_node_path_default().dirname(binDir), binDir }, setsCompilerPath: false };
+    }
+    return { toolchain: await locate_locateToolchain(null, undefined, driver), setsCompilerPath: true };
+}
+
+;// CONCATENATED MODULE: ./src/arduino/toolsFolder.ts
+/**
+ * Tools found in folders as arduino-builder's `-tools` finds them: `<dir>/<name>/<version>/`, and
+ * the Boards Manager layout `<dir>/<packager>/tools/<name>/<version>/` (a `packages` folder). Each
+ * gives `runtime.tools.<name>-<version>.path`, and `runtime.tools.<name>.path` names its newest
+ * version. Folders are read in the order given; a later folder's tool of the same name and version
+ * does not replace an earlier one.
+ */
+
+
+
+async function subfolders(dir) {
+    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    return entries
+        .filter(entry => entry.isDirectory() && !entry.name.startsWith('.'))
+        .map(entry => entry.name)
+        .sort();
+}
+/** A child with a `tools/` folder is a packager (`packages/arduino/tools/...`), any other a tool. */
+async function toolsIn(dir) {
+    const found = [];
+    for (const name of await subfolders(dir)) {
+        const versions = await subfolders(external_node_path_default().join(dir, name));
+        if (versions.includes('tools')) {
+            found.push(...(await toolsIn(external_node_path_default().join(dir, name, 'tools'))));
+            continue;
+        }
+        for (const version of versions)
+            found.push({ name, version, dir: external_node_path_default().join(dir, name, version) });
+    }
+    return found;
+}
+async function scanToolsFolders(dirs) {
+    const seen = new Set();
+    const tools = [];
+    for (const dir of dirs) {
+        for (const tool of await toolsIn(external_node_path_default().resolve(dir))) {
+            const id = `${tool.name}-${tool.version}`;
+            if (seen.has(id))
+                continue;
+            seen.add(id);
+            tools.push(tool);
+        }
+    }
+    return tools;
+}
+/** Newest first, by semantic version where both read as one (`7-2017q4` does not), else by text. */
+function newerFirst(a, b) {
+    const [va, vb] = [semver_default().coerce(a.version), semver_default().coerce(b.version)];
+    if (va !== null && vb !== null && !semver_default().eq(va, vb))
+        return semver_default().rcompare(va, vb);
+    return a.version < b.version ? 1 : a.version > b.version ? -1 : 0;
+}
+/** The `runtime.tools.*` properties of the tools found. Pure. */
+function toolProperties(tools) {
+    const properties = tools.map(tool => [
+        `runtime.tools.${tool.name}-${tool.version}.path`,
+        tool.dir
+    ]);
+    const names = [...new Set(tools.map(tool => tool.name))];
+    for (const name of names) {
+        const [newest] = tools.filter(tool => tool.name === name).sort(newerFirst);
+        if (newest !== undefined)
+            properties.push([`runtime.tools.${name}.path`, newest.dir]);
+    }
+    return properties;
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/failures.ts
@@ -44682,73 +48825,6 @@ function environmentFailure(result) {
         return null;
     const output = `${result.stdout}\n${result.stderr}`;
     return ENVIRONMENT_MESSAGES.find(([pattern]) => pattern.test(output))?.[1] ?? null;
-}
-
-;// CONCATENATED MODULE: ./src/arduino/recipes.ts
-
-/** Arduino joins include folders as `"-Idir"` arguments. */
-function includesValue(includeDirs) {
-    return includeDirs.map(dir => `"-I${dir}"`).join(' ');
-}
-function quotedList(files) {
-    return files.map(file => `"${file}"`).join(' ');
-}
-/** Expands a recipe with extra values layered on top of the build properties, then splits it. */
-function recipeArgv(props, recipeKey, extra = {}) {
-    const recipe = props.get(recipeKey);
-    if (recipe === undefined || recipe.trim() === '') {
-        throw new Error(`platform.txt has no ${recipeKey}`);
-    }
-    const layered = mergeProperties(props, new Map(Object.entries(extra)));
-    return splitCommandLine(expandProperties(recipe, layered));
-}
-function compileArgv(props, language, source, object, includeDirs) {
-    return recipeArgv(props, `recipe.${language}.o.pattern`, {
-        includes: includesValue(includeDirs),
-        source_file: source,
-        object_file: object
-    });
-}
-/** The preprocessor run used to discover which headers a source needs (arduino's library detection). */
-function preprocessArgv(props, source, includeDirs, outputFile) {
-    const extra = {
-        includes: includesValue(includeDirs),
-        source_file: source,
-        preprocessed_file_path: outputFile
-    };
-    if (props.has('recipe.preproc.macros'))
-        return recipeArgv(props, 'recipe.preproc.macros', extra);
-    // Platforms without the recipe: arduino-cli derives it from the C++ recipe.
-    const argv = recipeArgv(props, 'recipe.cpp.o.pattern', { ...extra, object_file: outputFile });
-    return argv.map(arg => (arg === '-c' ? '-E' : arg)).filter(arg => arg !== '-MMD');
-}
-function archiveArgv(props, archive, objects) {
-    // One `ar` call for all members gives the same archive as arduino's one call per member.
-    const argv = recipeArgv(props, 'recipe.ar.pattern', {
-        archive_file_path: archive,
-        archive_file: archive,
-        object_file: '\u0000objects\u0000'
-    });
-    return argv.flatMap(arg => (arg === '\u0000objects\u0000' ? [...objects] : [arg]));
-}
-function linkArgv(props, objects, archiveFile) {
-    return recipeArgv(props, 'recipe.c.combine.pattern', {
-        object_files: quotedList(objects),
-        archive_file: archiveFile
-    });
-}
-/** The objcopy steps of the platform (eep, hex, ...), in a stable order. */
-function objcopyArgvs(props) {
-    const names = new Set();
-    for (const key of props.keys()) {
-        const match = /^recipe\.objcopy\.([^.]+)\.pattern$/.exec(key);
-        if (match?.[1] !== undefined)
-            names.add(match[1]);
-    }
-    return [...names].sort().map(name => ({ name, argv: recipeArgv(props, `recipe.objcopy.${name}.pattern`) }));
-}
-function sizeArgv(props) {
-    return recipeArgv(props, 'recipe.size.pattern');
 }
 
 ;// CONCATENATED MODULE: ./src/unitCache/depfile.ts
@@ -44840,12 +48916,14 @@ class UnitCompiler {
     runner;
     cache;
     exec;
+    explainer;
     resolved = new Map();
     written = new Map();
-    constructor(runner, cache, exec) {
+    constructor(runner, cache, exec, explainer = null) {
         this.runner = runner;
         this.cache = cache;
         this.exec = exec;
+        this.explainer = explainer;
     }
     async compile(unit) {
         const existing = this.resolved.get(unit.object);
@@ -44873,6 +48951,12 @@ class UnitCompiler {
             return this.compileNow(unit, null, null);
         const key = this.cache.keyOf(unit.argv);
         const found = await this.cache.lookupUnit(key);
+        if (this.explainer !== null) {
+            const why = found.kind === 'hit'
+                ? []
+                : await this.cache.explainMiss(key, unit.argv, unit.source, found.reason, this.explainer.properties);
+            this.explainer.tell(unit, found.kind === 'hit' ? null : found.reason, why);
+        }
         if (found.kind === 'hit') {
             return {
                 unit,
@@ -45731,7 +49815,26 @@ function mergeSketch(sketch, sources, displayPath) {
 
 
 
-/** Arduino compiles a folder's `.S`, then `.c`, then `.cpp` files, each group sorted by path. */
+/**
+ * A folder's files (by name) before its subfolders (by name, then recursively): arduino-builder's
+ * walk, which puts `cores/arduino/Uart.cpp` before `cores/arduino/USB/CDC.cpp`.
+ */
+function walkOrder(a, b) {
+    const left = a.split((external_node_path_default()).sep);
+    const right = b.split((external_node_path_default()).sep);
+    for (let i = 0; i < Math.min(left.length, right.length); i++) {
+        const [x = '', y = ''] = [left[i], right[i]];
+        if (x === y)
+            continue;
+        const xIsFile = i === left.length - 1;
+        const yIsFile = i === right.length - 1;
+        if (xIsFile !== yIsFile)
+            return xIsFile ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return left.length - right.length;
+}
+/** Arduino compiles a folder's `.S`, then `.c`, then `.cpp` files, each group in walk order. */
 function arduinoCompileOrder(files) {
     const rank = (file) => {
         if (file.endsWith('.S'))
@@ -45740,7 +49843,7 @@ function arduinoCompileOrder(files) {
             return 1;
         return 2;
     };
-    return [...files].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+    return [...files].sort((a, b) => rank(a) - rank(b) || walkOrder(a, b));
 }
 /** Root-folder sources first, then those under `src/`, each group in compile order. */
 function sketchCompileOrder(sourceDir, files) {
@@ -46047,12 +50150,12 @@ const CACHE_SCHEMA = 3;
 function digestOf(value) {
     return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(value)).digest('hex');
 }
-/**
- * The direct-mode key of a translation unit: its manifest lists dependency sets and results. The
- * path mode is in it because it decides what `__FILE__` expands to (roots.ts PathMode).
- */
+function unitKeyInputs(toolchainId, paths, normalizedArgv) {
+    return { schema: CACHE_SCHEMA, kind: 'unit', toolchainId, paths, argv: [...normalizedArgv] };
+}
+/** The direct-mode key of a translation unit: its manifest lists dependency sets and results. */
 function unitKey(toolchainId, paths, normalizedArgv) {
-    return digestOf({ schema: CACHE_SCHEMA, kind: 'unit', toolchainId, paths, argv: normalizedArgv });
+    return digestOf(unitKeyInputs(toolchainId, paths, normalizedArgv));
 }
 /**
  * The fingerprint of a file that is not there: a result that depends on a header being absent (a
@@ -46081,6 +50184,65 @@ function linkKey(input) {
 }
 function detectKey(input) {
     return digestOf({ schema: CACHE_SCHEMA, kind: 'detect', ...input });
+}
+
+;// CONCATENATED MODULE: ./src/unitCache/explain.ts
+
+/** Flags in `from` that `to` lacks, in order; a flag that appears twice counts twice. */
+function without(from, to) {
+    const left = [...to];
+    return from.filter(arg => {
+        const at = left.indexOf(arg);
+        if (at < 0)
+            return true;
+        left.splice(at, 1);
+        return false;
+    });
+}
+/**
+ * The build properties (`--build-property KEY=VALUE`) whose value holds a flag, to say where a
+ * changed flag comes from.
+ */
+function propertiesHolding(flag, properties) {
+    return properties.filter(([, value]) => value.split(/\s+/).includes(flag)).map(([key]) => key);
+}
+/** What differs between the inputs stored for the unit's source and the unit's inputs now. */
+function explainInputs(stored, now, properties = []) {
+    const why = [];
+    if (stored.schema !== now.schema)
+        why.push(`cache schema ${stored.schema} -> ${now.schema}`);
+    if (stored.toolchainId !== now.toolchainId)
+        why.push(`toolchain ${stored.toolchainId.slice(0, 19)} -> ${now.toolchainId.slice(0, 19)}`);
+    if (stored.paths !== now.paths)
+        why.push(`paths ${stored.paths} -> ${now.paths}`);
+    const added = without(now.argv, stored.argv);
+    const removed = without(stored.argv, now.argv);
+    for (const flag of added) {
+        const from = propertiesHolding(flag, properties);
+        why.push(`flag added: ${flag}${from.length > 0 ? ` (build property ${from.join(', ')})` : ''}`);
+    }
+    for (const flag of removed)
+        why.push(`flag removed: ${flag}`);
+    if (why.length === 0 && stored.argv.join('\u0000') !== now.argv.join('\u0000'))
+        why.push('the order of the flags');
+    return why;
+}
+/** The dependencies whose fingerprint differs (content, presence or, for a location-bound unit, place). */
+function explainDependencies(stored, now) {
+    return stored.flatMap(([file, print], i) => {
+        const current = now[i]?.[1];
+        if (current === undefined || current === print)
+            return [];
+        if (current === ABSENT)
+            return [`${file} is gone`];
+        if (print === ABSENT)
+            return [`${file} appeared`];
+        const [storedHash, storedPlace] = print.split('@');
+        const [currentHash, currentPlace] = current.split('@');
+        return [
+            storedHash !== currentHash ? `${file} changed` : `${file} moved (${storedPlace} -> ${currentPlace})`
+        ];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/unitCache/systemHeaders.ts
@@ -46146,7 +50308,10 @@ async function expandingSystemHeaders(includeDirs) {
 
 
 
+
 const MANIFEST_LIMIT = 8;
+/** The labelled key inputs last stored for each source (by its normalized path): what a miss is diffed with. */
+const SOURCES_NAMESPACE = 'unit-sources';
 function resultMetaOf(meta) {
     const found = meta;
     if (typeof found?.messages !== 'string')
@@ -46191,6 +50356,38 @@ class UnitCache {
     }
     keyOf(argv) {
         return unitKey(this.options.toolchainId, this.options.pathMode, normalizeArgv(argv, this.options.roots()));
+    }
+    inputsOf(argv) {
+        return unitKeyInputs(this.options.toolchainId, this.options.pathMode, normalizeArgv(argv, this.options.roots()));
+    }
+    /**
+     * Why a unit missed, by labelled input (explain.ts): for `dependency-changed`, the files that
+     * differ from the nearest result its manifest lists; for `no-entry`, what differs from the
+     * inputs last stored for the same source (a flag, the toolchain, the path mode).
+     */
+    async explainMiss(key, argv, source, reason, properties) {
+        if (reason === 'corrupt-entry')
+            return ['its entry in the store was damaged (replaced now)'];
+        if (reason === 'dependency-changed') {
+            const manifest = await this.store.get('manifests', key);
+            let nearest = null;
+            for (const candidate of manifest.kind === 'hit' ? candidatesOf(manifest.value.meta) : []) {
+                const files = candidate.dependencies.map(([file]) => file);
+                const now = await this.currentFacts(files, candidate.locationBound);
+                const why = now === null
+                    ? ['a file it read is under a root this build does not have']
+                    : explainDependencies(candidate.dependencies, now);
+                if (nearest === null || why.length < nearest.length)
+                    nearest = why;
+            }
+            return nearest ?? ['no stored result matches the files it reads'];
+        }
+        const stored = await this.store.get(SOURCES_NAMESPACE, digestOf(this.normalize(source)));
+        const inputs = stored.kind === 'hit' ? stored.value.meta : null;
+        if (!Array.isArray(inputs?.argv))
+            return [`${this.normalize(source)} was never stored`];
+        const why = explainInputs(inputs, this.inputsOf(argv), properties);
+        return why.length > 0 ? why : ['its entry is no longer in the store (pruned or evicted)'];
     }
     // Dependency lists repeat the same paths for every sketch: translate each once per run.
     normalized = new Map();
@@ -46318,6 +50515,7 @@ class UnitCache {
         if (stored)
             this.bytesStored += object?.length ?? 0;
         await this.addToManifest(key, { dependencies: facts, result, locationBound });
+        await this.store.put(SOURCES_NAMESPACE, digestOf(this.normalize(source)), this.inputsOf(argv));
         return { kind: 'stored', resultKey: result, dependencies };
     }
     /** Whether the unit could expand a location or time macro: the cheap test before the exact one. */
@@ -46556,13 +50754,16 @@ async function storeDetection(cache, key, found, read, absent = []) {
 
 ;// CONCATENATED MODULE: ./src/unitCache/linkCache.ts
 /**
- * Link results (ELF, HEX, EEP and the size tool's output) keyed by the linker's identity, the
+ * Link results (every file the link steps made: ELF, HEX, EEP, BIN, map, ..., and the size tool's
+ * output) keyed by the linker's identity, the
  * normalized commands and the result key of every input unit: a warm sketch is a lookup and a copy.
  */
 
 
 
 
+/** A stored name is a file-name suffix: nothing that could lead out of the build folder. */
+const OUTPUT_NAME = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
 /** How a link key names one object: `unit:<result key>`, or `object:<sha256>` for an uncacheable unit. */
 function objectName(resultKey, objectSha256) {
     if (resultKey !== null)
@@ -46575,13 +50776,14 @@ function objectName(resultKey, objectSha256) {
  * objects differ run to run (random section suffixes, the build folder in debug info), so equal
  * inputs must name equal links wherever and whenever they were compiled. An uncacheable unit is
  * named by its bytes, so it costs only the links that really consumed it. The core archive is
- * named by its members' names, in order.
+ * named by its members' names, in order. `inputs`: other files the link reads, named by the
+ * caller (a library's `<DirName>.a` by its members, a precompiled archive by its content).
  */
-function linkKeyOf(cache, toolchainId, commands, objectNames, archiveMembers) {
-    if ([...objectNames.values(), ...archiveMembers].some(name => name === null))
+function linkKeyOf(cache, toolchainId, commands, objectNames, archiveMembers, inputs = new Map()) {
+    if ([...objectNames.values(), ...archiveMembers, ...inputs.values()].some(name => name === null))
         return null;
     const byNormalizedPath = new Map();
-    for (const [file, name] of objectNames)
+    for (const [file, name] of [...objectNames, ...inputs])
         byNormalizedPath.set(cache.normalize(file), name ?? '');
     byNormalizedPath.set(cache.normalize(commands.archive), `archive:${digestOf(archiveMembers)}`);
     const normalize = (argv) => normalizeArgv(argv, []).map(arg => {
@@ -46594,10 +50796,17 @@ function linkKeyOf(cache, toolchainId, commands, objectNames, archiveMembers) {
         paths: cache.pathMode,
         linkArgv: normalize(commands.link),
         objcopyArgvs: commands.objcopy.map(step => normalize(step.argv)),
-        sizeArgv: normalize(commands.size)
+        sizeArgv: normalize(commands.size),
+        ...(inputs.size === 0
+            ? {}
+            : {
+                inputs: [...inputs]
+                    .map(([file, name]) => [cache.normalize(file), name ?? ''])
+                    .sort()
+            })
     });
 }
-async function lookupLink(cache, key, outputs) {
+async function lookupLink(cache, key, outputFile) {
     const found = await cache.sketchStore.load('links', key);
     if (found.kind !== 'hit')
         return { kind: 'miss', corrupt: found.kind === 'corrupt' };
@@ -46608,10 +50817,10 @@ async function lookupLink(cache, key, outputs) {
     }
     if (typeof meta?.sizeOutput !== 'string')
         return { kind: 'miss', corrupt: true };
-    for (const [name, file] of Object.entries(outputs)) {
-        const content = found.value.blobs.get(name);
-        if (content === undefined)
-            continue;
+    if ([...found.value.blobs.keys()].some(name => !OUTPUT_NAME.test(name)))
+        return { kind: 'miss', corrupt: true };
+    for (const [name, content] of found.value.blobs) {
+        const file = outputFile(name);
         await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
         await (0,promises_namespaceObject.writeFile)(file, content);
     }
@@ -46630,16 +50839,93 @@ async function storeLinkFailure(cache, key, error) {
     await cache.sketchStore.put('links', key, record);
 }
 
+;// CONCATENATED MODULE: ./src/arduino/bootloader.ts
+/**
+ * `<sketch>.with_bootloader.hex`: the sketch's .hex with the board's bootloader image appended, as
+ * arduino-builder makes it (merge_sketch_with_bootloader.go): both files read as rows (CRLF as
+ * LF, split on LF), the sketch's last two rows (its end-of-file record and the empty row after
+ * it) dropped, the bootloader's rows appended, all joined with LF. The bootloader image is taken
+ * as it is, a .bin too. Pure.
+ */
+
+
+/** The bootloader image the board names (`bootloader.noblink` before `bootloader.file`), or null. */
+function bootloaderImage(props) {
+    const named = props.get('bootloader.noblink') ?? props.get('bootloader.file');
+    if (named === undefined)
+        return null;
+    const platformDir = props.get('runtime.platform.path') ?? '';
+    return external_node_path_default().join(platformDir, 'bootloaders', expandProperties(named, props));
+}
+function rows(content) {
+    const text = content.toString('latin1').replaceAll('\r\n', '\n');
+    return text.split('\n').map(row => Buffer.from(row, 'latin1'));
+}
+function mergeWithBootloader(sketchHex, bootloader) {
+    const merged = [...rows(sketchHex).slice(0, -2), ...rows(bootloader)];
+    const newline = Buffer.from('\n');
+    return Buffer.concat(merged.flatMap((row, i) => (i === 0 ? [row] : [newline, row])));
+}
+
+;// CONCATENATED MODULE: ./src/arduino/hooks.ts
+/**
+ * Recipe hooks (`recipe.hooks.<point>.<NN>.pattern`), the points where arduino-builder runs them,
+ * in its order, and each point's commands sorted by key as its RecipeByPrefixSuffixRunner does.
+ * Pure: the commands come from the build properties.
+ */
+
+/** Every hook point, in the order a build reaches it. */
+const HOOK_POINTS = [
+    'prebuild',
+    'sketch.prebuild',
+    'sketch.postbuild',
+    'libraries.prebuild',
+    'libraries.postbuild',
+    'core.prebuild',
+    'core.postbuild',
+    'linking.prelink',
+    'linking.postlink',
+    'objcopy.preobjcopy',
+    'objcopy.postobjcopy',
+    'savehex.presavehex',
+    'savehex.postsavehex',
+    'postbuild'
+];
+/** The commands of one point: keys `recipe.hooks.<point>.*.pattern`, sorted, empty ones skipped. */
+function hookCommands(props, point) {
+    const prefix = `recipe.hooks.${point}.`;
+    const keys = [...props.keys()]
+        .filter(key => key.startsWith(prefix) && key.endsWith('.pattern') && !key.slice(prefix.length).includes('hooks'))
+        .sort();
+    return keys
+        .filter(key => (props.get(key) ?? '').trim() !== '')
+        .map(key => ({ key, argv: recipeArgv(props, key) }));
+}
+/** Whether the platform has any hook. */
+function hasHooks(props) {
+    return [...props.keys()].some(key => key.startsWith('recipe.hooks.') && key.endsWith('.pattern'));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/link.ts
 /**
- * Link, objcopy (hex, eep) and size of one sketch, with the platform's recipes: the commands as a
- * pure description, then running them.
+ * Link, objcopy (hex, eep, bin, ...) and size of one sketch, with the platform's recipes: the
+ * commands as a pure description, then running them; the files they made, found by name.
  */
 
 
 
 
 
+
+
+
+
+const LINK_HOOKS = [
+    'linking.prelink',
+    'linking.postlink',
+    'objcopy.preobjcopy',
+    'objcopy.postobjcopy'
+];
 function linkOutputs(props) {
     const stem = external_node_path_default().join(props.get('build.path') ?? '', props.get('build.project_name') ?? '');
     return { elf: `${stem}.elf`, hex: `${stem}.hex`, eep: `${stem}.eep` };
@@ -46662,18 +50948,69 @@ function linkCommands(props, objects, coreArchive) {
         objcopy: objcopyArgvs(props),
         size: sizeArgv(props),
         archive: coreArchive,
-        outputs: linkOutputs(props)
+        outputs: linkOutputs(props),
+        stem: external_node_path_default().join(props.get('build.path') ?? '', props.get('build.project_name') ?? ''),
+        hooks: Object.fromEntries(LINK_HOOKS.map(point => [point, hookCommands(props, point)]))
     };
+}
+/**
+ * Every file the link steps made, by its suffix after the stem (`elf`, `hex`, `bin`, `map`,
+ * `with_bootloader.hex`, ...): whatever a platform's recipes name, so a link result holds them all.
+ */
+async function madeOutputs(stem) {
+    const prefix = `${external_node_path_default().basename(stem)}.`;
+    const entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().dirname(stem), { withFileTypes: true }).catch(() => []);
+    const made = new Map();
+    for (const entry of entries.filter(e => e.isFile() && e.name.startsWith(prefix)).sort(byName))
+        made.set(entry.name.slice(prefix.length), external_node_path_default().join(external_node_path_default().dirname(stem), entry.name));
+    return made;
+}
+const byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+/** A build folder is reused run to run: last run's outputs must not pass for this run's. */
+async function clearOutputs(stem) {
+    for (const file of (await madeOutputs(stem)).values())
+        await (0,promises_namespaceObject.rm)(file, { force: true });
+}
+/**
+ * arduino-builder's `.with_bootloader.hex` (arduino/bootloader.ts), made from the .hex whether
+ * linked or restored: a pure function of two files, never cached. None when the board names an
+ * image the platform lacks, as arduino-builder ("Bootloader file specified but missing").
+ */
+async function addBootloader(props, stem) {
+    const image = bootloaderImage(props);
+    if (image === null)
+        return;
+    const [hex, bootloader] = await Promise.all([
+        (0,promises_namespaceObject.readFile)(`${stem}.hex`).catch(() => null),
+        (0,promises_namespaceObject.readFile)(image).catch(() => null)
+    ]);
+    if (hex !== null && bootloader !== null)
+        await (0,promises_namespaceObject.writeFile)(`${stem}.with_bootloader.hex`, mergeWithBootloader(hex, bootloader));
+}
+/** The file users upload: `recipe.output.tmp_file` (`<sketch>.ino.bin` on SAMD) when it was made, else the .hex. */
+function firmwareFile(props, made) {
+    const named = props.get('recipe.output.tmp_file');
+    const buildPath = props.get('build.path') ?? '';
+    const preferred = named === undefined ? null : external_node_path_default().join(buildPath, expandProperties(named, props));
+    const files = [...made.values()];
+    if (preferred !== null && files.includes(preferred))
+        return preferred;
+    return made.get('hex') ?? null;
 }
 /** Runs the link and objcopy steps, then the size tool: its output, or the first failure's message. */
 async function runLink(runner, commands, exec) {
+    const hooks = (point) => commands.hooks[point].map(({ key, argv }) => ({ kind: 'hook', label: `${key}: `, argv }));
     const steps = [
+        ...hooks('linking.prelink'),
         { kind: 'link', label: '', argv: commands.link },
+        ...hooks('linking.postlink'),
+        ...hooks('objcopy.preobjcopy'),
         ...commands.objcopy.map(({ name, argv }) => ({
             kind: 'objcopy',
             label: `objcopy ${name}: `,
             argv
         })),
+        ...hooks('objcopy.postobjcopy'),
         { kind: 'size', label: 'size: ', argv: commands.size }
     ];
     let sizeOutput = '';
@@ -46696,12 +51033,174 @@ function checkSizes(props, sizeOutput) {
         : { ok: false, error: verdict.lines.join('\n'), sizes };
 }
 
+;// CONCATENATED MODULE: ./src/engine/libraryLinkage.ts
+/**
+ * What a library adds to a link besides its compiled objects, as arduino-cli's compileLibrary:
+ * - `precompiled=true|full`: the archives in `src/<build.mcu>/[<fpu>-<float-abi>/]` are linked
+ *   through `compiler.libraries.ldflags` (`"-L<folder>" <ldflags=> -l<name>`; an archive not named
+ *   lib*.a is linked as an object). With `full` and that folder found, its sources are not
+ *   compiled. A platform without `compiler.libraries.ldflags` links no precompiled archive.
+ * - `dot_a_linkage=true` (recursive layout): the library's objects are linked as one archive,
+ *   `<DirName>.a`, so the linker takes only the members it needs.
+ * The archives a link reads this way are named by content in its key (unitCache/linkCache.ts).
+ */
+
+
+
+
+const NONE = { dir: null, files: [], ldflags: '', objects: [], skipSources: false };
+async function filesIn(dir) {
+    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    return entries
+        .filter(entry => entry.isFile())
+        .map(entry => external_node_path_default().join(dir, entry.name))
+        .sort();
+}
+/** `-mfpu=X` and `-mfloat-abi=Y` of the C++ recipe as `X-Y` (arduino-cli's folder name), or ''. */
+function fpuSpecs(props) {
+    let argv;
+    try {
+        argv = recipeArgv(props, 'recipe.cpp.o.pattern', { source_file: '', object_file: '', includes: '' });
+    }
+    catch {
+        return '';
+    }
+    const valueOf = (flag) => {
+        const arg = argv.find(candidate => candidate.includes(flag) && candidate.includes('='));
+        return arg === undefined ? [] : [(arg.split('=')[1] ?? '').trim()];
+    };
+    return [...valueOf('fpu'), ...valueOf('float-abi')].join('-');
+}
+async function precompiledLinkage(props, library) {
+    const precompiled = (library.properties.get('precompiled') ?? '').trim();
+    if (!library.precompiled || !props.has('compiler.libraries.ldflags'))
+        return NONE;
+    const mcuDir = external_node_path_default().join(library.sourceDir, props.get('build.mcu') ?? '');
+    const specs = fpuSpecs(props);
+    let dir = null;
+    for (const candidate of specs === '' ? [mcuDir] : [external_node_path_default().join(mcuDir, specs), mcuDir]) {
+        if ((await filesIn(candidate)).length > 0) {
+            dir = candidate;
+            break;
+        }
+    }
+    if (dir === null)
+        return NONE;
+    const files = (await filesIn(dir)).filter(file => file.endsWith('.a') || file.endsWith('.so'));
+    const names = files
+        .map(file => external_node_path_default().basename(file, external_node_path_default().extname(file)))
+        .filter(name => name.startsWith('lib'))
+        .map(name => `-l${name.slice(3)}`);
+    const ldflags = (library.properties.get('ldflags') ?? '').trim();
+    return {
+        dir,
+        files,
+        ldflags: ` "-L${dir}" ${[ldflags, ...names].join(' ')}  `,
+        objects: files.filter(file => file.endsWith('.a') && !external_node_path_default().basename(file).startsWith('lib')),
+        skipSources: precompiled === 'full'
+    };
+}
+/** The board properties with every precompiled library's flags appended, in library order. Pure. */
+function withLibraryLdflags(props, linkages) {
+    const added = linkages.map(linkage => linkage.ldflags).join('');
+    if (added === '')
+        return props;
+    const current = props.get('compiler.libraries.ldflags') ?? '';
+    return mergeProperties(props, new Map([['compiler.libraries.ldflags', `${current}${added}`]]));
+}
+/** Whether the library's objects are linked as one archive (arduino-cli: recursive layout only). */
+function linksAsArchive(library) {
+    return library.layout === 'recursive' && (library.properties.get('dot_a_linkage') ?? '').trim() === 'true';
+}
+
+;// CONCATENATED MODULE: ./src/engine/hookRunner.ts
+
+/** Runs the points' commands in order; the first failure's message, or null. */
+async function runHooks(runner, props, points) {
+    for (const point of points) {
+        for (const { key, argv } of hookCommands(props, point)) {
+            const result = await runner.run('hook', argv).catch((error) => ({
+                code: 127,
+                signal: null,
+                stdout: '',
+                stderr: error.message
+            }));
+            if (result.code !== 0 || result.signal !== null)
+                return `${key}: ${(result.stdout + result.stderr).trim() || `exit code ${result.code}`}`;
+        }
+    }
+    return null;
+}
+/** Every hook command of the points, for a link key (normalized by the caller). */
+function hookArgvs(props, points) {
+    return points.flatMap(point => hookCommands(props, point).map(({ key, argv }) => [key, argv]));
+}
+
+;// CONCATENATED MODULE: ./src/engine/libraryLink.ts
+/**
+ * The libraries' part of a sketch's link (libraryLinkage.ts): which objects and archives the link
+ * names, the properties it links with, what its key must name by content, and the `<DirName>.a`
+ * archives to make before a real link. Planned from the units; the archives are made only on a
+ * link miss, as the core archive is.
+ */
+
+
+
+
+
+function planLibraryLink(props, parts) {
+    const objects = [];
+    const archives = [];
+    for (const part of parts) {
+        objects.push(...part.precompiled.objects);
+        const members = part.units.map(unit => unit.object);
+        if (linksAsArchive(part.library) && members.length > 0) {
+            const file = external_node_path_default().join(part.objectDir, `${part.library.dirName}.a`);
+            archives.push({ file, members });
+            objects.push(file);
+        }
+        else {
+            objects.push(...members);
+        }
+    }
+    return {
+        objects,
+        props: withLibraryLdflags(props, parts.map(part => part.precompiled)),
+        archives,
+        precompiledFiles: parts.flatMap(part => part.precompiled.files)
+    };
+}
+/** `file:<sha256>` of each precompiled archive, for the link key; null for one that cannot be read. */
+async function precompiledNames(files) {
+    const names = new Map();
+    for (const file of files) {
+        const content = await (0,promises_namespaceObject.readFile)(file).catch(() => null);
+        names.set(file, content === null ? null : `file:${(0,external_node_crypto_.createHash)('sha256').update(content).digest('hex')}`);
+    }
+    return names;
+}
+/** Makes each `<DirName>.a` from scratch (`ar` adds to an existing archive). */
+async function makeLibraryArchives(runner, props, archives) {
+    for (const archive of archives) {
+        await (0,promises_namespaceObject.rm)(archive.file, { force: true });
+        const result = await runner.run('archive', archiveArgv(props, archive.file, archive.members));
+        if (result.code !== 0)
+            return { ok: false, messages: (result.stdout + result.stderr).trim() };
+    }
+    return { ok: true, messages: '' };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/sketchBuild.ts
 /**
  * One sketch: lay it out, find its libraries, get its units' objects (sharing the run's core and
  * library objects, and the cache's), link. Every failure becomes this sketch's result; other
  * sketches are not affected.
  */
+
+
+
+
+
 
 
 
@@ -46723,6 +51222,9 @@ function failedSketch(sketchPath, startedAt, error) {
         elf: null,
         eep: null,
         hexSha256: null,
+        outputs: {},
+        firmware: null,
+        firmwareSha256: null,
         sizes: null,
         units: { total: 0, hits: 0, misses: 0, uncacheable: 0, shared: 0 },
         missReasons: {},
@@ -46746,16 +51248,18 @@ class PhaseClock {
     }
 }
 async function libraryUnits(ctx, props, libraries, includeDirs) {
-    const units = [];
+    const parts = [];
     for (const library of libraries) {
         // A legacy library also sees its own utility/ folder, and only it does (as in arduino-cli).
         const libraryIncludes = [...includeDirs, ...libraryOwnIncludeDirs(library)];
         const digest = flagsDigest(props, libraryIncludes);
         const objectDir = external_node_path_default().join(ctx.buildDir, 'libraries', library.dirName, digest);
-        const sources = await ctx.detector.sourcesOf(library);
-        units.push(...planUnits(props, sources, library.sourceDir, objectDir, libraryIncludes));
+        const precompiled = await precompiledLinkage(props, library);
+        const sources = precompiled.skipSources ? [] : await ctx.detector.sourcesOf(library);
+        const units = planUnits(props, sources, library.sourceDir, objectDir, libraryIncludes);
+        parts.push({ library, objectDir, units, precompiled });
     }
-    return units;
+    return parts;
 }
 function includeDirsFor(ctx, libraries) {
     return {
@@ -46785,14 +51289,23 @@ function missReasons(outcomes, link) {
     return reasons;
 }
 const nameOf = (outcome) => objectName(outcome.resultKey, outcome.objectSha256);
-async function linkOrReuse(ctx, props, commands, objectUnits, coreUnits) {
+async function linkOrReuse(ctx, props, commands, objectUnits, coreUnits, libraryLink) {
     const cache = ctx.cache;
+    const objectNames = new Map(objectUnits.map(outcome => [outcome.unit.object, nameOf(outcome)]));
+    // A library linked as one archive is named by its members' names, as the core archive is.
+    const inputs = await precompiledNames(libraryLink.precompiledFiles);
+    for (const archive of libraryLink.archives)
+        inputs.set(archive.file, `archive:${digestOf(archive.members.map(member => objectNames.get(member) ?? null))}`);
+    // Every hook's command line (hookRunner.ts): a hook can write what the link reads.
+    for (const [hookKey, argv] of hookArgvs(props, HOOK_POINTS))
+        inputs.set(`hook:${hookKey}`, JSON.stringify(argv.map(arg => cache?.normalize(arg) ?? arg)));
     const key = cache === null
         ? null
-        : linkKeyOf(cache, ctx.toolchainId, commands, new Map(objectUnits.map(outcome => [outcome.unit.object, nameOf(outcome)])), coreUnits.map(nameOf));
+        : linkKeyOf(cache, ctx.toolchainId, commands, objectNames, coreUnits.map(nameOf), inputs);
     let missReason = null;
+    await clearOutputs(commands.stem);
     if (cache !== null && key !== null) {
-        const found = await lookupLink(cache, key, commands.outputs);
+        const found = await lookupLink(cache, key, name => `${commands.stem}.${name}`);
         if (found.kind === 'hit') {
             return { link: 'hit', sizes: null, error: null, missReason: null, sizeOutput: found.sizeOutput };
         }
@@ -46801,7 +51314,8 @@ async function linkOrReuse(ctx, props, commands, objectUnits, coreUnits) {
         missReason = found.corrupt ? 'corrupt-entry' : 'no-entry';
     }
     await Promise.all([...objectUnits, ...coreUnits].map(outcome => ctx.compiler.ensureObject(outcome)));
-    const archived = await ctx.archiver.archive(props, ctx.core);
+    const core = await ctx.archiver.archive(props, ctx.core);
+    const archived = core.ok ? await makeLibraryArchives(ctx.runner, props, libraryLink.archives) : core;
     if (!archived.ok)
         return {
             link: 'miss',
@@ -46819,7 +51333,7 @@ async function linkOrReuse(ctx, props, commands, objectUnits, coreUnits) {
     }
     if (cache !== null && key !== null) {
         const files = new Map();
-        for (const [name, file] of Object.entries(commands.outputs)) {
+        for (const [name, file] of await madeOutputs(commands.stem)) {
             const content = await (0,promises_namespaceObject.readFile)(file).catch(() => null);
             if (content !== null)
                 files.set(name, content);
@@ -46847,6 +51361,9 @@ async function buildSketch(ctx, sketchPath, buildName) {
     const owner = ctx.owners.get(sketchPath) ?? null;
     const candidates = owner === null ? ctx.libraries : [owner, ...ctx.libraries.filter(lib => lib.dir !== owner.dir)];
     const phases = new PhaseClock();
+    const prebuild = await runHooks(ctx.runner, props, ['prebuild']);
+    if (prebuild !== null)
+        return fail(prebuild);
     const prepared = await prepareSketch(sketch, external_node_path_default().join(sketchBuildDir, 'sketch'), ctx.exec.nameOf);
     phases.end('prepare');
     const detectKey = ctx.cache === null
@@ -46875,11 +51392,16 @@ async function buildSketch(ctx, sketchPath, buildName) {
     phases.end('detect');
     if (!detected.ok)
         return fail(detected.error, { phases: phases.seconds });
-    const units = [
-        ...planUnits(props, prepared.sources, prepared.sourceDir, prepared.sourceDir, detected.includeDirs),
-        ...(await libraryUnits(ctx, props, detected.libraries, detected.includeDirs)),
-        ...ctx.core.variantUnits
-    ];
+    const preCompile = await runHooks(ctx.runner, props, [
+        'sketch.prebuild',
+        'libraries.prebuild',
+        'core.prebuild'
+    ]);
+    if (preCompile !== null)
+        return fail(preCompile, { phases: phases.seconds });
+    const sketchUnits = planUnits(props, prepared.sources, prepared.sourceDir, prepared.sourceDir, detected.includeDirs);
+    const libraryParts = await libraryUnits(ctx, props, detected.libraries, detected.includeDirs);
+    const units = [...sketchUnits, ...libraryParts.flatMap(part => part.units), ...ctx.core.variantUnits];
     const resolve = async (unit) => {
         const outcome = await ctx.compiler.compile(unit);
         ctx.onUnitDone();
@@ -46909,8 +51431,18 @@ async function buildSketch(ctx, sketchPath, buildName) {
     const failed = outcomes.filter(outcome => !outcome.ok);
     if (failed.length > 0)
         return fail(failed.map(outcome => outcome.messages).join('\n'), partial);
-    const commands = linkCommands(props, units.map(unit => unit.object), ctx.core.archive);
-    const linked = await linkOrReuse(ctx, props, commands, objectUnits, coreUnits);
+    const postCompile = await runHooks(ctx.runner, props, [
+        'sketch.postbuild',
+        'libraries.postbuild',
+        'core.postbuild'
+    ]);
+    if (postCompile !== null)
+        return fail(postCompile, partial);
+    const libraryLink = planLibraryLink(props, libraryParts);
+    const linkObjects = [...sketchUnits, ...ctx.core.variantUnits].map(unit => unit.object);
+    linkObjects.splice(sketchUnits.length, 0, ...libraryLink.objects);
+    const commands = linkCommands(libraryLink.props, linkObjects, ctx.core.archive);
+    const linked = await linkOrReuse(ctx, props, commands, objectUnits, coreUnits, libraryLink);
     phases.end('link');
     const withLink = { ...partial, link: linked.link, missReasons: missReasons(outcomes, linked) };
     if (linked.sizeOutput === null)
@@ -46918,16 +51450,29 @@ async function buildSketch(ctx, sketchPath, buildName) {
     const sized = checkSizes(props, linked.sizeOutput);
     if (!sized.ok)
         return fail(sized.error, { ...withLink, sizes: sized.sizes });
-    const hexSha256 = (0,external_node_crypto_.createHash)('sha256')
-        .update(await (0,promises_namespaceObject.readFile)(commands.outputs.hex))
-        .digest('hex');
+    await addBootloader(props, commands.stem);
+    const postbuild = await runHooks(ctx.runner, props, ['postbuild']);
+    if (postbuild !== null)
+        return fail(postbuild, { ...withLink, sizes: sized.sizes });
+    const made = await madeOutputs(commands.stem);
+    const sha256Of = async (file) => file === null
+        ? null
+        : (0,external_node_crypto_.createHash)('sha256')
+            .update(await (0,promises_namespaceObject.readFile)(file))
+            .digest('hex');
+    const firmware = firmwareFile(props, made);
     return {
         ...failedSketch(sketch.dir, startedAt, ''),
         ...withLink,
         name: sketch.name,
         ok: true,
-        ...commands.outputs,
-        hexSha256,
+        elf: made.get('elf') ?? null,
+        hex: made.get('hex') ?? null,
+        eep: made.get('eep') ?? null,
+        hexSha256: await sha256Of(made.get('hex') ?? null),
+        outputs: Object.fromEntries(made),
+        firmware,
+        firmwareSha256: await sha256Of(firmware),
         sizes: sized.sizes,
         seconds: (performance.now() - startedAt) / 1000,
         error: null
@@ -47036,6 +51581,13 @@ function namedRoots(folders) {
     }
     for (const sketch of folders.sketches)
         roots.push({ name: `sketch/${sketch.name}`, dir: sketch.dir });
+    const toolDirs = new Set();
+    for (const tool of folders.tools ?? []) {
+        if (toolDirs.has(tool.dir))
+            continue;
+        toolDirs.add(tool.dir);
+        roots.push({ name: `tool/${tool.name}`, dir: tool.dir });
+    }
     // Last, so that a library or a sketch that is the checkout itself keeps its own name (orderRoots
     // keeps a folder's first name): the same as in a worktree of it, where it is no workspace.
     roots.push({ name: 'home', dir: folders.home ?? (0,external_node_os_namespaceObject.homedir)() }, { name: 'workspace', dir: folders.workspace });
@@ -47181,6 +51733,8 @@ class RunStatistics {
 
 
 
+
+
 /** Unique, readable build folder names: the sketch name, numbered when two sketches share it. */
 function buildNames(sketches) {
     const seen = new Map();
@@ -47252,22 +51806,30 @@ async function runBuild(request) {
     const fqbn = parseFqbn(request.fqbn);
     const coreDirs = request.coreDirs.length > 0 ? request.coreDirs : [await locateDefaultCore()];
     const platforms = await Promise.all(coreDirs.map(dir => loadPlatform(external_node_path_default().resolve(dir))));
-    const toolchain = await locate_locateToolchain(request.toolchainDir);
     const overrides = new Map(request.buildProperties);
+    const tools = await scanToolsFolders(request.toolsDirs ?? []);
+    // Installed tools after the scanned ones (they win); --build-property after both.
+    const runtimeTools = [...toolProperties(tools), ...(request.toolProperties ?? [])];
+    let toolchainDir;
     const boardFor = (buildPath, projectName, sketchDir) => resolveBoardProperties(fqbn, platforms, {
         buildPath,
         projectName,
         sketchDir,
-        toolchainDir: toolchain.dir,
+        toolchainDir,
         warnings: request.warnings,
-        toolProperties: request.toolProperties,
+        toolProperties: runtimeTools,
         overrides
     });
-    const base = boardFor(request.buildDir, 'sketch.ino');
-    const unsupported = unsupportedPlatformFeatures([base.properties]);
+    const unsupported = unsupportedPlatformFeatures([boardFor(request.buildDir, 'sketch.ino').properties]);
     if (unsupported.length > 0) {
-        throw new errors_UsageError(`fqbn "${request.fqbn}": ${base.platform.dir} cannot be built by fbuild-action yet: ${unsupported.join('; ')}`);
+        const { platform } = boardFor(request.buildDir, 'sketch.ino');
+        throw new errors_UsageError(`fqbn "${request.fqbn}": ${platform.dir} cannot be built by fbuild-action yet: ${unsupported.join('; ')}`);
     }
+    const choice = await chooseToolchain(boardFor(request.buildDir, 'sketch.ino').properties, request.toolchainDir);
+    const toolchain = choice.toolchain;
+    if (choice.setsCompilerPath)
+        toolchainDir = toolchain.dir;
+    const base = boardFor(request.buildDir, 'sketch.ino');
     await checkCompilerExists(base.properties);
     checkSizeRecipe(base.properties);
     const stores = request.storeDir === null
@@ -47276,7 +51838,7 @@ async function runBuild(request) {
     if (stores !== null)
         await stores.sketches.health.write(() => retireOldStores(stores.root));
     const identity = request.toolchainIdentity ??
-        (await identifyToolchain(toolchain.binDir, stores === null ? undefined : storeIdentityMemo(stores.sketches)));
+        (await identifyToolchain(toolchain.binDir, stores === null ? undefined : storeIdentityMemo(stores.sketches), compilerUseOf(base.properties)));
     const platformDirs = [...new Set([base.platform.dir, base.corePlatform.dir])];
     const libraries = [
         ...(await scanLibraries(request.libraryDirs, 'user')),
@@ -47295,13 +51857,14 @@ async function runBuild(request) {
             dir: sketchFolder(sketch)
         })),
         buildDir: request.buildDir,
+        tools: runtimeTools.map(([key, dir]) => ({ name: key.replace(/^runtime\.tools\.|\.path$/g, ''), dir })),
         workspace: request.workspace ?? process.cwd()
     });
     const pathMode = request.absolutePaths === true ? 'absolute' : 'relative';
     const cache = stores === null
         ? null
         : openUnitCache(stores, identity.id, roots, request.buildDir, identity.includeDirs, pathMode);
-    const runner = new ProcessRunner(request.jobs);
+    const runner = new ProcessRunner(request.jobs, (kind, argv) => request.onEvent?.({ type: 'command', kind, argv }));
     const statistics = stores === null || cache === null
         ? null
         : new RunStatistics(stores, () => ({ processes: runner.counts, bytesStored: cache.bytesStored }));
@@ -47310,7 +51873,12 @@ async function runBuild(request) {
     let unitsDone = 0;
     const ctx = {
         runner,
-        compiler: new UnitCompiler(runner, cache, exec),
+        compiler: new UnitCompiler(runner, cache, exec, request.explain === true
+            ? {
+                properties: request.buildProperties,
+                tell: (unit, reason, why) => request.onEvent?.({ type: 'unit-explained', source: unit.source, reason, why })
+            }
+            : null),
         exec,
         cache,
         toolchainId: identity.id,
@@ -47418,9 +51986,10 @@ function firstErrorLine(messages, workspace) {
 
 
 
+
 const REPORT_SCHEMA = 1;
 /** Relative to `cwd` when the path is below it, absolute otherwise. */
-function displayPath(file, cwd) {
+function report_displayPath(file, cwd) {
     const relative = external_node_path_default().relative(cwd, file);
     return relative === '' ? '.' : relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? file : relative;
 }
@@ -47429,7 +51998,7 @@ const round = (seconds) => Math.round(seconds * 1000) / 1000;
  * The percentage of the run's own units (not those shared from another sketch of the run) that came
  * from the store, rounded down to one decimal so that 100 means every one; null without own units.
  */
-function hitRate(totals) {
+function report_hitRate(totals) {
     const own = totals.units - totals.shared;
     return own === 0 ? null : Math.floor((totals.hits * 1000) / own) / 10;
 }
@@ -47446,10 +52015,10 @@ function warningsOf(sketch, cwd) {
 }
 function reportLibrary(library) {
     const { name, version, source, url, checksum, requiredBy } = library;
-    return { name, version, source, url, checksum, requiredBy };
+    return { name, version, source, url: redactUrl(url), checksum, requiredBy };
 }
 function makeReport(result, cwd, installed = { libraries: [] }) {
-    const show = (file) => (file === null ? null : displayPath(file, cwd));
+    const show = (file) => (file === null ? null : report_displayPath(file, cwd));
     const sketches = result.sketches;
     const warnings = sketches.map(sketch => warningsOf(sketch, cwd));
     return {
@@ -47458,12 +52027,15 @@ function makeReport(result, cwd, installed = { libraries: [] }) {
         toolchain: { id: result.toolchain.id, version: result.toolchain.version },
         paths: result.paths,
         sketches: sketches.map((sketch, i) => ({
-            path: displayPath(sketch.path, cwd),
+            path: report_displayPath(sketch.path, cwd),
             ok: sketch.ok,
             hex: show(sketch.hex),
             hexSha256: sketch.hexSha256,
             elf: show(sketch.elf),
             eep: show(sketch.eep),
+            outputs: Object.fromEntries(Object.entries(sketch.outputs ?? {}).map(([name, file]) => [name, report_displayPath(file, cwd)])),
+            firmware: show(sketch.firmware ?? null),
+            firmwareSha256: sketch.firmwareSha256 ?? null,
             sizes: sketch.sizes,
             units: sketch.units,
             missReasons: sketch.missReasons,
@@ -47497,24 +52069,307 @@ function makeReport(result, cwd, installed = { libraries: [] }) {
         store: result.store === null
             ? null
             : {
-                path: displayPath(result.store.dir, cwd),
+                path: report_displayPath(result.store.dir, cwd),
                 bytesStored: result.store.run.bytesStored,
                 recoveredEntries: result.store.recovered,
                 faultCount: result.store.faults.length,
-                faults: result.store.faults.map(fault => ({ ...fault, store: displayPath(fault.store, cwd) }))
+                faults: result.store.faults.map(fault => ({ ...fault, store: report_displayPath(fault.store, cwd) }))
             },
         libraries: installed.libraries.map(reportLibrary),
         platforms: (installed.platforms ?? []).map(({ id, kind, version, url, checksum }) => ({
             id,
             kind,
             version,
-            url,
+            url: redactUrl(url),
             checksum
-        }))
+        })),
+        installWarnings: (installed.warnings ?? []).map(redactText)
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The job summary: what a maintainer acts on. Whether the cache worked and why not; each unit use
+ * counted once (built here, from the store, shared in this run); time against the cold build of the
+ * same store and the slowest sketches; failures by their first real error; sizes against the board's
+ * limits; on pull requests the size and warning changes. Pure: facts in, markdown out.
+ */
+
+
+const SLOWEST_SHOWN = 3;
+const FAILURES_SHOWN = 10;
+const NEW_WARNINGS_SHOWN = 20;
+function megabytes(bytes) {
+    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+const seconds = (value) => `${value.toFixed(1)} s`;
+function row(cells) {
+    return `| ${cells.map(cell => String(cell).replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`;
+}
+function table(header, rows) {
+    return [row(header), row(header.map(() => '---')), ...rows.map(row)];
+}
+const summary_plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+/** Built here + from the store + shared in this run = every unit use, each counted once. */
+function unitBreakdown(report) {
+    const t = report.totals;
+    return { uses: t.units, built: t.misses + t.uncacheable, fromStore: t.hits, shared: t.shared };
+}
+function cacheLines(facts) {
+    const cache = facts.cache;
+    if (cache === null) {
+        return [
+            '**Cache: off** (`cache: false`): every unit was compiled in this run; nothing was restored and nothing will be saved.'
+        ];
+    }
+    if (cache.matchedKey === null) {
+        const why = cache.restoreWarning ??
+            'no saved store matches the keys yet (the first run for this board, toolchain and cache version, or the entry expired)';
+        return [
+            `**Cache: nothing restored**: ${why}. This is a cold build; the post step saves what it stored under \`${cache.primaryKey}\`.`
+        ];
+    }
+    const exact = cache.matchedKey === cache.primaryKey ? ' (exact key)' : '';
+    return [
+        `**Cache:** restored \`${cache.matchedKey}\`${exact}, ${megabytes(cache.restoredBytes)} in ${seconds(cache.restoreSeconds)}.`
+    ];
+}
+/** A store the run turned off (a full disk, a read-only folder): the build went on without it. */
+function installWarningLines(report) {
+    const lines = report.installWarnings ?? [];
+    return lines.length === 0 ? [] : ['', ...lines.map(line => `**Warning:** ${line}`)];
+}
+function storeFaultLines(report) {
+    const faults = report.store?.faults ?? [];
+    return faults.length === 0 ? [] : ['', ...faults.map(fault => `**Store off:** ${faultWarning(fault)}.`)];
+}
+function unitLines(report, cacheOn) {
+    const t = report.totals;
+    const { uses, built, fromStore, shared } = unitBreakdown(report);
+    const needed = built + fromStore;
+    const rate = !cacheOn || needed === 0
+        ? ''
+        : ` (${hitRate(report.totals) ?? 0}% of the ${needed} units this run needed came from the store)`;
+    const lines = [
+        `**Units:** ${uses} unit uses = ${built} built here + ${fromStore} from the store + ${shared} shared in this run${rate}. ` +
+            `${summary_plural(t.compilerInvocations, 'compiler run')}, ${t.linkHits} of ${t.linkHits + t.linkMisses} links from the store.`
+    ];
+    const reasons = Object.entries(report.missReasons)
+        .filter(([, count]) => count > 0)
+        .map(([reason, count]) => `${reason} ${count}`);
+    const details = [
+        ...(report.store === null
+            ? []
+            : [`misses by reason: ${reasons.length === 0 ? 'none' : reasons.join(', ')}`]),
+        `uncacheable units: ${t.uncacheable}`,
+        ...(report.store === null || report.store.recoveredEntries === 0
+            ? []
+            : [`damaged entries replaced: ${report.store.recoveredEntries}`])
+    ];
+    const text = details.join(' · ');
+    lines.push(`${text.charAt(0).toUpperCase()}${text.slice(1)}.`);
+    return lines;
+}
+function timeLines(facts) {
+    const t = facts.report.totals;
+    const parts = [
+        ...(facts.cache === null ? [] : [`restore ${seconds(facts.cache.restoreSeconds)}`]),
+        `build ${seconds(t.wallSeconds)} (compiler time ${seconds(t.compileSeconds)}, summed over parallel jobs)`,
+        ...(facts.baseSeconds === null ? [] : [`base commit's build ${seconds(facts.baseSeconds)}`])
+    ];
+    const lines = [`**Time:** ${parts.join(' · ')}; the save time is in the post step's line below.`];
+    const cold = facts.coldBuild;
+    if (cold !== null && facts.cache !== null && facts.cache.matchedKey !== null) {
+        const saved = cold.wallSeconds - t.wallSeconds;
+        lines.push(`Against the cold build of this store (${summary_plural(cold.sketches, 'sketch')}, ${seconds(cold.wallSeconds)}): ` +
+            (saved > 0
+                ? `${seconds(saved)} saved (this build took ${Math.round((t.wallSeconds * 100) / Math.max(cold.wallSeconds, 0.001))}% of it).`
+                : `no time saved (this build took ${seconds(t.wallSeconds)}).`));
+    }
+    const slowest = [...facts.report.sketches].sort((a, b) => b.seconds - a.seconds).slice(0, SLOWEST_SHOWN);
+    if (slowest.length > 1)
+        lines.push(`Slowest sketches: ${slowest.map(s => `\`${s.path}\` ${seconds(s.seconds)}`).join(', ')}.`);
+    return lines;
+}
+function failureLines(report) {
+    const failed = report.sketches.filter(sketch => !sketch.ok);
+    if (failed.length === 0)
+        return [];
+    const lines = [`### ${summary_plural(failed.length, 'sketch')} failed`, ''];
+    for (const sketch of failed.slice(0, FAILURES_SHOWN))
+        lines.push(`- \`${sketch.path}\`: \`${(sketch.firstError ?? 'failed').replace(/`/g, "'")}\``);
+    if (failed.length > FAILURES_SHOWN)
+        lines.push(`- and ${failed.length - FAILURES_SHOWN} more (see the log)`);
+    lines.push('');
+    return lines;
+}
+function memoryCell(used, maximum) {
+    if (used < 0)
+        return '';
+    if (maximum === null)
+        return `${used} B`;
+    return `${used} / ${maximum} B (${Math.round((used * 1000) / maximum) / 10}%)`;
+}
+function sketchRow(sketch) {
+    const own = sketch.units.total - sketch.units.shared;
+    const built = sketch.units.misses + sketch.units.uncacheable;
+    return [
+        `\`${sketch.path}\``,
+        sketch.ok ? 'ok' : 'failed',
+        sketch.sizes === null ? '' : memoryCell(sketch.sizes.flash, sketch.sizes.maxFlash),
+        sketch.sizes === null ? '' : memoryCell(sketch.sizes.ram, sketch.sizes.maxRam),
+        sketch.ok ? sketch.warnings.length : '',
+        `${built} / ${own - built} / ${sketch.units.shared}`,
+        sketch.link === 'hit' ? 'from store' : sketch.link === 'miss' ? 'linked' : '',
+        sketch.seconds.toFixed(2)
+    ];
+}
+function signed(value) {
+    return value > 0 ? `+${value}` : String(value);
+}
+function deltaCell(memory) {
+    if (memory.delta === null)
+        return memory.head === null ? 'n/a' : `new: ${memory.head} B`;
+    const percent = memory.deltaPercent === null ? '' : ` (${signed(memory.deltaPercent)}%)`;
+    return `${signed(memory.delta)} B${percent}`;
+}
+function deltaLines(deltas) {
+    const short = (sha) => sha.slice(0, 10);
+    const changed = deltas.sketches.filter(s => (s.flash.delta ?? 1) !== 0 || (s.ram.delta ?? 1) !== 0 || s.warnings.new.length > 0);
+    const lines = [
+        `### Changes against the base commit \`${short(deltas.base.sha)}\` (head \`${short(deltas.head.sha)}\`)`,
+        ''
+    ];
+    if (changed.length === 0) {
+        lines.push(`No sketch changed in flash, RAM or warnings (${summary_plural(deltas.sketches.length, 'sketch')} compared).`, '');
+        return lines;
+    }
+    lines.push(...table(['sketch', 'flash', 'RAM', 'new warnings'], changed.map(s => [`\`${s.path}\``, deltaCell(s.flash), deltaCell(s.ram), s.warnings.new.length])), '', `Percentages are of the board's limit; ${summary_plural(deltas.sketches.length - changed.length, 'other sketch')} did not change.`, '');
+    const fresh = changed.flatMap(s => s.warnings.new.map(w => ({ sketch: s.path, ...w })));
+    if (fresh.length > 0) {
+        lines.push(`New warnings:`, '');
+        for (const w of fresh.slice(0, NEW_WARNINGS_SHOWN))
+            lines.push(`- \`${w.file}:${w.line}\`: ${w.message.replace(/`/g, "'")} (\`${w.sketch}\`)`);
+        if (fresh.length > NEW_WARNINGS_SHOWN)
+            lines.push(`- and ${fresh.length - NEW_WARNINGS_SHOWN} more`);
+        lines.push('');
+    }
+    return lines;
+}
+/** What was installed from indexes or URLs, with checksums: the run can be repeated from its summary. */
+function installedLines(report) {
+    const rows = [
+        ...report.platforms.map(item => [item.id, item.version, item.kind, `\`${item.checksum}\``, '']),
+        ...report.libraries.map(library => [
+            library.name,
+            library.version,
+            `library (${library.source})`,
+            `\`${library.checksum}\``,
+            library.requiredBy ?? ''
+        ])
+    ];
+    if (rows.length === 0)
+        return [];
+    return ['### Installed', '', ...table(['installed', 'version', 'kind', 'checksum', 'needed by'], rows), ''];
+}
+function buildSummary(facts) {
+    const { report } = facts;
+    const t = report.totals;
+    const lines = [
+        `## fbuild-action: ${t.sketches - t.failed}/${t.sketches} sketches built for \`${report.fqbn}\``,
+        '',
+        ...cacheLines(facts),
+        ...storeFaultLines(report),
+        ...installWarningLines(report),
+        '',
+        ...unitLines(report, facts.cache !== null),
+        '',
+        ...timeLines(facts),
+        '',
+        ...failureLines(report),
+        ...(facts.deltas === null ? [] : deltaLines(facts.deltas)),
+        ...installedLines(report),
+        `### Sketches (${summary_plural(t.warnings, 'warning')} in the sketches that built)`,
+        '',
+        ...table(['sketch', 'result', 'flash', 'RAM', 'warnings', 'units built / from store / shared', 'link', 's'], report.sketches.map(sketchRow))
+    ];
+    return `${lines.join('\n')}\n`;
+}
+function saveSummary(saved, trimmed = null) {
+    const eviction = trimmed === null || trimmed.evictedEntries === 0
+        ? ''
+        : ` Evicted ${trimmed.evictedEntries === 1 ? '1 entry' : `${trimmed.evictedEntries} entries`} (${megabytes(trimmed.evictedBytes)}) this job did not use or that did not fit \`max-store-size\`.`;
+    return 'skipped' in saved
+        ? `**Cache save:** skipped: ${saved.skipped}.${eviction}\n`
+        : `**Cache save:** saved \`${saved.key}\`, ${megabytes(saved.bytes)} in ${seconds(saved.seconds)}.${eviction}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/compilerLog.ts
+/**
+ * What the log shows of a sketch beyond its one-line result: a failed sketch's compiler output as the
+ * compiler printed it (every error, the include chain, the context lines) and each sketch's warnings,
+ * the user's own first. Paths are made readable: the sketch's copy in the build folder becomes the
+ * sketch's own folder, and files in the workspace become relative to it. Pure: text in, text out.
+ */
+
+
+
+function compilerLog_escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function compilerLog_sketchFolder(sketchPath) {
+    return /\.(ino|pde)$/.test(sketchPath) ? path.dirname(sketchPath) : sketchPath;
+}
+/**
+ * `text` with the sketch's build-folder copy named as the sketch's folder and the workspace prefix
+ * removed. `sketchPath` is the report's (relative to the workspace, or absolute outside it).
+ */
+function readablePaths(text, sketchPath, places) {
+    const sketchDir = compilerLog_sketchFolder(sketchPath);
+    const copy = new RegExp(`${compilerLog_escapeRegExp(places.buildDir)}/sketches/[^/\\s:]+/sketch/`, 'g');
+    const workspacePrefix = new RegExp(`${compilerLog_escapeRegExp(places.workspace)}/`, 'g');
+    return text.replace(copy, `${sketchDir}/`).replace(workspacePrefix, '');
+}
+/** The failed sketch's whole compiler output, readable; null for a sketch that built. */
+function failureText(sketch, places) {
+    if (sketch.ok || sketch.error === null)
+        return null;
+    return readablePaths(sketch.error, sketch.path, places).replace(/\s+$/, '');
+}
+const insideWorkspace = (file) => !path.isAbsolute(file) && !file.startsWith('..');
+/**
+ * A sketch's warnings as gcc prints them, those in the workspace (the user's own code) first, then
+ * the core's and other libraries'; with how many are the user's.
+ */
+function warningLines(sketch, places) {
+    const shown = sketch.warnings.map(warning => ({
+        ...warning,
+        file: readablePaths(displayPath(warning.file, places.workspace), sketch.path, places)
+    }));
+    const own = shown.filter(warning => insideWorkspace(warning.file));
+    const others = shown.filter(warning => !insideWorkspace(warning.file));
+    const line = (warning) => {
+        const column = warning.column === null ? '' : `${warning.column}:`;
+        return `${warning.file}:${warning.line}:${column} warning: ${warning.message}`;
+    };
+    return { own: own.length, others: others.length, lines: [...own, ...others].map(line) };
+}
+/** The title of a sketch's warnings group: how many, and how many are in the user's own code. */
+function warningsTitle(sketchPath, counts) {
+    return `Warnings: ${sketchPath} (${plural(counts.own + counts.others, 'warning')}, ${counts.own} in your code)`;
+}
+/** One command line as a shell would take it back: arguments with spaces or quotes are quoted. */
+function commandLine(argv) {
+    return argv.map(arg => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
 ;// CONCATENATED MODULE: ./src/report/progress.ts
+/**
+ * Progress output: on a terminal one live line (sketch i/N, units done, elapsed); in logs one line
+ * per finished sketch with its result and sizes.
+ */
+
+
 
 
 
@@ -47527,7 +52382,7 @@ function sizesText(result) {
 }
 /** The one-line summary of a finished sketch, as printed in CI logs. */
 function sketchLine(result, cwd) {
-    const where = displayPath(result.path, cwd);
+    const where = report_displayPath(result.path, cwd);
     const time = `${result.seconds.toFixed(2)}s`;
     if (result.ok) {
         const warnings = warningsFrom(result.messages, cwd).length;
@@ -47536,43 +52391,154 @@ function sketchLine(result, cwd) {
     }
     return `FAIL  ${where}  ${firstErrorLine(result.error ?? 'failed', cwd)}`;
 }
-function progressPrinter(stream, cwd) {
+/**
+ * On a terminal, one live line (sketches done of all, the sketches being built, units done,
+ * elapsed time) rewritten in place and cleared before any other line; everywhere, one line per
+ * finished sketch. `verbose` also prints each command the build runs.
+ */
+function progressPrinter(stream, cwd, options = {}) {
     const live = stream.isTTY === true;
     const startedAt = performance.now();
+    const building = new Map();
     let total = 0;
     let done = 0;
     let unitsDone = 0;
+    let shown = false;
+    const clear = () => {
+        if (shown)
+            stream.write('\r\x1b[2K');
+        shown = false;
+    };
     const status = () => {
+        if (!live)
+            return;
         const elapsed = ((performance.now() - startedAt) / 1000).toFixed(1);
-        stream.write(`\r\x1b[2Ksketch ${done}/${total}  units ${unitsDone}  ${elapsed}s`);
+        const names = [...building.values()];
+        const now = names.length === 0 ? '' : `  building ${names.slice(0, 2).join(', ')}${names.length > 2 ? ', ...' : ''}`;
+        stream.write(`\r\x1b[2Ksketch ${done}/${total}${now}  units ${unitsDone}  ${elapsed}s`);
+        shown = true;
     };
-    return event => {
-        switch (event.type) {
-            case 'start':
-                total = event.sketchCount;
-                break;
-            case 'unit-done':
-                unitsDone++;
-                if (live)
-                    status();
-                break;
-            case 'sketch-done':
-                done++;
-                if (live)
-                    stream.write('\r\x1b[2K');
-                stream.write(`${sketchLine(event.result, cwd)}\n`);
-                if (live)
-                    status();
-                break;
-            case 'store-fault':
-                if (live)
-                    stream.write('\r\x1b[2K');
-                stream.write(`warning: ${faultWarning(event.fault)}\n`);
-                break;
-            case 'sketch-start':
-                break;
-        }
+    const line = (text) => {
+        clear();
+        stream.write(`${text}\n`);
+        status();
     };
+    return {
+        onEvent: event => {
+            switch (event.type) {
+                case 'start':
+                    total = event.sketchCount;
+                    break;
+                case 'sketch-start':
+                    building.set(event.index, external_node_path_default().basename(event.path).replace(/\.(ino|pde)$/, ''));
+                    status();
+                    break;
+                case 'unit-done':
+                    unitsDone++;
+                    status();
+                    break;
+                case 'sketch-done':
+                    done++;
+                    building.delete(event.index);
+                    line(sketchLine(event.result, cwd));
+                    break;
+                case 'store-fault':
+                    line(`warning: ${health_faultWarning(event.fault)}`);
+                    break;
+                case 'command':
+                    if (options.verbose === true)
+                        line(commandLine(event.argv));
+                    break;
+            }
+        },
+        finish: clear
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/sizeDeltas.ts
+/**
+ * Python's round(value, 2), as arduino/compile-sketches rounds its percentages: the exact binary
+ * value rounded to the nearest (toFixed does that), an exact tie to the even digit.
+ */
+function roundPercent(value) {
+    const exact = Math.abs(value).toFixed(20);
+    const tie = /\.\d\d50*$/.exec(exact);
+    let rounded = Number(Math.abs(value).toFixed(2));
+    if (tie !== null) {
+        const down = Number(exact.slice(0, exact.indexOf('.') + 3));
+        const lastDigit = Number(exact.charAt(exact.indexOf('.') + 2));
+        rounded = lastDigit % 2 === 0 ? down : Number((down + 0.01).toFixed(2));
+    }
+    return value < 0 && rounded !== 0 ? -rounded : rounded;
+}
+function percentOf(bytes, maximum) {
+    return maximum === null || maximum <= 0 ? null : roundPercent((100 * bytes) / maximum);
+}
+function used(sketch, memory) {
+    if (sketch === undefined || !sketch.ok || sketch.sizes === null)
+        return null;
+    const value = sketch.sizes[memory];
+    return value < 0 ? null : value;
+}
+function memoryDelta(head, base, memory) {
+    const maximum = head.sizes === null ? null : memory === 'flash' ? head.sizes.maxFlash : head.sizes.maxRam;
+    const before = used(base, memory);
+    const after = used(head, memory);
+    const delta = before === null || after === null ? null : after - before;
+    return {
+        base: before,
+        head: after,
+        delta,
+        maximum,
+        deltaPercent: delta === null ? null : percentOf(delta, maximum)
+    };
+}
+/** Where a warning is and what it says, without its line (lines move when code is added above). */
+const warningKey = (warning) => `${warning.file}\u0000${warning.message}`;
+/** Head warnings beyond the base's count of the same file and text. */
+function newWarnings(head, base) {
+    const remaining = new Map();
+    for (const warning of base)
+        remaining.set(warningKey(warning), (remaining.get(warningKey(warning)) ?? 0) + 1);
+    return head.filter(warning => {
+        const left = remaining.get(warningKey(warning)) ?? 0;
+        remaining.set(warningKey(warning), left - 1);
+        return left <= 0;
+    });
+}
+/** How much a sketch changed, for sorting: the larger share of a limit, then the larger byte count. */
+function changeSize(sketch) {
+    const share = Math.max(Math.abs(sketch.flash.deltaPercent ?? 0), Math.abs(sketch.ram.deltaPercent ?? 0));
+    const bytes = Math.max(Math.abs(sketch.flash.delta ?? 0), Math.abs(sketch.ram.delta ?? 0));
+    return [share, bytes];
+}
+/** `head` and `base` reports list sketch paths relative to their own checkouts, so paths match. */
+function sizeDeltas(head, base, shas) {
+    const baseByPath = new Map(base.sketches.map(sketch => [sketch.path, sketch]));
+    const sketches = head.sketches.map((sketch) => {
+        const before = baseByPath.get(sketch.path);
+        const baseWarnings = before?.ok === true ? before.warnings : null;
+        return {
+            path: sketch.path,
+            flash: memoryDelta(sketch, before, 'flash'),
+            ram: memoryDelta(sketch, before, 'ram'),
+            warnings: {
+                base: baseWarnings?.length ?? null,
+                head: sketch.ok ? sketch.warnings.length : null,
+                new: sketch.ok ? newWarnings(sketch.warnings, baseWarnings ?? []) : []
+            }
+        };
+    });
+    sketches.sort((a, b) => {
+        const [shareA, bytesA] = changeSize(a);
+        const [shareB, bytesB] = changeSize(b);
+        return shareB - shareA || bytesB - bytesA || a.path.localeCompare(b.path);
+    });
+    return { fqbn: head.fqbn, base: { sha: shas.base }, head: { sha: shas.head }, sketches };
+}
+/** Warnings the head has that the base did not, over all sketches (`fail-on-new-warnings`). */
+function newWarningTotal(deltas) {
+    return deltas.sketches.reduce((sum, sketch) => sum + sketch.warnings.new.length, 0);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -47591,56 +52557,111 @@ function progressPrinter(stream, cwd) {
 
 
 
-async function main_build(argv, cwd) {
+
+
+
+
+
+/** The summary line after the per-sketch lines. */
+function summaryLine(totals) {
+    return (`${totals.sketches - totals.failed}/${totals.sketches} sketches built, ${summary_plural(totals.units, 'unit')} ` +
+        `(${totals.misses} compiled, ${totals.shared} shared, ${totals.hits} from cache), ` +
+        `${summary_plural(totals.compilerInvocations, 'compiler run')}, ${summary_plural(totals.linkHits, 'link')} from cache, ` +
+        `${summary_plural(totals.warnings, 'warning')}, ${totals.wallSeconds.toFixed(1)}s`);
+}
+async function readBaseReport(file) {
+    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => {
+        throw new errors_UsageError(`--fail-on-new-warnings ${file}: no such file (expected a JSON report of an earlier run)`);
+    });
+    try {
+        const report = JSON.parse(text);
+        if (Array.isArray(report.sketches))
+            return report;
+    }
+    catch {
+        // reported below
+    }
+    throw new errors_UsageError(`--fail-on-new-warnings ${file}: not a JSON report (written by --report)`);
+}
+/** `build`, or with `explain` the same build telling why each unit and link missed (explainPrinter.ts). */
+async function main_build(argv, cwd, explain = false) {
     const args = parseBuildArgs(argv, cwd);
+    await checkSketchArgsExist(args.sketches, cwd);
     const sketches = await expandSketchArgs(args.sketches, cwd, {
         exclude: [args.buildDir, ...(args.storeDir === null ? [] : [args.storeDir])]
     });
     if (sketches.length === 0)
         throw new errors_UsageError(`no sketches found in ${args.sketches.join(' ')}`);
+    const baseReport = args.baseReport === null ? null : await readBaseReport(args.baseReport);
     const platforms = await installPlatformsForBuild(args);
     const libraries = await installLibrariesForBuild(args, sketches, cwd);
+    const installWarnings = [...(platforms?.warnings ?? []), ...libraries.warnings];
+    for (const line of installWarnings)
+        process.stderr.write(`fbuild-action: warning: ${line}\n`);
+    const coreDirs = [...args.coreDirs, ...(platforms?.coreDirs ?? [])];
+    const toolchainDir = args.toolchainDir ?? platforms?.toolchainDir ?? null;
+    const debian = await debianDefaults({ toolchainDir, coreDirs, buildProperties: args.buildProperties });
+    const progress = progressPrinter(process.stderr, cwd, { verbose: args.verbose });
+    // Said once the build has started: a setup error stays the run's one line.
+    const onEvent = (event) => {
+        if (event.type === 'start' && debian.note !== null)
+            process.stderr.write(`${debian.note}\n`);
+        progress.onEvent(event);
+    };
+    const explainer = explain ? explainPrinter(line => process.stdout.write(`${line}\n`), cwd) : null;
     const result = await runBuild({
         ...args,
         sketches,
-        coreDirs: [...args.coreDirs, ...(platforms?.coreDirs ?? [])],
-        toolchainDir: args.toolchainDir ?? platforms?.toolchainDir ?? null,
+        coreDirs,
+        toolchainDir,
+        buildProperties: debian.buildProperties,
         toolProperties: platforms?.toolProperties,
         libraryDirs: libraries.libraryDirs,
         // Set by the action: its post step keeps what this job's builds used, so they must say so.
         runId: runIdFromEnv(process.env),
-        onEvent: progressPrinter(process.stderr, cwd)
-    });
+        explain,
+        onEvent: explainer === null
+            ? onEvent
+            : event => {
+                onEvent(event);
+                explainer(event);
+            }
+    }).finally(() => progress.finish());
     const report = makeReport(result, cwd, {
         libraries: libraries.installed,
-        platforms: platforms?.packages ?? []
+        platforms: platforms?.packages ?? [],
+        warnings: installWarnings
     });
     if (args.reportFile !== null) {
         await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(args.reportFile), { recursive: true });
         await (0,promises_namespaceObject.writeFile)(args.reportFile, `${JSON.stringify(report, null, 2)}\n`);
     }
-    const { totals } = report;
-    process.stderr.write(`${totals.sketches - totals.failed}/${totals.sketches} sketches built, ${totals.units} units ` +
-        `(${totals.misses} compiled, ${totals.shared} shared, ${totals.hits} from cache), ` +
-        `${totals.compilerInvocations} compiler runs, ${totals.linkHits} links from cache, ` +
-        `${totals.warnings} warnings, ` +
-        `${totals.wallSeconds.toFixed(1)}s\n`);
-    return totals.failed > 0 ? 1 : 0;
+    process.stderr.write(`${summaryLine(report.totals)}\n`);
+    const fresh = baseReport === null ? 0 : newWarningTotal(sizeDeltas(report, baseReport, { base: '', head: '' }));
+    if (fresh > 0)
+        process.stderr.write(`${summary_plural(fresh, 'new warning')} against ${args.baseReport ?? ''} (--fail-on-new-warnings)\n`);
+    return report.totals.failed > 0 || fresh > 0 ? 1 : 0;
 }
 async function main(argv, cwd = process.cwd()) {
     const [command, ...rest] = argv;
     try {
         if (command === 'build')
             return await main_build(rest, cwd);
+        if (command === 'explain')
+            return await main_build(rest, cwd, true);
         if (command === 'stats')
             return await statsCommand(rest, text => process.stdout.write(text));
         if (command === 'prune')
             return await pruneCommand(rest, text => process.stdout.write(text));
+        if (command === '--version' || command === '-V') {
+            process.stdout.write(`fbuild-action ${VERSION}\n`);
+            return 0;
+        }
         if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
             process.stdout.write(`${USAGE}\n`);
             return command === undefined ? 2 : 0;
         }
-        throw new errors_UsageError(`unknown command "${command}" (expected: build, stats or prune)`);
+        throw new errors_UsageError(`unknown command "${command}" (expected build, explain, stats, prune, --help or --version)`);
     }
     catch (error) {
         const kind = isSystemError(error) ? 'setup failed: ' : '';
@@ -47649,6 +52670,50 @@ async function main(argv, cwd = process.cwd()) {
             process.stderr.write(`${error.stack}\n`);
         return 2;
     }
+}
+
+
+/***/ }),
+
+/***/ 759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ plainWorkflowCommands)
+/* harmony export */ });
+/* unused harmony export plainLine */
+/**
+ * The CLI outside GitHub Actions: the @actions/* libraries it shares with the action (tool-cache
+ * downloads, cache) write workflow commands (`::debug::...`) to stdout, which only a runner reads.
+ * On a terminal or another CI those lines become plain text, or nothing for debug and bookkeeping.
+ */
+const SHOWN = new Map([
+    ['error', 'error: '],
+    ['warning', 'warning: '],
+    ['notice', 'note: '],
+    ['group', '']
+]);
+/** One line of output as a person outside Actions should see it; null to drop it. */
+function plainLine(line) {
+    const command = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
+    if (command === null)
+        return line;
+    const prefix = SHOWN.get(command[1] ?? '');
+    return prefix === undefined ? null : `${prefix}${command[2] ?? ''}`;
+}
+/** Rewrites workflow-command lines written to `stream` (whole lines, as @actions/core writes them). */
+function plainWorkflowCommands(stream) {
+    const write = stream.write.bind(stream);
+    stream.write = ((chunk, ...rest) => {
+        if (typeof chunk !== 'string' || !chunk.startsWith('::'))
+            return write(chunk, ...rest);
+        const lines = chunk
+            .split('\n')
+            .map(line => (line === '' ? line : plainLine(line)))
+            .filter(line => line !== null);
+        const text = lines.join('\n');
+        return text.trim() === '' ? true : write(text, ...rest);
+    });
 }
 
 
