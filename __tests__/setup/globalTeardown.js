@@ -1,16 +1,18 @@
 /**
  * After the run: every folder a test made in TMPDIR must be gone (each test removes its own), then
- * the run's folder goes. What the compilers leave when a test kills them (cc*.s, ltrans files) is
- * not a test's leftover: only the folders count.
+ * the run's folder goes. What tools keep there is not a test's leftover: the files compilers leave
+ * when a test kills them (cc*.s, ltrans files), tsx's transpile cache (concurrency.test.ts).
  */
 import { readdir, rm } from 'node:fs/promises'
 import { RUN_DIR_ENV, testTempDir } from './globalSetup.js'
+
+const TOOL_FOLDERS = /^tsx-\d+$/
 
 export default async function globalTeardown() {
   const runDir = process.env[RUN_DIR_ENV]
   if (runDir === undefined) return
   const left = (await readdir(testTempDir(runDir), { withFileTypes: true }))
-    .filter(entry => entry.isDirectory())
+    .filter(entry => entry.isDirectory() && !TOOL_FOLDERS.test(entry.name))
     .map(entry => entry.name)
   await rm(runDir, { recursive: true, force: true })
   if (left.length > 0) {
