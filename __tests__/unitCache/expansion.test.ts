@@ -6,7 +6,7 @@
  * looked up at B (everything moved): the bytes it gives at B equal an uncached compile at B, and
  * only misses ran the preprocessor.
  */
-import { readFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { readFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { UnitCompiler, type CompileUnit, type UnitOutcome } from '../../src/engine/compileUnits.js'
@@ -135,6 +135,10 @@ describe('expansion, not text', () => {
     await copyTree(path.join(work, 'A', 'lib'), path.join(work, 'B', 'lib'))
     await compileAll('B', store)
     await compileAll('uncached', null)
+  })
+
+  afterAll(async () => {
+    if (work !== undefined) await rm(work, { recursive: true, force: true })
   })
 
   it.each(TRAITS.map(trait => [trait.name, trait.expected]))('%s: %s at B', async (name, expected) => {

@@ -2,7 +2,7 @@
  * A unit result carries what the compiler printed: a hit, at another location, replays the
  * warnings a compile there prints, with that location's paths (the oracle: an uncached compile at B).
  */
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { UnitCompiler, type CompileUnit } from '../../src/engine/compileUnits.js'
@@ -53,6 +53,10 @@ describe('unit results keep the compiler messages', () => {
     await writeFile(path.join(src, 'Noisy.h'), HEADER)
     await writeFile(path.join(src, 'Noisy.cpp'), SOURCE)
     await copyTree(path.join(work, 'A'), path.join(work, 'B'))
+  })
+
+  afterAll(async () => {
+    if (work !== undefined) await rm(work, { recursive: true, force: true })
   })
 
   it('replays the warnings of the compile, at the new location, on a hit', async () => {
