@@ -16,8 +16,18 @@ const repoDir = path.resolve(import.meta.dirname, '..', '..')
 export const MEASURED_SECONDS = {
   '__tests__/oracle.test.ts': 316,
   '__tests__/realLibraries.test.ts': 209,
-  '__tests__/action/e2e.test.ts': 132,
-  '__tests__/unitCache/invalidation.test.ts': 88
+  '__tests__/action/e2e.test.ts': 130,
+  '__tests__/unitCache/faults.test.ts': 105,
+  '__tests__/unitCache/invalidation.test.ts': 77,
+  '__tests__/unitCache/relocation.test.ts': 56,
+  '__tests__/action/pullRequest.test.ts': 50,
+  '__tests__/action/libraries.e2e.test.ts': 40,
+  '__tests__/unitCache/degradedStore.test.ts': 40,
+  '__tests__/action/platforms.e2e.test.ts': 36,
+  '__tests__/cli/storeCli.test.ts': 23,
+  '__tests__/cli.test.ts': 16,
+  '__tests__/lint/layers.test.ts': 15,
+  '__tests__/store/concurrency.test.ts': 14
 }
 
 const SHORT_SUITE_SECONDS = 5
