@@ -8,12 +8,13 @@
  * build only on a USB board): the suite's slowest part otherwise. FBUILD_ORACLE_FULL=1 builds the
  * whole corpus on every board.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { runBuild } from '../src/engine/runBuild.js'
 import type { BuildResult } from '../src/engine/types.js'
 import { buildWithArduinoBuilder, ORACLE_DEFAULT_PREFS, type OracleResult } from './helpers/arduinoBuilder.js'
+import { firmwareText } from './helpers/firmware.js'
 import { corpusExamplesDir, listSketches, platformDir, platformLibraryExamples } from './helpers/corpus.js'
 
 const BOARDS = (
@@ -74,5 +75,85 @@ describe.each(BOARDS)('oracle on %s', fqbn => {
       if (!hex.equals(oracle.hex)) differing.push(path.relative(path.dirname(sketches[0] ?? ''), result.path))
     }
     expect(differing).toEqual([])
+  })
+})
+
+/**
+ * Firmware that holds a path: `__FILE__` printed by the sketch, and expanded by avr-libc's assert()
+ * in a library. With --absolute-paths it is arduino-builder's byte for byte (exact parity); by
+ * default it holds the root-relative names instead (the same at every location), so it differs.
+ */
+describe('exact parity (--absolute-paths) on firmware that holds a path', () => {
+  const files: Record<string, string> = {
+    'PrintsFile/PrintsFile.ino':
+      '#include <Where.h>\nvoid setup() { Serial.begin(9600); Serial.println(__FILE__); }\n' +
+      'void loop() { Serial.println(checked(analogRead(A0))); }\n',
+    // arduino-builder refuses a library without these fields.
+    'libraries/Where/library.properties':
+      'name=Where\nversion=1.0.0\nauthor=test\nmaintainer=test\nsentence=Where.\nparagraph=Where.\n' +
+      'category=Other\nurl=http://example.com\narchitectures=*\n',
+    'libraries/Where/src/Where.h': 'int checked(int value);\n',
+    'libraries/Where/src/Where.cpp':
+      '#define __ASSERT_USE_STDERR\n#include <assert.h>\n#include "Where.h"\n' +
+      'int checked(int value) { assert(value < 1024); return value / 2; }\n'
+  }
+  let scratch: string
+  let sketch: string
+  let theirs: OracleResult | undefined
+  const ours: Partial<Record<'absolute' | 'relative', BuildResult>> = {}
+
+  beforeAll(async () => {
+    scratch = await mkdtemp(path.join(tmpdir(), 'fbuild-parity-'))
+    for (const [file, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(scratch, file)), { recursive: true })
+      await writeFile(path.join(scratch, file), text)
+    }
+    sketch = path.join(scratch, 'PrintsFile')
+    const libraries = [path.join(scratch, 'libraries')]
+    const build = (absolutePaths: boolean): Promise<BuildResult> =>
+      runBuild({
+        sketches: [sketch],
+        fqbn: 'arduino:avr:uno',
+        coreDirs: [platformDir],
+        toolchainDir: null,
+        libraryDirs: libraries,
+        buildProperties: Object.entries(ORACLE_DEFAULT_PREFS),
+        buildDir: path.join(scratch, absolutePaths ? 'absolute' : 'relative'),
+        storeDir: path.join(scratch, 'store'),
+        jobs: 2,
+        absolutePaths
+      })
+    let oracle: Map<string, OracleResult>
+    ;[ours.absolute, ours.relative, oracle] = await Promise.all([
+      build(true),
+      build(false),
+      buildWithArduinoBuilder({
+        sketches: [sketch],
+        fqbn: 'arduino:avr:uno',
+        outDir: path.join(scratch, 'theirs'),
+        libraries,
+        resultCache: null
+      })
+    ])
+    theirs = oracle.get(sketch)
+  })
+  afterAll(() => rm(scratch, { recursive: true, force: true }))
+
+  it("equals arduino-builder's .hex with --absolute-paths", async () => {
+    expect(theirs?.ok).toBe(true)
+    const result = ours.absolute?.sketches[0]
+    expect(result?.ok).toBe(true)
+    expect((await readFile(result?.hex ?? '')).equals(theirs?.hex ?? Buffer.alloc(0))).toBe(true)
+  })
+
+  it('holds root-relative names by default, not the real folders', async () => {
+    const result = ours.relative?.sketches[0]
+    expect(result?.ok).toBe(true)
+    const hex = await readFile(result?.hex ?? '')
+    expect(hex.equals(theirs?.hex ?? Buffer.alloc(0))).toBe(false)
+    const text = firmwareText(hex)
+    expect(text).toContain('sketch/PrintsFile/PrintsFile.ino')
+    expect(text).toContain('lib/user/Where/src/Where.cpp')
+    expect(text).not.toContain(scratch)
   })
 })

@@ -118,9 +118,15 @@ function warmBreakdown(suite: SuiteResult): string[] {
   ]
 }
 
+/** Both warm runs: each must start no compiler, preprocessor or linker. */
 function warmDefectLines(suite: SuiteResult): string[] {
-  const warm = find(suite, NAMES.warm)
-  if (warm === undefined) return []
+  return [NAMES.warmSame, NAMES.warm].flatMap(name => {
+    const warm = find(suite, name)
+    return warm === undefined ? [] : warmDefectLinesOf(warm)
+  })
+}
+
+function warmDefectLinesOf(warm: ScenarioResult): string[] {
   const defects = warm.runs.flatMap((run, rep) =>
     (run.warmDefects ?? []).map(defect => ({ rep: rep + 1, ...defect }))
   )
@@ -136,17 +142,17 @@ function warmDefectLines(suite: SuiteResult): string[] {
   const noProcesses = warm.runs.every(run => processes(run) === 0)
   if (defects.length === 0 && noProcesses)
     return [
-      'Warm runs fully warm: no compiler, preprocessor or linker process; every unit, link and failure ' +
+      `${warm.name}: fully warm: no compiler, preprocessor or linker process; every unit, link and failure ` +
         `(${[...new Set(warm.runs.map(run => run.failed.length))].join('/')} sketches that do not build ` +
         `on this board) served from the store (per run: ${counters.join('; ')}).`
     ]
   if (defects.length === 0)
     return [
-      `NOT FULLY WARM (a cache bug): no sketch compiled or linked, yet processes ran (${counters.join('; ')}).`
+      `${warm.name}: NOT FULLY WARM (a cache bug): no sketch compiled or linked, yet processes ran ` +
+        `(${counters.join('; ')}).`
     ]
   return [
-    `Compiled or linked at warm: ${defects.length} sketch result(s), each a cache bug unless its firmware ` +
-      `names its location (its units then miss with dependency-changed); per run: ` +
+    `${warm.name}: compiled or linked: ${defects.length} sketch result(s), each a cache bug; per run: ` +
       `${counters.join('; ')}\n`,
     ...defects
       .slice(0, 40)
@@ -175,7 +181,7 @@ function suiteSection(suite: SuiteResult): string[] {
     markdownTable(summaryHeader, summaryRows(suite)),
     suite.ratios.map(ratio => `- ${ratioLine(ratio)}`).join('\n'),
     ...warmBreakdown(suite),
-    warmDefectLines(suite).join('\n'),
+    warmDefectLines(suite).join('\n\n'),
     suite.scenarios.map(scenario => `- **${scenario.name}**: ${scenario.description}`).join('\n'),
     ...(details.length === 0 ? [] : [markdownTable(['scenario', 'counters (median)'], details)])
   ]

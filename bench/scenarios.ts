@@ -47,6 +47,7 @@ export interface Suite {
 export const NAMES = {
   noCache: 'fbuild-action --no-cache',
   cold: 'fbuild-action cold',
+  warmSame: 'fbuild-action warm, same folders',
   warm: 'fbuild-action warm-relocated',
   ccacheCold: 'ccache cold',
   ccacheWarm: 'ccache warm-relocated',
@@ -81,8 +82,8 @@ interface CliRun {
 }
 
 /**
- * Sketches of a warm run that did compile or link work: each one is a cache bug to fix, unless its
- * firmware names its location (then its units miss with `dependency-changed` where they moved).
+ * Sketches of a warm run that did compile or link work: each one is a cache bug to fix. Compiles
+ * run with root-relative paths, so even firmware that prints `__FILE__` is the same everywhere.
  * A failed sketch must be replayed too: no unit compiled, no link run.
  */
 function warmDefects(report: Report): WarmDefect[] {
@@ -191,6 +192,13 @@ function ours(ctx: BenchContext): Scenario[] {
     },
     run: workDir => runOurCli(ctx, workDir, { checkout: need(), store: storeDir(workDir, 'A') })
   }
+  const warmSame: Scenario = {
+    name: NAMES.warmSame,
+    description: 'our CLI again over the cold run: the same checkout, store and build folder',
+    prepare: nothingToPrepare,
+    run: workDir =>
+      runOurCli(ctx, workDir, { checkout: need(), store: storeDir(workDir, 'A'), expectWarm: true })
+  }
   const warm: Scenario = {
     name: NAMES.warm,
     description:
@@ -202,7 +210,7 @@ function ours(ctx: BenchContext): Scenario[] {
     run: workDir =>
       runOurCli(ctx, workDir, { checkout: need(), store: storeDir(workDir, 'B'), expectWarm: true })
   }
-  return [cold, warm]
+  return [cold, warmSame, warm]
 }
 
 function noCache(ctx: BenchContext): Scenario {
@@ -308,6 +316,7 @@ export function cacheSuite(ctx: BenchContext): Suite {
     groups,
     ratios: [
       { numerator: NAMES.cold, denominator: NAMES.noCache },
+      { numerator: NAMES.warmSame, denominator: NAMES.cold },
       { numerator: NAMES.warm, denominator: NAMES.cold },
       { numerator: NAMES.warm, denominator: NAMES.ccacheWarm },
       { numerator: NAMES.ccacheWarm, denominator: NAMES.ccacheCold },

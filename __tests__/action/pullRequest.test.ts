@@ -1,10 +1,12 @@
 /**
- * A pull request as a library maintainer has one, through the bundled action: a git repository
- * whose second commit grows one example (Blink starts using Serial) and adds a warning in another
- * (an unused variable in Fade). A push run on the first commit saves the store; the pull-request
- * run, in a fresh clone elsewhere, builds the head and the base commit and must report exactly those
- * deltas and that one new warning, build the base without a compiler or linker run (counted by the
- * toolchain's own wrappers), and write a sketches report that report-size-deltas reads.
+ * A pull request as a library maintainer has one, through the bundled action: a library's git
+ * repository (its shared source expands `__FILE__` in a diagnostics function no example calls, as
+ * real logging libraries do) whose second commit grows one example (Blink starts using Serial) and
+ * adds a warning in another (an unused variable in Fade). A push run on the first commit saves the
+ * store; the pull-request run, in a fresh clone elsewhere, builds the head and the base commit (in a
+ * worktree: a third location) and must report exactly those deltas and that one new warning, build
+ * the base without a compiler or linker run (counted by the toolchain's own wrappers), and write a
+ * sketches report that report-size-deltas reads.
  */
 import { execFileSync } from 'node:child_process'
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
@@ -19,6 +21,17 @@ import { readAsReportSizeDeltas } from '../helpers/reportSizeDeltas.js'
 import { compiledSources, readSpawnLog, spawnsOf, type Spawn } from '../helpers/toolchainCopy.js'
 
 const SKETCHES = ['01.Basics/Blink', '01.Basics/Fade', '04.Communication/ASCIITable']
+
+/** The repository is a library: its examples are the sketches, and one of them uses it. */
+const LIBRARY: Record<string, string> = {
+  'library.properties': 'name=Blinky\nversion=1.0.0\narchitectures=*\n',
+  'src/Blinky.h': '#pragma once\nint scaled(int value);\nvoid diagnostics();\n',
+  'src/Blinky.cpp':
+    '#include <Arduino.h>\n#include "Blinky.h"\n#define LOG(msg) Serial.println(__FILE__ ": " msg)\n' +
+    'void diagnostics() { LOG("diagnostics"); }\nint scaled(int value) { return value * 3; }\n',
+  'examples/Scaled/Scaled.ino':
+    '#include <Blinky.h>\nvoid setup() { Serial.begin(9600); }\nvoid loop() { Serial.println(scaled(analogRead(A0))); }\n'
+}
 
 let root: string
 let services: ActionServices
@@ -80,6 +93,10 @@ beforeAll(async () => {
     await cp(path.join(corpusExamplesDir(), sketch), path.join(origin, 'examples', path.basename(sketch)), {
       recursive: true
     })
+  }
+  for (const [file, text] of Object.entries(LIBRARY)) {
+    await mkdir(path.dirname(path.join(origin, file)), { recursive: true })
+    await writeFile(path.join(origin, file), text)
   }
   await writeFile(path.join(origin, '.gitignore'), 'sketches-reports/\n.fbuild-cache/\n')
   git(origin, 'init', '-q', '-b', 'main')
@@ -147,7 +164,8 @@ describe('a pull request: size deltas and new warnings against the base commit',
     expect(deltas.sketches.map(s => [s.path, s.flash.delta, s.ram.delta])).toEqual([
       ['examples/Blink', grown, ram(pr.report, 'Blink') - ram(push.report, 'Blink')],
       ['examples/ASCIITable', 0, 0],
-      ['examples/Fade', 0, 0]
+      ['examples/Fade', 0, 0],
+      ['examples/Scaled', 0, 0]
     ])
     const blink = deltas.sketches[0]
     expect(blink?.flash.maximum).toBe(32256)

@@ -24,13 +24,23 @@ export const LINKERS_PROPER = ['collect2', 'ld']
 
 const SYSTEM = { bin: '/usr/bin', gccLib: '/usr/lib/gcc/avr', avrLib: '/usr/lib/avr' }
 
-/** One line per spawn: the program's name, then its arguments, tab-separated (one write per line). */
+/**
+ * One line per spawn: the program's name, then its arguments, tab-separated (one write per line).
+ * A relative path (the build runs in an execution root of links: engine/executionRoot.ts) is logged
+ * as the real path it names, so a test can tell which build folder a compile wrote to.
+ */
 function countingWrapper(name: string, exec: string): string {
   return `#!/bin/sh
 # Test fixture: count this spawn, then run the real ${name}.
 if [ -n "$FBUILD_SPAWN_LOG" ]; then
   line=${name}
-  for arg in "$@"; do line="$line	$arg"; done
+  for arg in "$@"; do
+    case $arg in
+      -*|/*) ;;
+      */*) dir=\${arg%/*}; [ -d "$dir" ] && arg="$(cd "$dir" && pwd -P)/\${arg##*/}" ;;
+    esac
+    line="$line	$arg"
+  done
   printf '%s\\n' "$line" >> "$FBUILD_SPAWN_LOG"
 fi
 exec ${exec} "$@"

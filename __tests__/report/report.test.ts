@@ -28,6 +28,7 @@ function result(sketches: SketchResult[]): BuildResult {
   return {
     fqbn: 'arduino:avr:uno',
     toolchain: { id: 'sha256:00', version: '7.3.0', dir: '/t' },
+    paths: 'relative',
     sketches,
     processes: {},
     wallSeconds: 1,

@@ -1,24 +1,32 @@
 /**
  * Expansion, not text: a location or time macro that the unit's preprocessor never expands (in a
  * comment, under `#if 0`, in a macro never used, in a system header's unused branch) leaves the
- * result cacheable and location-free; one that is expanded ties the result to its location
- * (`__FILE__`) or makes it uncacheable (`__DATE__`). Each unit is compiled at A into a store, then
- * looked up at B (everything moved): the bytes it gives at B equal an uncached compile at B, and
- * only misses ran the preprocessor.
+ * result cacheable and location-free; one that is expanded makes it uncacheable (`__DATE__`) or,
+ * with real paths (exact parity), ties the result to its location (`__FILE__`). In the execution
+ * root (relative paths, the default) an expanded `__FILE__` names the same text everywhere, so that
+ * unit is location-free too. Each unit is compiled at A into a store, then looked up at B
+ * (everything moved): the bytes it gives at B equal an uncached compile at B, and only misses ran
+ * the preprocessor.
  */
 import { readFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { UnitCompiler, type CompileUnit, type UnitOutcome } from '../../src/engine/compileUnits.js'
+import { absolutePaths, createExecutionRoot } from '../../src/engine/executionRoot.js'
 import { identifyToolchain } from '../../src/toolchain/identity.js'
 import { ProcessRunner } from '../../src/toolchain/processes.js'
-import { includedNames } from '../../src/unitCache/expansion.js'
+import { expansionCheck, filesNamed, includedNames } from '../../src/unitCache/expansion.js'
+import type { PathMode } from '../../src/unitCache/roots.js'
 import { namedRoots, openStores, openUnitCache } from '../../src/unitCache/open.js'
 import { expandingSystemHeaders } from '../../src/unitCache/systemHeaders.js'
 import { copyTree } from '../helpers/toolchainCopy.js'
 
-/** One unit per trait; `expected` is what a warm lookup at B must find. */
-const TRAITS: { name: string; source: string; expected: 'hit' | 'miss' | 'uncacheable' }[] = [
+type Expected = 'hit' | 'miss' | 'uncacheable'
+/**
+ * One unit per trait; `expected` is what a warm lookup at B must find with real paths, `relative`
+ * (when given) what it must find in the execution root.
+ */
+const TRAITS: { name: string; source: string; expected: Expected; relative?: Expected }[] = [
   { name: 'plain', source: 'int answer() { return 42; }\n', expected: 'hit' },
   {
     name: 'comment',
@@ -52,14 +60,17 @@ const TRAITS: { name: string; source: string; expected: 'hit' | 'miss' | 'uncach
   {
     name: 'expandedFile',
     source: '#define HERE __FILE__\nconst char *here() { return HERE; }\n',
-    expected: 'miss'
+    expected: 'miss',
+    relative: 'hit'
   },
   {
     // avr-libc's assert.h expands __FILE__ (a system header: not in -MMD's list, seen all the same).
     name: 'assertOn',
     source:
       '#define __ASSERT_USE_STDERR\n#include <assert.h>\nint n(int v) { assert(v > 0); return v * 6; }\n',
-    expected: 'miss'
+    expected: 'miss',
+    // The macro is defined in a toolchain header but expanded here, so it names this file.
+    relative: 'hit'
   },
   {
     name: 'expandedDate',
@@ -79,7 +90,9 @@ const unitAt = (root: string, name: string): CompileUnit => {
   }
 }
 
-describe('expansion, not text', () => {
+describe.each<PathMode>(['relative', 'absolute'])('expansion, not text (%s paths)', mode => {
+  const expectedAtB = (trait: (typeof TRAITS)[number]): Expected =>
+    mode === 'relative' ? (trait.relative ?? trait.expected) : trait.expected
   let work: string
   let toolchainId: string
   let includeDirs: string[]
@@ -97,7 +110,7 @@ describe('expansion, not text', () => {
     const roots = namedRoots({
       toolchainDir: '/usr',
       platformDirs: [],
-      libraries: [{ dir: path.join(root, 'lib'), dirName: 'lib', location: 'user' }],
+      libraries: [{ dir: path.join(root, 'lib'), name: 'lib', dirName: 'lib', location: 'user' }],
       sketches: [],
       buildDir,
       workspace: root,
@@ -106,8 +119,9 @@ describe('expansion, not text', () => {
     const cache =
       store === null
         ? null
-        : openUnitCache(openStores(store, place), toolchainId, roots, buildDir, includeDirs)
-    const compiler = new UnitCompiler(runner, cache)
+        : openUnitCache(openStores(store, place), toolchainId, roots, buildDir, includeDirs, mode)
+    const exec = mode === 'relative' ? await createExecutionRoot(roots) : absolutePaths
+    const compiler = new UnitCompiler(runner, cache, exec)
     await mkdir(buildDir, { recursive: true })
     for (const trait of TRAITS) {
       const unit = unitAt(root, trait.name)
@@ -117,6 +131,7 @@ describe('expansion, not text', () => {
       await compiler.ensureObject(outcome)
       outcomes[place].set(trait.name, outcome)
     }
+    await exec.dispose()
     preprocessorRuns[place] = runner.counts.preprocess
   }
 
@@ -136,12 +151,9 @@ describe('expansion, not text', () => {
     await compileAll('B', store)
     await compileAll('uncached', null)
   })
+  afterAll(() => rm(work, { recursive: true, force: true }))
 
-  afterAll(async () => {
-    if (work !== undefined) await rm(work, { recursive: true, force: true })
-  })
-
-  it.each(TRAITS.map(trait => [trait.name, trait.expected]))('%s: %s at B', async (name, expected) => {
+  it.each(TRAITS.map(trait => [trait.name, expectedAtB(trait)]))('%s: %s at B', async (name, expected) => {
     const atA = outcomes.A.get(name)
     const atB = outcomes.B.get(name)
     expect(atA?.ok).toBe(true)
@@ -159,8 +171,29 @@ describe('expansion, not text', () => {
     // At A every unit but `plain` mentions one (assert.h through what it includes).
     expect(preprocessorRuns.A).toBe(TRAITS.length - 1)
     // At B only the misses ran it: the location-bound units and the uncacheable one.
-    expect(preprocessorRuns.B).toBe(TRAITS.filter(trait => trait.expected !== 'hit').length)
+    expect(preprocessorRuns.B).toBe(TRAITS.filter(trait => expectedAtB(trait) !== 'hit').length)
     expect(preprocessorRuns.uncached).toBe(0)
+  })
+})
+
+describe('the verdict: where an expansion happens', () => {
+  const check = expansionCheck(['avr-gcc', '-c', 'x.c', '-o', 'x.o'], 'tag')
+  const file = '__fbuild_tag_FILE'
+  it('names a location only inside a file the compiler knows by an absolute path', () => {
+    const relative = `# 1 "lib/user/Log/src/Log.cpp"\nconst char *f = "${file}";\n`
+    const absolute = `# 1 "/usr/lib/avr/include/x.h" 1 3\nconst char *g = "${file}";\n# 2 "lib/user/Log/src/Log.cpp" 2\n`
+    expect(check.verdict(relative)).toEqual({ location: false, time: false })
+    expect(check.verdict(absolute)).toEqual({ location: true, time: false })
+    expect(check.verdict(`# 1 "/a/b.cpp"\nint x;\n# 3 "rel.h"\n${file}`).location).toBe(false)
+    expect(check.verdict(`# 1 "/a/b.cpp"\nint x = __builtin_FILE();\n`).location).toBe(true)
+  })
+
+  it('reads escaped names in line markers', () => {
+    expect(filesNamed('# 1 "a\\"b.c"\nx\n# 7 "/c d.h" 1\ny\n')).toEqual([
+      { name: '', text: '' },
+      { name: 'a"b.c', text: '\nx\n' },
+      { name: '/c d.h', text: '\ny\n' }
+    ])
   })
 })
 

@@ -10,6 +10,7 @@ import { chmod, mkdir, mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { UnitCompiler, type CompileUnit } from '../../src/engine/compileUnits.js'
+import { absolutePaths } from '../../src/engine/executionRoot.js'
 import { environmentFailure } from '../../src/toolchain/failures.js'
 import { ProcessRunner } from '../../src/toolchain/processes.js'
 import { namedRoots, openStores, openUnitCache } from '../../src/unitCache/open.js'
@@ -35,7 +36,8 @@ describe('which failures are stored', () => {
       roots,
       path.join(work, 'build')
     )
-  const compileNow = (unit: CompileUnit) => new UnitCompiler(new ProcessRunner(1), cacheNow()).compile(unit)
+  const compileNow = (unit: CompileUnit) =>
+    new UnitCompiler(new ProcessRunner(1), cacheNow(), absolutePaths).compile(unit)
 
   /** A fresh unit (its own source, so its own key) compiled with the toolchain copy. */
   async function unitWith(text: string, object?: string): Promise<CompileUnit> {
@@ -81,7 +83,7 @@ describe('which failures are stored', () => {
     roots = namedRoots({
       toolchainDir: toolchain,
       platformDirs: [],
-      libraries: [{ dir: path.join(work, 'lib'), dirName: 'lib', location: 'user' }],
+      libraries: [{ dir: path.join(work, 'lib'), name: 'lib', dirName: 'lib', location: 'user' }],
       sketches: [],
       buildDir: path.join(work, 'build'),
       workspace: work,

@@ -33,10 +33,11 @@ function foldersAt(base: string): RootFolders {
     libraries: [
       {
         dir: `${base}/usr/share/arduino/hardware/arduino/avr/libraries/Wire`,
+        name: 'Wire',
         dirName: 'Wire',
         location: 'platform'
       },
-      { dir: `${base}/home/Arduino/libraries/Servo`, dirName: 'Servo', location: 'user' }
+      { dir: `${base}/home/Arduino/libraries/Servo`, name: 'Servo', dirName: 'Servo', location: 'user' }
     ],
     sketches: [{ name: 'Blink', dir: `${base}/ws/examples/Blink` }],
     buildDir: `${base}/ws/.build/Blink`,
@@ -74,7 +75,7 @@ function compileAt(base: string, change: (compile: Compile) => void = () => unde
 }
 
 const keyAt = (base: string, change?: (compile: Compile) => void, toolchain = TOOLCHAIN): string =>
-  unitKey(toolchain, normalizeArgv(compileAt(base, change), namedRoots(foldersAt(base))))
+  unitKey(toolchain, 'absolute', normalizeArgv(compileAt(base, change), namedRoots(foldersAt(base))))
 
 describe('unitKey', () => {
   const key = keyAt('/a')
@@ -114,9 +115,15 @@ describe('unitKey', () => {
   it('holds the cache schema, so bumping it changes every key', () => {
     const argv = normalizeArgv(compileAt('/a'), namedRoots(foldersAt('/a')))
     const withSchema = (schema: number): string =>
-      digestOf({ schema, kind: 'unit', toolchainId: TOOLCHAIN, argv })
+      digestOf({ schema, kind: 'unit', toolchainId: TOOLCHAIN, paths: 'absolute', argv })
     expect(key).toBe(withSchema(CACHE_SCHEMA))
     expect(key).not.toBe(withSchema(CACHE_SCHEMA + 1))
+  })
+
+  // What `__FILE__` expands to differs between the two modes: their results never mix.
+  it('changes with the path mode', () => {
+    const argv = normalizeArgv(compileAt('/a'), namedRoots(foldersAt('/a')))
+    expect(unitKey(TOOLCHAIN, 'relative', argv)).not.toBe(unitKey(TOOLCHAIN, 'absolute', argv))
   })
 })
 
@@ -185,7 +192,7 @@ describe('a location macro expanded outside the file that names it', () => {
       const argv = ['-c', '-Os', `-I${library}`, source, '-o', path.join(sketch, 's.o')]
       execFileSync('/usr/bin/avr-gcc', argv)
       const roots = namedRoots({ ...foldersAt('/nowhere'), sketches: [{ name: 's', dir: sketch }] })
-      const unit = unitKey(TOOLCHAIN, normalizeArgv(argv, roots))
+      const unit = unitKey(TOOLCHAIN, 'absolute', normalizeArgv(argv, roots))
       const deps = [source, path.join(library, 'where.h')]
       const read = await Promise.all(
         deps.map(async file => ({
@@ -210,6 +217,7 @@ describe('a location macro expanded outside the file that names it', () => {
 describe('linkKey', () => {
   const input = (): LinkKeyInput => ({
     toolchainId: TOOLCHAIN,
+    paths: 'relative',
     linkArgv: ['{toolchain}/bin/avr-gcc', '-Os', '-flto', 'object:aa', 'object:bb', '{build}/core.a', '-lm'],
     objcopyArgvs: [
       ['{toolchain}/bin/avr-objcopy', '-O', 'ihex', '-R', '.eeprom'],

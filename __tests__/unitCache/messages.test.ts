@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { UnitCompiler, type CompileUnit } from '../../src/engine/compileUnits.js'
+import { createExecutionRoot, type ExecutionRoot } from '../../src/engine/executionRoot.js'
 import { ProcessRunner } from '../../src/toolchain/processes.js'
 import { namedRoots, openStores, openUnitCache } from '../../src/unitCache/open.js'
 import { copyTree } from '../helpers/toolchainCopy.js'
@@ -27,20 +28,25 @@ function placeAt(root: string): { unit: CompileUnit; library: string; build: str
   return { unit: { source, object, argv }, library, build }
 }
 
-function compilerAt(root: string, store: string | null): UnitCompiler {
+const execRoots: ExecutionRoot[] = []
+
+/** A compiler at `root` as the engine runs it: in an execution root (relative paths), with a store or none. */
+async function compilerAt(root: string, store: string | null): Promise<UnitCompiler> {
   const place = placeAt(root)
-  const runner = new ProcessRunner(1)
-  if (store === null) return new UnitCompiler(runner, null)
   const roots = namedRoots({
     toolchainDir: '/usr',
     platformDirs: [],
-    libraries: [{ dir: place.library, dirName: 'Noisy', location: 'user' }],
+    libraries: [{ dir: place.library, name: 'Noisy', dirName: 'Noisy', location: 'user' }],
     sketches: [],
     buildDir: place.build,
     workspace: root,
     home: path.join(root, 'home')
   })
-  return new UnitCompiler(runner, openUnitCache(openStores(store, 'test'), 'toolchain', roots, place.build))
+  const exec = await createExecutionRoot(roots)
+  execRoots.push(exec)
+  const cache =
+    store === null ? null : openUnitCache(openStores(store, 'test'), 'toolchain', roots, place.build)
+  return new UnitCompiler(new ProcessRunner(1), cache, exec)
 }
 
 describe('unit results keep the compiler messages', () => {
@@ -54,6 +60,10 @@ describe('unit results keep the compiler messages', () => {
     await writeFile(path.join(src, 'Noisy.cpp'), SOURCE)
     await copyTree(path.join(work, 'A'), path.join(work, 'B'))
   })
+  afterAll(async () => {
+    await Promise.all(execRoots.map(exec => exec.dispose()))
+    await rm(work, { recursive: true, force: true })
+  })
 
   afterAll(async () => {
     if (work !== undefined) await rm(work, { recursive: true, force: true })
@@ -61,14 +71,18 @@ describe('unit results keep the compiler messages', () => {
 
   it('replays the warnings of the compile, at the new location, on a hit', async () => {
     const store = path.join(work, 'store')
-    const cold = await compilerAt(path.join(work, 'A'), store).compile(placeAt(path.join(work, 'A')).unit)
+    const cold = await (
+      await compilerAt(path.join(work, 'A'), store)
+    ).compile(placeAt(path.join(work, 'A')).unit)
     expect(cold.source).toBe('compiled')
     expect(cold.messages).toMatch(/Noisy\.h:2:.*warning: unused variable/)
     expect(cold.messages).toMatch(/Noisy\.cpp:2:.*warning: unused variable/)
 
     const atB = placeAt(path.join(work, 'B'))
-    const warm = await compilerAt(path.join(work, 'B'), store).compile(atB.unit)
-    const uncached = await compilerAt(path.join(work, 'B'), null).compile({
+    const warm = await (await compilerAt(path.join(work, 'B'), store)).compile(atB.unit)
+    const uncached = await (
+      await compilerAt(path.join(work, 'B'), null)
+    ).compile({
       ...atB.unit,
       argv: atB.unit.argv.map(arg => (arg === atB.unit.object ? `${atB.unit.object}.uncached.o` : arg))
     })

@@ -1,18 +1,22 @@
 /**
- * Issue 3, point 1: a warm build somewhere else does no compiler or linker work at all. Cold at
+ * Issues 3 and 15: a warm build somewhere else does no compiler or linker work at all. Cold at
  * folder A (fresh store); then sketches, libraries, HOME, toolchain and core all copied elsewhere,
  * the store moved by a tar round trip (new mtimes): the warm build at B hits every unit and every
  * link, and the toolchain's own counting wrappers see no compiler or linker process. Its firmware
- * equals a `--no-cache` build at B.
+ * equals a `--no-cache` build at B, and A's. That holds for a library whose shared source expands
+ * `__FILE__` in a function no example calls, whose folder has another name at B (a fork, a
+ * worktree), and for a sketch that prints `__FILE__`: compiles run in an execution root with
+ * root-relative paths (engine/executionRoot.ts).
  */
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Report } from '../../src/report/report.js'
 import { runBuild, type BuildRun } from '../helpers/cliRunner.js'
 import { corpusExamplesDir, platformDir } from '../helpers/corpus.js'
+import { firmwareText } from '../helpers/firmware.js'
 import {
   compilerWork,
   copyTree,
@@ -88,6 +92,38 @@ void Tally::add(long value) { sum += value; }
 `
 }
 
+/**
+ * A library as real ones are (logging macros): its shared source expands `__FILE__` in a function
+ * no example calls, which the linker drops. Its examples are sketches of the run.
+ */
+const LOGGER_LIBRARY: Record<string, string> = {
+  'Logger/library.properties': 'name=Logger\nversion=1.0.0\narchitectures=*\n',
+  'Logger/src/Logger.h': `#pragma once
+#define LOG(msg) logAt(__FILE__, __LINE__, msg)
+void logAt(const char *file, int line, const char *msg);
+void diagnostics();
+int scaled(int value);
+`,
+  'Logger/src/Logger.cpp': `#include <Arduino.h>
+#include "Logger.h"
+void logAt(const char *file, int line, const char *msg) {
+  Serial.print(file); Serial.print(':'); Serial.print(line); Serial.print(' '); Serial.println(msg);
+}
+void diagnostics() { LOG("diagnostics"); }
+int scaled(int value) { return value * 3; }
+`,
+  'Logger/examples/Scaled/Scaled.ino': `#include <Logger.h>
+void setup() { Serial.begin(9600); }
+void loop() { Serial.println(scaled(analogRead(A0))); }
+`,
+  // Firmware that really holds a path: the root-relative name, the same at every location.
+  'Logger/examples/PrintsFile/PrintsFile.ino': `#include <Logger.h>
+void setup() { Serial.begin(9600); Serial.println(__FILE__); }
+void loop() { LOG("loop"); delay(1000); }
+`
+}
+const LOGGER_EXAMPLES = ['Scaled', 'PrintsFile']
+
 async function writeFiles(root: string, files: Record<string, string>): Promise<void> {
   for (const [file, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true })
@@ -102,11 +138,13 @@ interface Place {
   build: BuildRun
 }
 
-function placeAt(root: string, core: string, toolchain: string, store: string): Place {
+/** `logger`: the Logger library's folder name there (a fork or a worktree names it otherwise). */
+function placeAt(root: string, core: string, toolchain: string, store: string, logger: string): Place {
   const sketchNames = [...CORPUS_SKETCHES.map(sketch => path.basename(sketch)), 'MultiFile']
   const sketches = [
     ...sketchNames.map(name => path.join(root, 'sketches', name)),
-    ...LIBRARY_EXAMPLES.map(example => path.join(core, 'libraries', example))
+    ...LIBRARY_EXAMPLES.map(example => path.join(core, 'libraries', example)),
+    ...LOGGER_EXAMPLES.map(example => path.join(root, 'libraries', logger, 'examples', example))
   ]
   return {
     root,
@@ -146,7 +184,7 @@ describe('relocation: cold at A, warm at B (another folder, HOME, toolchain, cor
     work = await mkdtemp(path.join(tmpdir(), 'fbuild-relocation-'))
     const toolchainA = path.join(work, 'A-toolchain')
     await makeCountingToolchain(toolchainA)
-    a = placeAt(path.join(work, 'A'), platformDir, toolchainA, path.join(work, 'A', 'store'))
+    a = placeAt(path.join(work, 'A'), platformDir, toolchainA, path.join(work, 'A', 'store'), 'Logger')
     for (const sketch of CORPUS_SKETCHES) {
       await copyTree(
         path.join(corpusExamplesDir(), sketch),
@@ -155,6 +193,7 @@ describe('relocation: cold at A, warm at B (another folder, HOME, toolchain, cor
     }
     await writeFiles(path.join(a.root, 'sketches'), MULTI_FILE)
     await writeFiles(path.join(a.root, 'libraries'), TALLY_LIBRARY)
+    await writeFiles(path.join(a.root, 'libraries'), LOGGER_LIBRARY)
     await mkdir(path.join(a.root, 'home'), { recursive: true })
 
     let startedAt = performance.now()
@@ -174,9 +213,10 @@ describe('relocation: cold at A, warm at B (another folder, HOME, toolchain, cor
     await copyTree(platformDir, coreB)
     const storeB = path.join(work, 'restored-cache', 'store')
     await tarRoundTrip(a.build.store ?? '', storeB)
-    b = placeAt(path.join(work, 'B', 'checkout'), coreB, toolchainB, storeB)
+    b = placeAt(path.join(work, 'B', 'checkout'), coreB, toolchainB, storeB, 'Logger-fork')
     await copyTree(path.join(a.root, 'sketches'), path.join(b.root, 'sketches'))
-    await copyTree(path.join(a.root, 'libraries'), path.join(b.root, 'libraries'))
+    await copyTree(path.join(a.root, 'libraries', 'Tally'), path.join(b.root, 'libraries', 'Tally'))
+    await copyTree(path.join(a.root, 'libraries', 'Logger'), path.join(b.root, 'libraries', 'Logger-fork'))
     await mkdir(path.join(b.root, 'home'), { recursive: true })
 
     startedAt = performance.now()
@@ -203,6 +243,8 @@ describe('relocation: cold at A, warm at B (another folder, HOME, toolchain, cor
         `${linkerWork(warm.spawns).length} linker spawns; all spawns: ${warm.spawns.map(s => `${s.program} ${s.args.join(' ')}`).join('; ')})`
     )
   })
+
+  afterAll(() => rm(work, { recursive: true, force: true }))
 
   it('counts real compiler and linker processes at A (the counter works)', () => {
     expect(cold.report.totals.failed).toBe(0)
@@ -262,6 +304,26 @@ describe('relocation: cold at A, warm at B (another folder, HOME, toolchain, cor
       ])
       expect([sketch, cachedHex.equals(referenceHex)]).toEqual([sketch, true])
     }
+  })
+
+  // Location-free by construction: the same firmware at A and B, the path-printing sketch's too.
+  it('produces, at B, the .hex it produced at A, and the path it prints is root-relative', async () => {
+    expect(b.sketches).toHaveLength(a.sketches.length)
+    for (const [i, sketch] of b.sketches.entries()) {
+      const atA = sketchOf(cold.report, a.sketches[i] ?? '')?.hex ?? ''
+      const atB = sketchOf(warm.report, sketch)?.hex ?? ''
+      const [hexA, hexB] = await Promise.all([
+        readFile(path.resolve(a.root, atA)),
+        readFile(path.resolve(b.root, atB))
+      ])
+      expect([sketch, hexA.equals(hexB)]).toEqual([sketch, true])
+    }
+    const printsFile = b.sketches.find(sketch => sketch.endsWith('PrintsFile')) ?? ''
+    const firmware = firmwareText(
+      await readFile(path.resolve(b.root, sketchOf(uncached, printsFile)?.hex ?? ''))
+    )
+    expect(firmware).toContain('sketch/PrintsFile/PrintsFile.ino')
+    expect(firmware).not.toContain(work)
   })
 
   /*

@@ -2,8 +2,12 @@ import {
   normalizeArgv,
   normalizeText,
   orderRoots,
+  placeRelativePath,
+  placeRelativeText,
   placeText,
   portableText,
+  relativeArgv,
+  relativeName,
   resolveNormalized,
   type NamedRoot
 } from '../../src/unitCache/roots.js'
@@ -19,8 +23,8 @@ function foldersAt(base: string): RootFolders {
       { name: 'platform', dir: `${base}/hw/avr` }
     ],
     libraries: [
-      { dir: `${base}/hw/avr/libraries/Wire`, dirName: 'Wire', location: 'platform' },
-      { dir: `${base}/home/Arduino/libraries/Servo`, dirName: 'Servo', location: 'user' }
+      { dir: `${base}/hw/avr/libraries/Wire`, name: 'Wire', dirName: 'Wire', location: 'platform' },
+      { dir: `${base}/home/Arduino/libraries/Servo`, name: 'Servo', dirName: 'Servo', location: 'user' }
     ],
     sketches: [{ name: 'Blink', dir: `${base}/ws/sketches/Blink` }],
     buildDir: `${base}/ws/build/Blink`,
@@ -148,16 +152,102 @@ describe('namedRoots', () => {
   it('gives unique names to libraries with the same folder name in different places', () => {
     const folders = foldersAt('/a')
     folders.libraries = [
-      { dir: '/a/hw/avr/libraries/Wire', dirName: 'Wire', location: 'platform' },
-      { dir: '/a/home/Arduino/libraries/Wire', dirName: 'Wire', location: 'user' },
-      { dir: '/a/other/libraries/Wire', dirName: 'Wire', location: 'user' },
-      { dir: '/a/third/libraries/Wire', dirName: 'Wire', location: 'user' }
+      { dir: '/a/hw/avr/libraries/Wire', name: 'Wire', dirName: 'Wire', location: 'platform' },
+      { dir: '/a/home/Arduino/libraries/Wire', name: 'Wire', dirName: 'Wire', location: 'user' },
+      { dir: '/a/other/libraries/Wire', name: 'Wire', dirName: 'Wire', location: 'user' },
+      { dir: '/a/third/libraries/Wire', name: 'Wire', dirName: 'Wire', location: 'user' }
     ]
     const byDir = new Map(namedRoots(folders).map(root => [root.dir, root.name]))
     const names = folders.libraries.map(library => byDir.get(library.dir))
     expect(names).toEqual(['lib/platform/Wire', 'lib/user/Wire', 'lib/user/Wire-2', 'lib/user/Wire-3'])
     const all = namedRoots(folders).map(root => root.name)
     expect(new Set(all).size).toBe(all.length)
+  })
+
+  it("names a library by its own name, not its folder's (a fork or a worktree), as one safe path component", () => {
+    const folders = foldersAt('/a')
+    folders.libraries = [
+      { dir: '/a/ws', name: 'FastLED', dirName: 'ws', location: 'sketch-owner' },
+      { dir: '/a/libs/gfx', name: 'Adafruit GFX Library', dirName: 'gfx', location: 'user' },
+      { dir: '/a/libs/odd', name: '../Odd/Name', dirName: 'odd', location: 'user' },
+      { dir: '/a/libs/dots', name: '..', dirName: 'dots', location: 'user' }
+    ]
+    const byDir = new Map(namedRoots(folders).map(root => [root.dir, root.name]))
+    expect(folders.libraries.map(library => byDir.get(library.dir))).toEqual([
+      'lib/sketch-owner/FastLED',
+      'lib/user/Adafruit GFX Library',
+      'lib/user/_Odd_Name',
+      'lib/user/dots'
+    ])
+  })
+})
+
+describe('relative paths (the execution root)', () => {
+  const roots = namedRoots(foldersAt('/a'))
+
+  it('names every root folder in a command relative to it, but not the program or a macro value', () => {
+    const argv = [
+      '/a/tools/avr/bin/avr-g++',
+      '-c',
+      '-I/a/hw/avr/cores/arduino',
+      '-DWHERE="/a/ws/data"',
+      '/a/ws/sketches/Blink/Blink.ino.cpp',
+      '-o',
+      '/a/ws/build/Blink/Blink.ino.cpp.o',
+      '-Wl,-Map,/a/ws/build/Blink/x.map',
+      '/elsewhere/x.h'
+    ]
+    expect(relativeArgv(argv, roots)).toEqual([
+      '/a/tools/avr/bin/avr-g++',
+      '-c',
+      '-Icore',
+      '-DWHERE="/a/ws/data"',
+      'sketch/Blink/Blink.ino.cpp',
+      '-o',
+      'build/Blink.ino.cpp.o',
+      '-Wl,-Map,build/x.map',
+      '/elsewhere/x.h'
+    ])
+  })
+
+  it('places a path the toolchain printed back at this location, the longest name first', () => {
+    const withTwin = orderRoots([...roots, { name: 'sketch/Blink-2', dir: '/a/ws/sketches/twin' }])
+    expect(placeRelativePath('sketch/Blink/x.h', withTwin)).toBe('/a/ws/sketches/Blink/x.h')
+    expect(placeRelativePath('sketch/Blink-2/x.h', withTwin)).toBe('/a/ws/sketches/twin/x.h')
+    expect(placeRelativePath('lib/user/Servo/src/../Servo.h', withTwin)).toBe(
+      '/a/home/Arduino/libraries/Servo/src/../Servo.h'
+    )
+    expect(placeRelativePath('/usr/lib/avr/include/stdio.h', withTwin)).toBe('/usr/lib/avr/include/stdio.h')
+    expect(placeRelativePath('nowhere/x.h', withTwin)).toBeNull()
+  })
+
+  it('inverts relativeName for every root, at any location', () => {
+    for (const base of ['/a', '/b/c d']) {
+      const here = namedRoots(foldersAt(base))
+      for (const root of here) {
+        const file = `${root.dir}/src/f.h`
+        expect(placeRelativePath(relativeName(file, here), here)).toBe(file)
+      }
+    }
+  })
+
+  it("places the compiler's messages: paths where they start, not words that merely contain a name", () => {
+    const printed = [
+      'In file included from sketch/Blink/Blink.ino:3:0:',
+      '                 from lib/user/Servo/src/Servo.h:2,',
+      "core/Arduino.h:12:5: error: 'x' was not declared",
+      ' (build/x.o) rebuild/x.o buildings core',
+      "fatal error: 'core/none.h' missing"
+    ].join('\n')
+    expect(placeRelativeText(printed, roots)).toBe(
+      [
+        'In file included from /a/ws/sketches/Blink/Blink.ino:3:0:',
+        '                 from /a/home/Arduino/libraries/Servo/src/Servo.h:2,',
+        "/a/hw/avr/cores/arduino/Arduino.h:12:5: error: 'x' was not declared",
+        ' (/a/ws/build/Blink/x.o) rebuild/x.o buildings /a/hw/avr/cores/arduino',
+        "fatal error: '/a/hw/avr/cores/arduino/none.h' missing"
+      ].join('\n')
+    )
   })
 })
 

@@ -35530,7 +35530,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7027);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5626);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -35539,7 +35539,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7027:
+/***/ 5626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36329,6 +36329,9 @@ const USAGE = `usage:
     --warnings LEVEL            none, default, more or all, as arduino-cli (default none)
     --store DIR                 cache root (default: $FBUILD_CACHE_DIR or ~/.cache/fbuild-action)
     --no-cache                  compile everything, touch no store
+    --absolute-paths            compile with real paths, as arduino-cli (__FILE__ names the real
+                                folder); by default paths are relative to named roots, so the
+                                firmware and the cache do not depend on where the build runs
     --build-dir DIR             where outputs go (default: a folder under the system temp dir)
     --jobs N                    parallel compiles (default: CPU count)
     --report FILE               write the JSON report
@@ -36378,6 +36381,7 @@ const BUILD_OPTIONS = {
     warnings: { type: 'string', default: 'none' },
     store: { type: 'string' },
     'no-cache': { type: 'boolean', default: false },
+    'absolute-paths': { type: 'boolean', default: false },
     'build-dir': { type: 'string' },
     jobs: { type: 'string' },
     report: { type: 'string' }
@@ -36432,7 +36436,8 @@ function parseBuildArgs(argv, cwd) {
             ? null
             : values.store === undefined
                 ? defaultStoreDir()
-                : resolve(values.store)
+                : resolve(values.store),
+        absolutePaths: values['absolute-paths']
     };
 }
 
@@ -44746,11 +44751,59 @@ function sizeArgv(props) {
     return recipeArgv(props, 'recipe.size.pattern');
 }
 
+;// CONCATENATED MODULE: ./src/unitCache/depfile.ts
+/** Make-style dependency files (`-MMD`): what a compile read, and how to write them back on a hit. */
+/** The prerequisites of the first rule, unescaped as gcc escapes them (`\ `, `\#`, `$$`). */
+function parseDepfile(text) {
+    const joined = text.replace(/\\\r?\n/g, ' ');
+    const colon = joined.search(/:(\s|$)/);
+    if (colon < 0)
+        return [];
+    const firstRule = joined.slice(colon + 1).split(/\r?\n/)[0] ?? '';
+    const files = [];
+    let current = '';
+    for (let i = 0; i < firstRule.length; i++) {
+        const char = firstRule[i] ?? '';
+        const next = firstRule[i + 1];
+        if (char === '\\' && (next === ' ' || next === '#')) {
+            current += next;
+            i++;
+        }
+        else if (char === '$' && next === '$') {
+            current += '$';
+            i++;
+        }
+        else if (/\s/.test(char)) {
+            if (current !== '')
+                files.push(current);
+            current = '';
+        }
+        else {
+            current += char;
+        }
+    }
+    if (current !== '')
+        files.push(current);
+    return files;
+}
+// As gcc escapes: a space or # with a backslash, $ doubled.
+const depfile_escape = (file) => file.replace(/([ #])/g, '\\$1').replace(/\$/g, '$$$$');
+/** A dependency file as gcc writes it with -MMD: the object, then every file it read. */
+function formatDepfile(object, files) {
+    return `${depfile_escape(object)}: ${files.map(depfile_escape).join(' \\\n ')}\n`;
+}
+/** gcc -MMD writes `x.o`'s dependencies to `x.d`. */
+function depfilePath(objectPath) {
+    return objectPath.replace(/\.o$/, '.d');
+}
+
 ;// CONCATENATED MODULE: ./src/engine/compileUnits.ts
 /**
  * Translation units: one compile each, described by its argv. A unit that several sketches need with
  * the same flags (core, libraries) maps to the same object path and is compiled once per run.
  */
+
+
 
 
 
@@ -44786,11 +44839,13 @@ function planUnits(props, sources, sourceRoot, objectDir, includeDirs) {
 class UnitCompiler {
     runner;
     cache;
+    exec;
     resolved = new Map();
     written = new Map();
-    constructor(runner, cache) {
+    constructor(runner, cache, exec) {
         this.runner = runner;
         this.cache = cache;
+        this.exec = exec;
     }
     async compile(unit) {
         const existing = this.resolved.get(unit.object);
@@ -44834,12 +44889,30 @@ class UnitCompiler {
         }
         return this.compileNow(unit, key, found.reason);
     }
-    /** The unit's preprocessor check (unitCache/expansion.ts), counted as a preprocessor run. */
-    runCheck = (argv) => this.runner.run('preprocess', argv);
+    /**
+     * The unit's preprocessor check (unitCache/expansion.ts), counted as a preprocessor run, in the
+     * same execution root as the compile: its output keeps the names the compiler saw (the verdict
+     * reads them), its messages (`-H`) get real paths.
+     */
+    runCheck = async (argv) => {
+        const ran = await this.runner.run('preprocess', this.exec.command(argv), this.exec.cwd);
+        return { ...ran, stderr: this.exec.placeText(ran.stderr) };
+    };
+    /** The compiler's dependency file with real paths, as a compile with real paths writes it. */
+    async placeDepfile(object) {
+        if (this.exec.mode === 'absolute')
+            return;
+        const file = depfilePath(object);
+        const text = await readFileOrNull(file);
+        if (text === null)
+            return;
+        const placed = parseDepfile(text.toString('utf8')).map(this.exec.placePath);
+        await (0,promises_namespaceObject.writeFile)(file, formatDepfile(object, placed));
+    }
     async compileNow(unit, key, missReason) {
         await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(unit.object), { recursive: true });
-        const result = await this.runner.run('compile', unit.argv);
-        const messages = (result.stdout + result.stderr).trim();
+        const result = await this.runner.run('compile', this.exec.command(unit.argv), this.exec.cwd);
+        const messages = this.exec.placeText((result.stdout + result.stderr).trim());
         const compiled = {
             unit,
             messages,
@@ -44862,6 +44935,7 @@ class UnitCompiler {
                 ? { ...failed, resultKey: stored.resultKey, dependencies: stored.dependencies }
                 : failed;
         }
+        await this.placeDepfile(unit.object);
         if (cache === null || key === null)
             return { ...compiled, ok: true, source: 'compiled' };
         const outcome = { ok: true, objectPath: unit.object, messages };
@@ -44879,6 +44953,198 @@ class UnitCompiler {
         const objectSha256 = (0,external_node_crypto_.createHash)('sha256').update(object).digest('hex');
         return { ...compiled, ok: true, source: 'uncacheable', dependencies: stored.dependencies, objectSha256 };
     }
+}
+
+;// CONCATENATED MODULE: ./src/unitCache/roots.ts
+/**
+ * Named roots: the folders a build reads from or writes to (toolchain, core, each library, the
+ * sketch, the build folder, home, workspace). Keys hold paths relative to them, so the same build at
+ * another location, on another runner, has the same keys. A path under no root stays absolute.
+ */
+
+/** Longest folder first, so the most specific root wins; duplicate folders keep their first name. */
+function orderRoots(roots) {
+    const seen = new Set();
+    const unique = roots
+        .map(root => ({ name: root.name, dir: external_node_path_default().resolve(root.dir) }))
+        .filter(root => root.dir !== external_node_path_default().parse(root.dir).root && !seen.has(root.dir) && seen.add(root.dir));
+    return unique.sort((a, b) => b.dir.length - a.dir.length);
+}
+// Characters that end a path inside an argument or a line (`-DX=/a/b`, `"/a/b"`, `/a/b:12`).
+const PATH_END = /[\s"'=,:;]/;
+function endsPath(text, index) {
+    const next = text[index];
+    return next === undefined || next === '/' || next === '\\' || PATH_END.test(next);
+}
+/** A root only matches where a path starts: `/tmp/x/usr/lib` does not hold the root `/usr`. */
+function startsPath(text, index) {
+    for (let i = index - 1; i >= 0; i--) {
+        const previous = text[i] ?? '';
+        if (previous === '/' || previous === '\\')
+            return false;
+        if (PATH_END.test(previous))
+            return true;
+    }
+    return true;
+}
+/**
+ * Replaces every occurrence of a root folder in `text` (a path, an argument, a source line) by
+ * `{name}` (or what `mark` makes of the name). Only whole path prefixes match: `/a/core2` is not
+ * under `/a/core`.
+ */
+function normalizeText(text, orderedRoots, mark = name => `{${name}}`) {
+    let result = text;
+    for (const root of orderedRoots) {
+        if (!result.includes(root.dir))
+            continue;
+        let out = '';
+        let from = 0;
+        for (let at = result.indexOf(root.dir); at >= 0; at = result.indexOf(root.dir, at + 1)) {
+            if (at < from || !startsPath(result, at) || !endsPath(result, at + root.dir.length))
+                continue;
+            out += `${result.slice(from, at)}${mark(root.name)}`;
+            from = at + root.dir.length;
+        }
+        result = out + result.slice(from);
+    }
+    return result;
+}
+/** The inverse for one path: `{name}/rel` back to an absolute path at this location. */
+function resolveNormalized(normalized, orderedRoots) {
+    const match = /^\{([^}]+)\}(.*)$/.exec(normalized);
+    if (match === null)
+        return external_node_path_default().isAbsolute(normalized) ? normalized : null;
+    const root = orderedRoots.find(candidate => candidate.name === match[1]);
+    return root === undefined ? null : root.dir + (match[2] ?? '');
+}
+/** A compile or link command as a key sees it: roots named, the output path left out. */
+function normalizeArgv(argv, orderedRoots) {
+    const result = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i] ?? '';
+        if (arg === '-o') {
+            i++;
+            continue;
+        }
+        result.push(normalizeText(arg, orderedRoots));
+    }
+    return result;
+}
+// Compiler output never holds a NUL, so a marked root cannot be confused with text the compiler printed.
+const MARK = '\u0000';
+/** Text to keep across locations (compiler messages): every root folder marked by name. */
+function portableText(text, orderedRoots) {
+    return normalizeText(text, orderedRoots, name => `${MARK}${name}${MARK}`);
+}
+/** `portableText` at this location: each root back to its folder; null when a root is unknown here. */
+function placeText(portable, orderedRoots) {
+    // Split on the marks, odd pieces are root names.
+    const pieces = portable.split(MARK);
+    let placed = '';
+    for (const [i, piece] of pieces.entries()) {
+        if (i % 2 === 0) {
+            placed += piece;
+            continue;
+        }
+        const root = orderedRoots.find(candidate => candidate.name === piece);
+        if (root === undefined)
+            return null;
+        placed += root.dir;
+    }
+    return placed;
+}
+/** A path under a root as the toolchain sees it in `relative` mode: `name/rest`; others unchanged. */
+function relativeName(file, orderedRoots) {
+    return normalizeText(file, orderedRoots, name => name);
+}
+// A macro's value keeps its meaning: `-DDATA="/abs/x"` stays what the user wrote.
+const KEEPS_VALUE = /^-[DU]/;
+/**
+ * A command for the execution root: every root folder in its arguments (`-I/a/lib/src`,
+ * `/a/build/x.o`, `-Wl,-Map,/a/build/x.map`) named relative to it; the program and macro
+ * definitions stay as they are.
+ */
+function relativeArgv(argv, orderedRoots) {
+    return argv.map((arg, i) => (i === 0 || KEEPS_VALUE.test(arg) ? arg : relativeName(arg, orderedRoots)));
+}
+/** Roots by name, longest name first, so `sketch/Blink-2` is tried before `sketch/Blink`. */
+function byNameLength(orderedRoots) {
+    return [...orderedRoots].sort((a, b) => b.name.length - a.name.length);
+}
+/** A path the toolchain printed in `relative` mode, at this location; an absolute one as it is. */
+function placeRelativePath(file, orderedRoots) {
+    if (external_node_path_default().isAbsolute(file))
+        return file;
+    const root = byNameLength(orderedRoots).find(candidate => file === candidate.name || file.startsWith(`${candidate.name}/`));
+    return root === undefined ? null : root.dir + file.slice(root.name.length);
+}
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The toolchain's messages in `relative` mode (`sketch/Blink/Blink.ino:6:3: error: ...`, `In file
+ * included from lib/user/Tally/src/Tally.h:2`) with each root-relative path placed at this location,
+ * as a compile with real paths would have printed them. A name matches only where a path starts and
+ * ends (`build/x.o`, not `rebuild/x.o` or `buildings`).
+ */
+function placeRelativeText(text, orderedRoots) {
+    const roots = byNameLength(orderedRoots);
+    if (roots.length === 0)
+        return text;
+    const names = roots.map(root => escapeRegExp(root.name)).join('|');
+    const pattern = new RegExp(`(^|[\\s"'(<=,\`])(${names})(?=[/\\s"'=,:;)>\`]|$)`, 'gm');
+    const dirs = new Map(roots.map(root => [root.name, root.dir]));
+    return text.replace(pattern, (_match, before, name) => `${before}${dirs.get(name) ?? name}`);
+}
+
+;// CONCATENATED MODULE: ./src/engine/executionRoot.ts
+/**
+ * The execution root (Bazel's term; ccache's `base_dir` does the same by rewriting): a per-run
+ * folder holding one symbolic link per named root (`core-platform`, `lib/user/Tally`,
+ * `sketch/Blink`, `build`, ...). Compiles and links run inside it with every path under a root given
+ * relative to it, so what the compiler writes into an object (`__FILE__`, `#line` names) is the
+ * same text wherever the checkout, the libraries, the core or the build folder really are. The
+ * links resolve physically, so `#include "../x.h"` and `#pragma once` behave as with real paths.
+ * What the toolchain prints comes back with real paths (roots.ts placeRelativeText).
+ *
+ * Each run makes its own folder (two builds at once never share one) and removes it at the end.
+ */
+
+
+
+
+/** Real paths everywhere, as arduino-cli: exact parity, outputs name their locations. */
+const absolutePaths = {
+    mode: 'absolute',
+    cwd: undefined,
+    command: argv => [...argv],
+    nameOf: file => file,
+    placePath: file => external_node_path_default().resolve(file),
+    placeText: text => text,
+    dispose: () => Promise.resolve()
+};
+/** Makes this run's execution root: a fresh folder with a link to each root. */
+async function createExecutionRoot(orderedRoots) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'fbuild-exec-'));
+    try {
+        for (const root of orderedRoots) {
+            const link = external_node_path_default().join(dir, root.name);
+            await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(link), { recursive: true });
+            await (0,promises_namespaceObject.symlink)(root.dir, link, 'dir');
+        }
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        throw error;
+    }
+    return {
+        mode: 'relative',
+        cwd: dir,
+        command: argv => relativeArgv(argv, orderedRoots),
+        nameOf: file => relativeName(file, orderedRoots),
+        placePath: file => placeRelativePath(file, orderedRoots) ?? external_node_path_default().resolve(dir, file),
+        placeText: text => placeRelativeText(text, orderedRoots),
+        // rm removes the links themselves, never what they point to.
+        dispose: () => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true })
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/arduino/cppScan.ts
@@ -45483,12 +45749,13 @@ function sketchCompileOrder(sourceDir, files) {
     const inRoot = files.filter(file => !file.startsWith(srcDir));
     return [...arduinoCompileOrder(inRoot), ...arduinoCompileOrder(inSrc)];
 }
-async function prepareSketch(sketch, sourceDir) {
+/** `nameOf`: the name the compiler knows each .ino by, for the merged file's `#line` directives. */
+async function prepareSketch(sketch, sourceDir, nameOf) {
     await (0,promises_namespaceObject.mkdir)(sourceDir, { recursive: true });
     const inoSources = new Map();
     for (const file of sketch.inoFiles)
         inoSources.set(file, await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-    const merged = addPrototypes(mergeSketch(sketch, inoSources, file => file));
+    const merged = addPrototypes(mergeSketch(sketch, inoSources, nameOf));
     const mergedFile = external_node_path_default().join(sourceDir, `${external_node_path_default().basename(sketch.mainFile)}.cpp`);
     await (0,promises_namespaceObject.writeFile)(mergedFile, merged);
     const copied = [];
@@ -45681,48 +45948,6 @@ function resolveHeader(header, candidates, arch, alreadyImported) {
     return bestProvider(header, providers, arch);
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/depfile.ts
-/** Make-style dependency files (`-MMD`): what a compile read, and how to write them back on a hit. */
-/** The prerequisites of the first rule, unescaped as gcc escapes them (`\ `, `\#`, `$$`). */
-function parseDepfile(text) {
-    const joined = text.replace(/\\\r?\n/g, ' ');
-    const colon = joined.search(/:(\s|$)/);
-    if (colon < 0)
-        return [];
-    const firstRule = joined.slice(colon + 1).split(/\r?\n/)[0] ?? '';
-    const files = [];
-    let current = '';
-    for (let i = 0; i < firstRule.length; i++) {
-        const char = firstRule[i] ?? '';
-        const next = firstRule[i + 1];
-        if (char === '\\' && (next === ' ' || next === '#')) {
-            current += next;
-            i++;
-        }
-        else if (char === '$' && next === '$') {
-            current += '$';
-            i++;
-        }
-        else if (/\s/.test(char)) {
-            if (current !== '')
-                files.push(current);
-            current = '';
-        }
-        else {
-            current += char;
-        }
-    }
-    if (current !== '')
-        files.push(current);
-    return files;
-}
-// As gcc escapes: a space or # with a backslash, $ doubled.
-const depfile_escape = (file) => file.replace(/([ #])/g, '\\$1').replace(/\$/g, '$$$$');
-/** A dependency file as gcc writes it with -MMD: the object, then every file it read. */
-function formatDepfile(object, files) {
-    return `${depfile_escape(object)}: ${files.map(depfile_escape).join(' \\\n ')}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/unitCache/expansion.ts
 /**
  * Expansion, not text: whether a unit's output depends on where its files are (`__FILE__`) or on
@@ -45732,6 +45957,7 @@ function formatDepfile(object, files) {
  * miss, with each macro redefined to a sentinel no source holds: a sentinel in the output is an
  * expansion. Line markers name files, never sentinels, so they cannot be mistaken for one.
  */
+
 
 /** Macros (and gcc's builtin) whose expansion is the location of a file. */
 const LOCATION_NAMES = ['__FILE__', '__BASE_FILE__'];
@@ -45780,14 +46006,34 @@ function expansionCheck(compileArgv, tag = (0,external_node_crypto_.randomBytes)
             argv.push(arg);
     }
     argv.push('-E', '-w', ...[...LOCATION_NAMES, ...TIME_NAMES].map(name => `-D${name}=${sentinel(name)}`));
+    const locationMarks = [...LOCATION_NAMES.map(sentinel), LOCATION_BUILTIN];
     return {
         argv,
         verdict: preprocessed => ({
-            location: LOCATION_NAMES.some(name => preprocessed.includes(sentinel(name))) ||
-                preprocessed.includes(LOCATION_BUILTIN),
+            location: filesNamed(preprocessed).some(({ name, text }) => external_node_path_default().isAbsolute(name) && locationMarks.some(mark => text.includes(mark))),
             time: TIME_NAMES.some(name => preprocessed.includes(sentinel(name)))
         })
     };
+}
+// A line marker of preprocessed output: `# 12 "lib/user/Tally/src/Tally.h" 2`.
+const LINE_MARKER = /^# \d+ "((?:[^"\\]|\\.)*)".*$/gm;
+/**
+ * The preprocessed output cut at its line markers: each piece with the name of the file it comes
+ * from, as the compiler knows it. `__FILE__` expands to the name of the file where it is expanded,
+ * so an expansion names a location only inside a piece whose name is absolute: with the execution
+ * root (engine/executionRoot.ts), only a header the compiler found by its own absolute path.
+ */
+function filesNamed(preprocessed) {
+    const pieces = [];
+    let name = '';
+    let from = 0;
+    for (const marker of preprocessed.matchAll(LINE_MARKER)) {
+        pieces.push({ name, text: preprocessed.slice(from, marker.index) });
+        name = (marker[1] ?? '').replace(/\\(.)/g, '$1');
+        from = marker.index + marker[0].length;
+    }
+    pieces.push({ name, text: preprocessed.slice(from) });
+    return pieces;
 }
 
 ;// CONCATENATED MODULE: ./src/unitCache/keys.ts
@@ -45797,13 +46043,16 @@ function expansionCheck(compileArgv, tag = (0,external_node_crypto_.randomBytes)
  */
 
 /** Bump when the meaning of a key or an entry changes: old entries then simply stop matching. */
-const CACHE_SCHEMA = 2;
+const CACHE_SCHEMA = 3;
 function digestOf(value) {
     return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(value)).digest('hex');
 }
-/** The direct-mode key of a translation unit: its manifest lists dependency sets and results. */
-function unitKey(toolchainId, normalizedArgv) {
-    return digestOf({ schema: CACHE_SCHEMA, kind: 'unit', toolchainId, argv: normalizedArgv });
+/**
+ * The direct-mode key of a translation unit: its manifest lists dependency sets and results. The
+ * path mode is in it because it decides what `__FILE__` expands to (roots.ts PathMode).
+ */
+function unitKey(toolchainId, paths, normalizedArgv) {
+    return digestOf({ schema: CACHE_SCHEMA, kind: 'unit', toolchainId, paths, argv: normalizedArgv });
 }
 /**
  * The fingerprint of a file that is not there: a result that depends on a header being absent (a
@@ -45812,9 +46061,11 @@ function unitKey(toolchainId, normalizedArgv) {
 const ABSENT = '-';
 /**
  * Dependencies as a key sees them: each file's content, and, when the unit's output names a
- * location (its preprocessor expanded `__FILE__`: expansion.ts), every file's location too. The
- * location is that of the file that *expands* the macro, which may be another one (a header's
- * `#define HERE __FILE__` used by the sketch), so one expansion ties the result to where all of them are.
+ * location (its preprocessor expanded `__FILE__` in a file known by an absolute path: expansion.ts;
+ * with relative paths that is only a toolchain header, or any file in exact-parity mode), every
+ * file's location too. The location is that of the file that *expands* the macro, which may be
+ * another one (a header's `#define HERE __FILE__` used by the sketch), so one such expansion ties
+ * the result to where all of them are.
  */
 function dependencyFacts(read, locationBound) {
     return read.map(({ normalized, absolute, facts }) => [
@@ -45830,105 +46081,6 @@ function linkKey(input) {
 }
 function detectKey(input) {
     return digestOf({ schema: CACHE_SCHEMA, kind: 'detect', ...input });
-}
-
-;// CONCATENATED MODULE: ./src/unitCache/roots.ts
-/**
- * Named roots: the folders a build reads from or writes to (toolchain, core, each library, the
- * sketch, the build folder, home, workspace). Keys hold paths relative to them, so the same build at
- * another location, on another runner, has the same keys. A path under no root stays absolute.
- */
-
-/** Longest folder first, so the most specific root wins; duplicate folders keep their first name. */
-function orderRoots(roots) {
-    const seen = new Set();
-    const unique = roots
-        .map(root => ({ name: root.name, dir: external_node_path_default().resolve(root.dir) }))
-        .filter(root => root.dir !== external_node_path_default().parse(root.dir).root && !seen.has(root.dir) && seen.add(root.dir));
-    return unique.sort((a, b) => b.dir.length - a.dir.length);
-}
-// Characters that end a path inside an argument or a line (`-DX=/a/b`, `"/a/b"`, `/a/b:12`).
-const PATH_END = /[\s"'=,:;]/;
-function endsPath(text, index) {
-    const next = text[index];
-    return next === undefined || next === '/' || next === '\\' || PATH_END.test(next);
-}
-/** A root only matches where a path starts: `/tmp/x/usr/lib` does not hold the root `/usr`. */
-function startsPath(text, index) {
-    for (let i = index - 1; i >= 0; i--) {
-        const previous = text[i] ?? '';
-        if (previous === '/' || previous === '\\')
-            return false;
-        if (PATH_END.test(previous))
-            return true;
-    }
-    return true;
-}
-/**
- * Replaces every occurrence of a root folder in `text` (a path, an argument, a source line) by
- * `{name}` (or what `mark` makes of the name). Only whole path prefixes match: `/a/core2` is not
- * under `/a/core`.
- */
-function normalizeText(text, orderedRoots, mark = name => `{${name}}`) {
-    let result = text;
-    for (const root of orderedRoots) {
-        if (!result.includes(root.dir))
-            continue;
-        let out = '';
-        let from = 0;
-        for (let at = result.indexOf(root.dir); at >= 0; at = result.indexOf(root.dir, at + 1)) {
-            if (at < from || !startsPath(result, at) || !endsPath(result, at + root.dir.length))
-                continue;
-            out += `${result.slice(from, at)}${mark(root.name)}`;
-            from = at + root.dir.length;
-        }
-        result = out + result.slice(from);
-    }
-    return result;
-}
-/** The inverse for one path: `{name}/rel` back to an absolute path at this location. */
-function resolveNormalized(normalized, orderedRoots) {
-    const match = /^\{([^}]+)\}(.*)$/.exec(normalized);
-    if (match === null)
-        return external_node_path_default().isAbsolute(normalized) ? normalized : null;
-    const root = orderedRoots.find(candidate => candidate.name === match[1]);
-    return root === undefined ? null : root.dir + (match[2] ?? '');
-}
-/** A compile or link command as a key sees it: roots named, the output path left out. */
-function normalizeArgv(argv, orderedRoots) {
-    const result = [];
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i] ?? '';
-        if (arg === '-o') {
-            i++;
-            continue;
-        }
-        result.push(normalizeText(arg, orderedRoots));
-    }
-    return result;
-}
-// Compiler output never holds a NUL, so a marked root cannot be confused with text the compiler printed.
-const MARK = '\u0000';
-/** Text to keep across locations (compiler messages): every root folder marked by name. */
-function portableText(text, orderedRoots) {
-    return normalizeText(text, orderedRoots, name => `${MARK}${name}${MARK}`);
-}
-/** `portableText` at this location: each root back to its folder; null when a root is unknown here. */
-function placeText(portable, orderedRoots) {
-    // Split on the marks, odd pieces are root names.
-    const pieces = portable.split(MARK);
-    let placed = '';
-    for (const [i, piece] of pieces.entries()) {
-        if (i % 2 === 0) {
-            placed += piece;
-            continue;
-        }
-        const root = orderedRoots.find(candidate => candidate.name === piece);
-        if (root === undefined)
-            return null;
-        placed += root.dir;
-    }
-    return placed;
 }
 
 ;// CONCATENATED MODULE: ./src/unitCache/systemHeaders.ts
@@ -46030,12 +46182,15 @@ class UnitCache {
         this.store = options.store;
         this.sketchStore = options.sketchStore;
     }
+    get pathMode() {
+        return this.options.pathMode;
+    }
     /** This run's named roots, most specific first. */
     roots() {
         return this.options.roots();
     }
     keyOf(argv) {
-        return unitKey(this.options.toolchainId, normalizeArgv(argv, this.options.roots()));
+        return unitKey(this.options.toolchainId, this.options.pathMode, normalizeArgv(argv, this.options.roots()));
     }
     // Dependency lists repeat the same paths for every sketch: translate each once per run.
     normalized = new Map();
@@ -46207,10 +46362,6 @@ class UnitCache {
         const candidates = [candidate, ...previous].slice(0, MANIFEST_LIMIT);
         await this.store.put('manifests', key, candidates);
     }
-}
-/** gcc -MMD writes `x.o`'s dependencies to `x.d`. */
-function depfilePath(objectPath) {
-    return objectPath.replace(/\.o$/, '.d');
 }
 
 ;// CONCATENATED MODULE: ./src/engine/detectLibraries.ts
@@ -46440,6 +46591,7 @@ function linkKeyOf(cache, toolchainId, commands, objectNames, archiveMembers) {
     });
     return linkKey({
         toolchainId,
+        paths: cache.pathMode,
         linkArgv: normalize(commands.link),
         objcopyArgvs: commands.objcopy.map(step => normalize(step.argv)),
         sizeArgv: normalize(commands.size)
@@ -46514,7 +46666,7 @@ function linkCommands(props, objects, coreArchive) {
     };
 }
 /** Runs the link and objcopy steps, then the size tool: its output, or the first failure's message. */
-async function runLink(runner, commands) {
+async function runLink(runner, commands, exec) {
     const steps = [
         { kind: 'link', label: '', argv: commands.link },
         ...commands.objcopy.map(({ name, argv }) => ({
@@ -46526,9 +46678,9 @@ async function runLink(runner, commands) {
     ];
     let sizeOutput = '';
     for (const step of steps) {
-        const result = await runner.run(step.kind, step.argv);
+        const result = await runner.run(step.kind, exec.command(step.argv), exec.cwd);
         if (result.code !== 0 || result.signal !== null) {
-            const error = `${step.label}${(result.stdout + result.stderr).trim()}`;
+            const error = `${step.label}${exec.placeText((result.stdout + result.stderr).trim())}`;
             return { ok: false, error, environment: environmentFailure(result) };
         }
         sizeOutput = result.stdout;
@@ -46658,7 +46810,7 @@ async function linkOrReuse(ctx, props, commands, objectUnits, coreUnits) {
             missReason,
             sizeOutput: null
         };
-    const linked = await runLink(ctx.runner, commands);
+    const linked = await runLink(ctx.runner, commands, ctx.exec);
     if (!linked.ok) {
         // A link that failed for its inputs is a result; one the environment failed is never stored.
         if (cache !== null && key !== null && linked.environment === null)
@@ -46695,7 +46847,7 @@ async function buildSketch(ctx, sketchPath, buildName) {
     const owner = ctx.owners.get(sketchPath) ?? null;
     const candidates = owner === null ? ctx.libraries : [owner, ...ctx.libraries.filter(lib => lib.dir !== owner.dir)];
     const phases = new PhaseClock();
-    const prepared = await prepareSketch(sketch, external_node_path_default().join(sketchBuildDir, 'sketch'));
+    const prepared = await prepareSketch(sketch, external_node_path_default().join(sketchBuildDir, 'sketch'), ctx.exec.nameOf);
     phases.end('prepare');
     const detectKey = ctx.cache === null
         ? null
@@ -46857,25 +47009,36 @@ class FileFactsMemo {
 
 
 
+/**
+ * A library's part of its root name: its own name, not its folder's, which differs in a fork, a
+ * `git worktree` or a renamed checkout (the library whose examples are built is the checkout
+ * itself). Made safe as one path component: compiles name files by it (engine/executionRoot.ts).
+ */
+function rootNameOf(library) {
+    const safe = library.name.replace(/[^\w .+-]/g, '_').replace(/^[. ]+|[. ]+$/g, '');
+    return safe === '' ? library.dirName : safe;
+}
 /** Every root of a build, each with a name that does not depend on where things are. */
 function namedRoots(folders) {
     const roots = [
         { name: 'toolchain', dir: folders.toolchainDir },
         ...folders.platformDirs,
-        { name: 'build', dir: folders.buildDir },
-        { name: 'home', dir: folders.home ?? (0,external_node_os_namespaceObject.homedir)() },
-        { name: 'workspace', dir: folders.workspace }
+        { name: 'build', dir: folders.buildDir }
     ];
     const used = new Set();
     for (const library of folders.libraries) {
-        let name = `lib/${library.location}/${library.dirName}`;
+        const base = `lib/${library.location}/${rootNameOf(library)}`;
+        let name = base;
         for (let n = 2; used.has(name); n++)
-            name = `lib/${library.location}/${library.dirName}-${n}`;
+            name = `${base}-${n}`;
         used.add(name);
         roots.push({ name, dir: library.dir });
     }
     for (const sketch of folders.sketches)
         roots.push({ name: `sketch/${sketch.name}`, dir: sketch.dir });
+    // Last, so that a library or a sketch that is the checkout itself keeps its own name (orderRoots
+    // keeps a folder's first name): the same as in a worktree of it, where it is no workspace.
+    roots.push({ name: 'home', dir: folders.home ?? (0,external_node_os_namespaceObject.homedir)() }, { name: 'workspace', dir: folders.workspace });
     return orderRoots(roots);
 }
 /** The toolchain identity memo, as entries in the store (machine-local facts, see identity.ts). */
@@ -46904,7 +47067,7 @@ function openStores(root, runId, onFault) {
         sketches: new Store(paths.sketches, { runId, onFault })
     };
 }
-function openUnitCache(stores, toolchainId, roots, buildDir, systemIncludeDirs = []) {
+function openUnitCache(stores, toolchainId, roots, buildDir, systemIncludeDirs = [], pathMode = 'relative') {
     // Sources the build generates (the merged sketch) name their own location: hash them with it named away.
     const generatedDir = external_node_path_default().resolve(buildDir) + (external_node_path_default()).sep;
     const memo = new FileFactsMemo((file, content) => file.startsWith(generatedDir) ? Buffer.from(normalizeText(content.toString('utf8'), roots)) : content);
@@ -46916,7 +47079,8 @@ function openUnitCache(stores, toolchainId, roots, buildDir, systemIncludeDirs =
         memo,
         buildDir: external_node_path_default().resolve(buildDir),
         runStartedAt: Date.now(),
-        systemIncludeDirs
+        systemIncludeDirs,
+        pathMode
     });
 }
 /** This run's counters, from the sketches' results and the processes it started. */
@@ -46994,6 +47158,7 @@ class RunStatistics {
  * The build engine: set up once (board, toolchain, libraries, core plan), then build every sketch,
  * sharing core and library objects across sketches, with all compiles in one job pool.
  */
+
 
 
 
@@ -47121,28 +47286,32 @@ async function runBuild(request) {
     const owners = await sketchOwners(request.sketches, libraries);
     // The run's libraries: those given and found, then the owners of examples not among them.
     const runLibraries = [...new Set([...libraries, ...owners.values()])];
+    const roots = namedRoots({
+        toolchainDir: toolchain.dir,
+        platformDirs: platformRoots(base),
+        libraries: runLibraries,
+        sketches: request.sketches.map((sketch, i) => ({
+            name: names[i] ?? String(i),
+            dir: sketchFolder(sketch)
+        })),
+        buildDir: request.buildDir,
+        workspace: request.workspace ?? process.cwd()
+    });
+    const pathMode = request.absolutePaths === true ? 'absolute' : 'relative';
     const cache = stores === null
         ? null
-        : openUnitCache(stores, identity.id, namedRoots({
-            toolchainDir: toolchain.dir,
-            platformDirs: platformRoots(base),
-            libraries: runLibraries,
-            sketches: request.sketches.map((sketch, i) => ({
-                name: names[i] ?? String(i),
-                dir: sketchFolder(sketch)
-            })),
-            buildDir: request.buildDir,
-            workspace: request.workspace ?? process.cwd()
-        }), request.buildDir, identity.includeDirs);
+        : openUnitCache(stores, identity.id, roots, request.buildDir, identity.includeDirs, pathMode);
     const runner = new ProcessRunner(request.jobs);
     const statistics = stores === null || cache === null
         ? null
         : new RunStatistics(stores, () => ({ processes: runner.counts, bytesStored: cache.bytesStored }));
     const core = await planCore(base.properties, base.coreDir, base.variantDir, request.buildDir);
+    const exec = pathMode === 'absolute' ? absolutePaths : await createExecutionRoot(roots);
     let unitsDone = 0;
     const ctx = {
         runner,
-        compiler: new UnitCompiler(runner, cache),
+        compiler: new UnitCompiler(runner, cache, exec),
+        exec,
         cache,
         toolchainId: identity.id,
         archiver: new CoreArchiver(runner),
@@ -47163,7 +47332,7 @@ async function runBuild(request) {
         statistics?.sketchDone(result);
         request.onEvent?.({ type: 'sketch-done', index, result });
         return result;
-    })));
+    }))).finally(() => exec.dispose());
     const processes = { ...runner.counts };
     let storeSummary = null;
     if (stores !== null && statistics !== null) {
@@ -47178,6 +47347,7 @@ async function runBuild(request) {
     return {
         fqbn: request.fqbn,
         toolchain: { id: identity.id, version: identity.version, dir: toolchain.dir },
+        paths: pathMode,
         sketches,
         processes,
         wallSeconds: (performance.now() - startedAt) / 1000,
@@ -47286,6 +47456,7 @@ function makeReport(result, cwd, installed = { libraries: [] }) {
         schema: REPORT_SCHEMA,
         fqbn: result.fqbn,
         toolchain: { id: result.toolchain.id, version: result.toolchain.version },
+        paths: result.paths,
         sketches: sketches.map((sketch, i) => ({
             path: displayPath(sketch.path, cwd),
             ok: sketch.ok,

@@ -97314,6 +97314,7 @@ function makeReport(result, cwd, installed = { libraries: [] }) {
         schema: REPORT_SCHEMA,
         fqbn: result.fqbn,
         toolchain: { id: result.toolchain.id, version: result.toolchain.version },
+        paths: result.paths,
         sketches: sketches.map((sketch, i) => ({
             path: displayPath(sketch.path, cwd),
             ok: sketch.ok,
@@ -97939,6 +97940,7 @@ function readInputs(get, env = process.env) {
         sizeDeltas: parseSizeDeltas(input('size-deltas')),
         sketchesReportPath: input('sketches-report-path') || 'sketches-reports',
         summary: parseBoolean('summary', input('summary'), true),
+        absolutePaths: parseBoolean('absolute-paths', input('absolute-paths'), false),
         cacheTimeoutMs: cacheTimeoutMs(env)
     };
 }

@@ -35,6 +35,8 @@ export interface ActionInputs {
   /** Folder for compile-sketches' sketches report, relative to the workspace. */
   sketchesReportPath: string
   summary: boolean
+  /** `absolute-paths`: compile with real paths, as arduino-cli (engine/executionRoot.ts). */
+  absolutePaths: boolean
   /** FBUILD_CACHE_TIMEOUT_MS: the time each cache restore or save may take. */
   cacheTimeoutMs: number
 }
@@ -144,6 +146,7 @@ export function readInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.en
     sizeDeltas: parseSizeDeltas(input('size-deltas')),
     sketchesReportPath: input('sketches-report-path') || 'sketches-reports',
     summary: parseBoolean('summary', input('summary'), true),
+    absolutePaths: parseBoolean('absolute-paths', input('absolute-paths'), false),
     cacheTimeoutMs: cacheTimeoutMs(env)
   }
 }

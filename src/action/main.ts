@@ -246,6 +246,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     runId: state.runId,
     jobs: inputs.jobs,
     workspace,
+    absolutePaths: inputs.absolutePaths,
     onEvent: event => {
       if (event.type === 'sketch-done') core.info(sketchLine(event.result, workspace))
       if (event.type === 'store-fault') core.warning(faultWarning(event.fault))

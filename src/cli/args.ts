@@ -25,6 +25,9 @@ export const USAGE = `usage:
     --warnings LEVEL            none, default, more or all, as arduino-cli (default none)
     --store DIR                 cache root (default: $FBUILD_CACHE_DIR or ~/.cache/fbuild-action)
     --no-cache                  compile everything, touch no store
+    --absolute-paths            compile with real paths, as arduino-cli (__FILE__ names the real
+                                folder); by default paths are relative to named roots, so the
+                                firmware and the cache do not depend on where the build runs
     --build-dir DIR             where outputs go (default: a folder under the system temp dir)
     --jobs N                    parallel compiles (default: CPU count)
     --report FILE               write the JSON report
@@ -50,6 +53,8 @@ export interface BuildArgs {
   reportFile: string | null
   /** null with --no-cache. */
   storeDir: string | null
+  /** --absolute-paths: exact arduino-cli parity (engine/executionRoot.ts). */
+  absolutePaths: boolean
 }
 
 /** --store, else $FBUILD_CACHE_DIR, else ~/.cache/fbuild-action (README "CLI"). */
@@ -97,6 +102,7 @@ const BUILD_OPTIONS = {
   warnings: { type: 'string', default: 'none' },
   store: { type: 'string' },
   'no-cache': { type: 'boolean', default: false },
+  'absolute-paths': { type: 'boolean', default: false },
   'build-dir': { type: 'string' },
   jobs: { type: 'string' },
   report: { type: 'string' }
@@ -154,6 +160,7 @@ export function parseBuildArgs(argv: readonly string[], cwd: string): BuildArgs 
       ? null
       : values.store === undefined
         ? defaultStoreDir()
-        : resolve(values.store)
+        : resolve(values.store),
+    absolutePaths: values['absolute-paths']
   }
 }

@@ -3,7 +3,7 @@
  * the same flags (core, libraries) maps to the same object path and is compiled once per run.
  */
 import { createHash } from 'node:crypto'
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Properties } from '../arduino/properties.js'
 import type { UnitCache } from '../unitCache/unitCache.js'
@@ -12,6 +12,9 @@ import { environmentFailure } from '../toolchain/failures.js'
 import type { ProcessRunner } from '../toolchain/processes.js'
 import { languageOf } from '../arduino/fileKinds.js'
 import { compileArgv } from '../arduino/recipes.js'
+import { depfilePath, formatDepfile, parseDepfile } from '../unitCache/depfile.js'
+import type { ExecutionRoot } from './executionRoot.js'
+import { readFileOrNull } from '../files.js'
 
 export interface CompileUnit {
   source: string
@@ -92,7 +95,8 @@ export class UnitCompiler {
 
   constructor(
     private readonly runner: ProcessRunner,
-    private readonly cache: UnitCache | null
+    private readonly cache: UnitCache | null,
+    private readonly exec: ExecutionRoot
   ) {}
 
   async compile(unit: CompileUnit): Promise<UnitOutcome> {
@@ -137,8 +141,25 @@ export class UnitCompiler {
     return this.compileNow(unit, key, found.reason)
   }
 
-  /** The unit's preprocessor check (unitCache/expansion.ts), counted as a preprocessor run. */
-  private readonly runCheck = (argv: readonly string[]) => this.runner.run('preprocess', argv)
+  /**
+   * The unit's preprocessor check (unitCache/expansion.ts), counted as a preprocessor run, in the
+   * same execution root as the compile: its output keeps the names the compiler saw (the verdict
+   * reads them), its messages (`-H`) get real paths.
+   */
+  private readonly runCheck = async (argv: readonly string[]) => {
+    const ran = await this.runner.run('preprocess', this.exec.command(argv), this.exec.cwd)
+    return { ...ran, stderr: this.exec.placeText(ran.stderr) }
+  }
+
+  /** The compiler's dependency file with real paths, as a compile with real paths writes it. */
+  private async placeDepfile(object: string): Promise<void> {
+    if (this.exec.mode === 'absolute') return
+    const file = depfilePath(object)
+    const text = await readFileOrNull(file)
+    if (text === null) return
+    const placed = parseDepfile(text.toString('utf8')).map(this.exec.placePath)
+    await writeFile(file, formatDepfile(object, placed))
+  }
 
   private async compileNow(
     unit: CompileUnit,
@@ -146,8 +167,8 @@ export class UnitCompiler {
     missReason: MissReason | null
   ): Promise<Resolved> {
     await mkdir(path.dirname(unit.object), { recursive: true })
-    const result = await this.runner.run('compile', unit.argv)
-    const messages = (result.stdout + result.stderr).trim()
+    const result = await this.runner.run('compile', this.exec.command(unit.argv), this.exec.cwd)
+    const messages = this.exec.placeText((result.stdout + result.stderr).trim())
     const compiled = {
       unit,
       messages,
@@ -169,6 +190,7 @@ export class UnitCompiler {
         ? { ...failed, resultKey: stored.resultKey, dependencies: stored.dependencies }
         : failed
     }
+    await this.placeDepfile(unit.object)
     if (cache === null || key === null) return { ...compiled, ok: true, source: 'compiled' }
     const outcome = { ok: true, objectPath: unit.object, messages } as const
     const stored = await cache.storeUnit(key, unit.source, unit.argv, outcome, this.runCheck)

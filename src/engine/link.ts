@@ -8,6 +8,7 @@ import { parseSizeOutput, sizeVerdict, type SizeReport } from '../arduino/size.j
 import { environmentFailure } from '../toolchain/failures.js'
 import type { ProcessKind, ProcessRunner } from '../toolchain/processes.js'
 import { linkArgv, objcopyArgvs, sizeArgv } from '../arduino/recipes.js'
+import type { ExecutionRoot } from './executionRoot.js'
 
 // A type, not an interface: the link cache reads it as a name-to-path record.
 export type LinkOutputs = { elf: string; hex: string; eep: string }
@@ -61,7 +62,11 @@ export type LinkOutcome =
   | { ok: false; error: string; environment: string | null }
 
 /** Runs the link and objcopy steps, then the size tool: its output, or the first failure's message. */
-export async function runLink(runner: ProcessRunner, commands: LinkCommands): Promise<LinkOutcome> {
+export async function runLink(
+  runner: ProcessRunner,
+  commands: LinkCommands,
+  exec: ExecutionRoot
+): Promise<LinkOutcome> {
   const steps: { kind: ProcessKind; label: string; argv: readonly string[] }[] = [
     { kind: 'link', label: '', argv: commands.link },
     ...commands.objcopy.map(({ name, argv }) => ({
@@ -73,9 +78,9 @@ export async function runLink(runner: ProcessRunner, commands: LinkCommands): Pr
   ]
   let sizeOutput = ''
   for (const step of steps) {
-    const result = await runner.run(step.kind, step.argv)
+    const result = await runner.run(step.kind, exec.command(step.argv), exec.cwd)
     if (result.code !== 0 || result.signal !== null) {
-      const error = `${step.label}${(result.stdout + result.stderr).trim()}`
+      const error = `${step.label}${exec.placeText((result.stdout + result.stderr).trim())}`
       return { ok: false, error, environment: environmentFailure(result) }
     }
     sizeOutput = result.stdout

@@ -17,6 +17,7 @@ import { describeFault, UsageError } from '../errors.js'
 import { identifyToolchain } from '../toolchain/identity.js'
 import { locateToolchain } from '../toolchain/locate.js'
 import { UnitCompiler } from './compileUnits.js'
+import { absolutePaths, createExecutionRoot } from './executionRoot.js'
 import { CoreArchiver, planCore } from './core.js'
 import { LibraryDetector } from './detectLibraries.js'
 import { ProcessRunner } from '../toolchain/processes.js'
@@ -147,36 +148,34 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
   const owners = await sketchOwners(request.sketches, libraries)
   // The run's libraries: those given and found, then the owners of examples not among them.
   const runLibraries = [...new Set([...libraries, ...owners.values()])]
+  const roots = namedRoots({
+    toolchainDir: toolchain.dir,
+    platformDirs: platformRoots(base),
+    libraries: runLibraries,
+    sketches: request.sketches.map((sketch, i) => ({
+      name: names[i] ?? String(i),
+      dir: sketchFolder(sketch)
+    })),
+    buildDir: request.buildDir,
+    workspace: request.workspace ?? process.cwd()
+  })
+  const pathMode = request.absolutePaths === true ? 'absolute' : 'relative'
   const cache =
     stores === null
       ? null
-      : openUnitCache(
-          stores,
-          identity.id,
-          namedRoots({
-            toolchainDir: toolchain.dir,
-            platformDirs: platformRoots(base),
-            libraries: runLibraries,
-            sketches: request.sketches.map((sketch, i) => ({
-              name: names[i] ?? String(i),
-              dir: sketchFolder(sketch)
-            })),
-            buildDir: request.buildDir,
-            workspace: request.workspace ?? process.cwd()
-          }),
-          request.buildDir,
-          identity.includeDirs
-        )
+      : openUnitCache(stores, identity.id, roots, request.buildDir, identity.includeDirs, pathMode)
   const runner = new ProcessRunner(request.jobs)
   const statistics =
     stores === null || cache === null
       ? null
       : new RunStatistics(stores, () => ({ processes: runner.counts, bytesStored: cache.bytesStored }))
   const core = await planCore(base.properties, base.coreDir, base.variantDir, request.buildDir)
+  const exec = pathMode === 'absolute' ? absolutePaths : await createExecutionRoot(roots)
   let unitsDone = 0
   const ctx: RunContext = {
     runner,
-    compiler: new UnitCompiler(runner, cache),
+    compiler: new UnitCompiler(runner, cache, exec),
+    exec,
     cache,
     toolchainId: identity.id,
     archiver: new CoreArchiver(runner),
@@ -204,7 +203,7 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
         return result
       })
     )
-  )
+  ).finally(() => exec.dispose())
   const processes = { ...runner.counts }
   let storeSummary: BuildResult['store'] = null
   if (stores !== null && statistics !== null) {
@@ -219,6 +218,7 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
   return {
     fqbn: request.fqbn,
     toolchain: { id: identity.id, version: identity.version, dir: toolchain.dir },
+    paths: pathMode,
     sketches,
     processes,
     wallSeconds: (performance.now() - startedAt) / 1000,

@@ -23,6 +23,7 @@ import {
   type UnitOutcome
 } from './compileUnits.js'
 import type { CoreArchiver, CorePlan } from './core.js'
+import type { ExecutionRoot } from './executionRoot.js'
 import type { DetectedLibraries, LibraryDetector } from './detectLibraries.js'
 import { checkSizes, linkCommands, runLink, type LinkCommands } from './link.js'
 import type { ProcessRunner } from '../toolchain/processes.js'
@@ -32,6 +33,8 @@ import type { SketchPhase, SketchResult } from './types.js'
 
 export interface RunContext {
   runner: ProcessRunner
+  /** Where compiles and links run, and the names they give files (executionRoot.ts). */
+  exec: ExecutionRoot
   compiler: UnitCompiler
   archiver: CoreArchiver
   detector: LibraryDetector
@@ -173,7 +176,7 @@ async function linkOrReuse(
       missReason,
       sizeOutput: null
     }
-  const linked = await runLink(ctx.runner, commands)
+  const linked = await runLink(ctx.runner, commands, ctx.exec)
   if (!linked.ok) {
     // A link that failed for its inputs is a result; one the environment failed is never stored.
     if (cache !== null && key !== null && linked.environment === null)
@@ -218,7 +221,7 @@ export async function buildSketch(
   const candidates =
     owner === null ? ctx.libraries : [owner, ...ctx.libraries.filter(lib => lib.dir !== owner.dir)]
   const phases = new PhaseClock()
-  const prepared = await prepareSketch(sketch, path.join(sketchBuildDir, 'sketch'))
+  const prepared = await prepareSketch(sketch, path.join(sketchBuildDir, 'sketch'), ctx.exec.nameOf)
   phases.end('prepare')
   const detectKey =
     ctx.cache === null

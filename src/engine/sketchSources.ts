@@ -32,11 +32,16 @@ function sketchCompileOrder(sourceDir: string, files: readonly string[]): string
   return [...arduinoCompileOrder(inRoot), ...arduinoCompileOrder(inSrc)]
 }
 
-export async function prepareSketch(sketch: Sketch, sourceDir: string): Promise<PreparedSketch> {
+/** `nameOf`: the name the compiler knows each .ino by, for the merged file's `#line` directives. */
+export async function prepareSketch(
+  sketch: Sketch,
+  sourceDir: string,
+  nameOf: (file: string) => string
+): Promise<PreparedSketch> {
   await mkdir(sourceDir, { recursive: true })
   const inoSources = new Map<string, string>()
   for (const file of sketch.inoFiles) inoSources.set(file, await readFile(file, 'utf8'))
-  const merged = addPrototypes(mergeSketch(sketch, inoSources, file => file))
+  const merged = addPrototypes(mergeSketch(sketch, inoSources, nameOf))
   const mergedFile = path.join(sourceDir, `${path.basename(sketch.mainFile)}.cpp`)
   await writeFile(mergedFile, merged)
 

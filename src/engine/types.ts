@@ -3,6 +3,7 @@ import type { WarningLevel } from '../arduino/board.js'
 import type { SizeReport } from '../arduino/size.js'
 import type { MissReason, StatCounters, StoreFault } from '../store/index.js'
 import type { ToolchainIdentity } from '../toolchain/identity.js'
+import type { PathMode } from '../unitCache/roots.js'
 
 export interface BuildRequest {
   /** Sketch folders or main .ino files, already expanded from dirs and globs. */
@@ -28,6 +29,12 @@ export interface BuildRequest {
   jobs: number
   /** The project folder named as a root in cache keys (default: the working directory). */
   workspace?: string
+  /**
+   * Compile with real paths, as arduino-cli (exact parity: `__FILE__` names the real folder). By
+   * default compiles run in an execution root with paths relative to named roots
+   * (engine/executionRoot.ts), so outputs do not depend on where the build runs.
+   */
+  absolutePaths?: boolean
   onEvent?: (event: BuildEvent) => void
 }
 
@@ -74,6 +81,8 @@ export type SketchPhase = 'prepare' | 'detect' | 'units' | 'link'
 export interface BuildResult {
   fqbn: string
   toolchain: { id: string; version: string; dir: string }
+  /** How compiles named their files (unitCache/roots.ts PathMode). */
+  paths: PathMode
   sketches: SketchResult[]
   processes: Record<string, number>
   wallSeconds: number

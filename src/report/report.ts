@@ -73,6 +73,8 @@ export interface Report {
   schema: number
   fqbn: string
   toolchain: { id: string; version: string }
+  /** How compiles named files: `relative` (to named roots, the default) or `absolute` (--absolute-paths). */
+  paths: 'relative' | 'absolute'
   sketches: ReportSketch[]
   totals: {
     sketches: number
@@ -158,6 +160,7 @@ export function makeReport(
     schema: REPORT_SCHEMA,
     fqbn: result.fqbn,
     toolchain: { id: result.toolchain.id, version: result.toolchain.version },
+    paths: result.paths,
     sketches: sketches.map((sketch, i) => ({
       path: displayPath(sketch.path, cwd),
       ok: sketch.ok,

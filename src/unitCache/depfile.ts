@@ -35,3 +35,8 @@ const escape = (file: string): string => file.replace(/([ #])/g, '\\$1').replace
 export function formatDepfile(object: string, files: readonly string[]): string {
   return `${escape(object)}: ${files.map(escape).join(' \\\n ')}\n`
 }
+
+/** gcc -MMD writes `x.o`'s dependencies to `x.d`. */
+export function depfilePath(objectPath: string): string {
+  return objectPath.replace(/\.o$/, '.d')
+}

@@ -7,6 +7,7 @@
  * expansion. Line markers name files, never sentinels, so they cannot be mistaken for one.
  */
 import { randomBytes } from 'node:crypto'
+import path from 'node:path'
 
 /** Macros (and gcc's builtin) whose expansion is the location of a file. */
 const LOCATION_NAMES = ['__FILE__', '__BASE_FILE__']
@@ -71,13 +72,36 @@ export function expansionCheck(
     else if (!DROPPED_FLAGS.has(arg)) argv.push(arg)
   }
   argv.push('-E', '-w', ...[...LOCATION_NAMES, ...TIME_NAMES].map(name => `-D${name}=${sentinel(name)}`))
+  const locationMarks = [...LOCATION_NAMES.map(sentinel), LOCATION_BUILTIN]
   return {
     argv,
     verdict: preprocessed => ({
-      location:
-        LOCATION_NAMES.some(name => preprocessed.includes(sentinel(name))) ||
-        preprocessed.includes(LOCATION_BUILTIN),
+      location: filesNamed(preprocessed).some(
+        ({ name, text }) => path.isAbsolute(name) && locationMarks.some(mark => text.includes(mark))
+      ),
       time: TIME_NAMES.some(name => preprocessed.includes(sentinel(name)))
     })
   }
+}
+
+// A line marker of preprocessed output: `# 12 "lib/user/Tally/src/Tally.h" 2`.
+const LINE_MARKER = /^# \d+ "((?:[^"\\]|\\.)*)".*$/gm
+
+/**
+ * The preprocessed output cut at its line markers: each piece with the name of the file it comes
+ * from, as the compiler knows it. `__FILE__` expands to the name of the file where it is expanded,
+ * so an expansion names a location only inside a piece whose name is absolute: with the execution
+ * root (engine/executionRoot.ts), only a header the compiler found by its own absolute path.
+ */
+export function filesNamed(preprocessed: string): { name: string; text: string }[] {
+  const pieces: { name: string; text: string }[] = []
+  let name = ''
+  let from = 0
+  for (const marker of preprocessed.matchAll(LINE_MARKER)) {
+    pieces.push({ name, text: preprocessed.slice(from, marker.index) })
+    name = (marker[1] ?? '').replace(/\\(.)/g, '$1')
+    from = marker.index + marker[0].length
+  }
+  pieces.push({ name, text: preprocessed.slice(from) })
+  return pieces
 }

@@ -63,6 +63,7 @@ export function linkKeyOf(
     })
   return linkKey({
     toolchainId,
+    paths: cache.pathMode,
     linkArgv: normalize(commands.link),
     objcopyArgvs: commands.objcopy.map(step => normalize(step.argv)),
     sizeArgv: normalize(commands.size)

@@ -11,12 +11,12 @@ import type { IdentityMemo } from '../toolchain/identity.js'
 import { UnitCache } from './unitCache.js'
 import { storePaths, TOOLCHAIN_MEMO_NAMESPACE } from '../store/layout.js'
 import { FileFactsMemo } from './fileFacts.js'
-import { normalizeText, orderRoots, type NamedRoot } from './roots.js'
+import { normalizeText, orderRoots, type NamedRoot, type PathMode } from './roots.js'
 
 export interface RootFolders {
   toolchainDir: string
   platformDirs: { name: string; dir: string }[]
-  libraries: readonly Pick<Library, 'dir' | 'dirName' | 'location'>[]
+  libraries: readonly Pick<Library, 'dir' | 'name' | 'dirName' | 'location'>[]
   /** Sketch folders with their build names (stable names for the same sketch at any location). */
   sketches: { name: string; dir: string }[]
   buildDir: string
@@ -24,23 +24,35 @@ export interface RootFolders {
   home?: string
 }
 
+/**
+ * A library's part of its root name: its own name, not its folder's, which differs in a fork, a
+ * `git worktree` or a renamed checkout (the library whose examples are built is the checkout
+ * itself). Made safe as one path component: compiles name files by it (engine/executionRoot.ts).
+ */
+function rootNameOf(library: Pick<Library, 'name' | 'dirName'>): string {
+  const safe = library.name.replace(/[^\w .+-]/g, '_').replace(/^[. ]+|[. ]+$/g, '')
+  return safe === '' ? library.dirName : safe
+}
+
 /** Every root of a build, each with a name that does not depend on where things are. */
 export function namedRoots(folders: RootFolders): NamedRoot[] {
   const roots: NamedRoot[] = [
     { name: 'toolchain', dir: folders.toolchainDir },
     ...folders.platformDirs,
-    { name: 'build', dir: folders.buildDir },
-    { name: 'home', dir: folders.home ?? homedir() },
-    { name: 'workspace', dir: folders.workspace }
+    { name: 'build', dir: folders.buildDir }
   ]
   const used = new Set<string>()
   for (const library of folders.libraries) {
-    let name = `lib/${library.location}/${library.dirName}`
-    for (let n = 2; used.has(name); n++) name = `lib/${library.location}/${library.dirName}-${n}`
+    const base = `lib/${library.location}/${rootNameOf(library)}`
+    let name = base
+    for (let n = 2; used.has(name); n++) name = `${base}-${n}`
     used.add(name)
     roots.push({ name, dir: library.dir })
   }
   for (const sketch of folders.sketches) roots.push({ name: `sketch/${sketch.name}`, dir: sketch.dir })
+  // Last, so that a library or a sketch that is the checkout itself keeps its own name (orderRoots
+  // keeps a folder's first name): the same as in a worktree of it, where it is no workspace.
+  roots.push({ name: 'home', dir: folders.home ?? homedir() }, { name: 'workspace', dir: folders.workspace })
   return orderRoots(roots)
 }
 
@@ -85,7 +97,8 @@ export function openUnitCache(
   toolchainId: string,
   roots: readonly NamedRoot[],
   buildDir: string,
-  systemIncludeDirs: readonly string[] = []
+  systemIncludeDirs: readonly string[] = [],
+  pathMode: PathMode = 'relative'
 ): UnitCache {
   // Sources the build generates (the merged sketch) name their own location: hash them with it named away.
   const generatedDir = path.resolve(buildDir) + path.sep
@@ -100,7 +113,8 @@ export function openUnitCache(
     memo,
     buildDir: path.resolve(buildDir),
     runStartedAt: Date.now(),
-    systemIncludeDirs
+    systemIncludeDirs,
+    pathMode
   })
 }
 

@@ -109,3 +109,59 @@ export function placeText(portable: string, orderedRoots: readonly NamedRoot[]):
   }
   return placed
 }
+
+/**
+ * Where compiles see their files (DESIGN.md §4, "outputs independent of location by construction"):
+ * `relative` runs the toolchain in a per-run folder holding one link per root, with every path
+ * under a root given relative to it (`lib/user/Tally/src/Tally.cpp`), so `__FILE__` expands to the
+ * same text at every location; `absolute` gives real paths, as arduino-cli does (exact parity).
+ */
+export type PathMode = 'relative' | 'absolute'
+
+/** A path under a root as the toolchain sees it in `relative` mode: `name/rest`; others unchanged. */
+export function relativeName(file: string, orderedRoots: readonly NamedRoot[]): string {
+  return normalizeText(file, orderedRoots, name => name)
+}
+
+// A macro's value keeps its meaning: `-DDATA="/abs/x"` stays what the user wrote.
+const KEEPS_VALUE = /^-[DU]/
+
+/**
+ * A command for the execution root: every root folder in its arguments (`-I/a/lib/src`,
+ * `/a/build/x.o`, `-Wl,-Map,/a/build/x.map`) named relative to it; the program and macro
+ * definitions stay as they are.
+ */
+export function relativeArgv(argv: readonly string[], orderedRoots: readonly NamedRoot[]): string[] {
+  return argv.map((arg, i) => (i === 0 || KEEPS_VALUE.test(arg) ? arg : relativeName(arg, orderedRoots)))
+}
+
+/** Roots by name, longest name first, so `sketch/Blink-2` is tried before `sketch/Blink`. */
+function byNameLength(orderedRoots: readonly NamedRoot[]): NamedRoot[] {
+  return [...orderedRoots].sort((a, b) => b.name.length - a.name.length)
+}
+
+/** A path the toolchain printed in `relative` mode, at this location; an absolute one as it is. */
+export function placeRelativePath(file: string, orderedRoots: readonly NamedRoot[]): string | null {
+  if (path.isAbsolute(file)) return file
+  const root = byNameLength(orderedRoots).find(
+    candidate => file === candidate.name || file.startsWith(`${candidate.name}/`)
+  )
+  return root === undefined ? null : root.dir + file.slice(root.name.length)
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * The toolchain's messages in `relative` mode (`sketch/Blink/Blink.ino:6:3: error: ...`, `In file
+ * included from lib/user/Tally/src/Tally.h:2`) with each root-relative path placed at this location,
+ * as a compile with real paths would have printed them. A name matches only where a path starts and
+ * ends (`build/x.o`, not `rebuild/x.o` or `buildings`).
+ */
+export function placeRelativeText(text: string, orderedRoots: readonly NamedRoot[]): string {
+  const roots = byNameLength(orderedRoots)
+  if (roots.length === 0) return text
+  const names = roots.map(root => escapeRegExp(root.name)).join('|')
+  const pattern = new RegExp(`(^|[\\s"'(<=,\`])(${names})(?=[/\\s"'=,:;)>\`]|$)`, 'gm')
+  const dirs = new Map(roots.map(root => [root.name, root.dir]))
+  return text.replace(pattern, (_match, before: string, name: string) => `${before}${dirs.get(name) ?? name}`)
+}

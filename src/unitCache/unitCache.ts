@@ -6,7 +6,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { JsonValue, LoadedEntry, MissReason, Store } from '../store/index.js'
-import { formatDepfile, parseDepfile } from './depfile.js'
+import { depfilePath, formatDepfile, parseDepfile } from './depfile.js'
 import { expansionCheck, mentionsExpansionMacro, type ExpansionVerdict } from './expansion.js'
 import type { FileFactsMemo } from './fileFacts.js'
 import {
@@ -23,7 +23,8 @@ import {
   placeText,
   portableText,
   resolveNormalized,
-  type NamedRoot
+  type NamedRoot,
+  type PathMode
 } from './roots.js'
 import { expandingSystemHeaders } from './systemHeaders.js'
 
@@ -110,6 +111,8 @@ export interface UnitCacheOptions {
   runStartedAt: number
   /** The toolchain's own include folders (toolchain/identity.ts): see systemHeaders.ts. */
   systemIncludeDirs: readonly string[]
+  /** How compiles name their files (roots.ts PathMode). */
+  pathMode: PathMode
 }
 
 export class UnitCache {
@@ -124,13 +127,17 @@ export class UnitCache {
     this.sketchStore = options.sketchStore
   }
 
+  get pathMode(): PathMode {
+    return this.options.pathMode
+  }
+
   /** This run's named roots, most specific first. */
   roots(): readonly NamedRoot[] {
     return this.options.roots()
   }
 
   keyOf(argv: readonly string[]): string {
-    return unitKey(this.options.toolchainId, normalizeArgv(argv, this.options.roots()))
+    return unitKey(this.options.toolchainId, this.options.pathMode, normalizeArgv(argv, this.options.roots()))
   }
 
   // Dependency lists repeat the same paths for every sketch: translate each once per run.
@@ -311,9 +318,4 @@ export class UnitCache {
     const candidates = [candidate, ...previous].slice(0, MANIFEST_LIMIT)
     await this.store.put('manifests', key, candidates as unknown as JsonValue)
   }
-}
-
-/** gcc -MMD writes `x.o`'s dependencies to `x.d`. */
-export function depfilePath(objectPath: string): string {
-  return objectPath.replace(/\.o$/, '.d')
 }
