@@ -1,4 +1,8 @@
-/** Jest in ESM mode with ts-jest; the real compiler makes some suites slow, hence the timeout. */
+/**
+ * Jest in ESM mode with ts-jest; the real compiler makes some suites slow, hence the timeout.
+ * globalSetup bundles the CLI and makes the run's folder (TMPDIR); globalTeardown checks that no test
+ * left a temporary folder; the sequencer starts the slowest suites first.
+ */
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
@@ -6,5 +10,8 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 600000,
-  maxWorkers: 2
+  maxWorkers: 2,
+  globalSetup: '<rootDir>/__tests__/setup/globalSetup.js',
+  globalTeardown: '<rootDir>/__tests__/setup/globalTeardown.js',
+  testSequencer: '<rootDir>/__tests__/setup/sequencer.js'
 }

@@ -2,14 +2,13 @@
  * The CLI as users run it (a real process, the real compiler): bad input gives a one-line message
  * and the right exit code, and never stops the other sketches of the run.
  */
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Report } from '../src/report/report.js'
-import { runCli, type CliRun } from './helpers/cliRunner.js'
+import { runCliInProcess } from './helpers/cliInProcess.js'
+import { DECIMAL_DIG, runCli, type CliRun } from './helpers/cliRunner.js'
 import { corpusExamplesDir, platformDir, repoDir } from './helpers/corpus.js'
-
-const DECIMAL_DIG = 'compiler.cpp.extra_flags=-DDECIMAL_DIG=9'
 
 async function writeSketch(root: string, name: string, source: string): Promise<string> {
   const dir = path.join(root, name)
@@ -77,6 +76,10 @@ describe('fbuild-action build: a run with good and bad sketches', () => {
       workDir
     )
     report = JSON.parse(await readFile(path.join(workDir, 'report.json'), 'utf8')) as Report
+  })
+
+  afterAll(async () => {
+    if (workDir !== undefined) await rm(workDir, { recursive: true, force: true })
   })
 
   it('exits 1 and still builds the good sketch', async () => {
@@ -157,12 +160,20 @@ describe('fbuild-action: usage and setup errors exit 2 with one line', () => {
     ['an unknown command', () => ['compile', blink()], /unknown command "compile"/]
   ]
 
-  it.each(cases)('%s', async (_name, args, message) => {
-    const run = await runCli([...args(), '--core', platformDir], repoDir)
+  const expectOneLine = (run: CliRun, message: RegExp): void => {
     expect(run.code).toBe(2)
     const lines = run.stderr.trim().split('\n')
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(/^fbuild-action: /)
     expect(lines[0]).toMatch(message)
+  }
+
+  // In this process: each ends before any compiler runs, and a process would cost most of its time.
+  it.each(cases)('%s', async (_name, args, message) => {
+    expectOneLine(await runCliInProcess([...args(), '--core', platformDir], repoDir), message)
+  })
+
+  it('as a process too: the exit code and the one line reach the shell', async () => {
+    expectOneLine(await runCli(['compile', blink(), '--core', platformDir], repoDir), /unknown command/)
   })
 })

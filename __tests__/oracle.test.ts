@@ -32,9 +32,10 @@ describe.each(BOARDS)('oracle on %s', fqbn => {
   const sketches = fqbn === BOARDS[0] || process.env.FBUILD_ORACLE_FULL === '1' ? corpus : sample
   let ours: BuildResult
   let theirs: Map<string, OracleResult>
+  let scratch: string
 
   beforeAll(async () => {
-    const scratch = await mkdtemp(path.join(tmpdir(), 'fbuild-oracle-'))
+    scratch = await mkdtemp(path.join(tmpdir(), 'fbuild-oracle-'))
     ;[ours, theirs] = await Promise.all([
       runBuild({
         sketches,
@@ -50,6 +51,10 @@ describe.each(BOARDS)('oracle on %s', fqbn => {
       }),
       buildWithArduinoBuilder({ sketches, fqbn, outDir: path.join(scratch, 'theirs'), jobs: 2 })
     ])
+  })
+
+  afterAll(async () => {
+    if (scratch !== undefined) await rm(scratch, { recursive: true, force: true })
   })
 
   it('builds the same set of sketches as arduino-builder', () => {

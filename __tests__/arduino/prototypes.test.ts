@@ -12,13 +12,17 @@ import { promisify } from 'node:util'
 import pLimit from 'p-limit'
 import { addPrototypes } from '../../src/arduino/prototypes.js'
 import { loadSketch, mergeSketch } from '../../src/arduino/sketch.js'
+import { corpusExamplesDir, platformDir, platformLibrariesDir } from '../helpers/corpus.js'
 
 const run = promisify(execFile)
-const CORPUS = process.env.FBUILD_CORPUS_DIR ?? '/work/main/.corpus/examples'
-const AVR = '/usr/share/arduino/hardware/arduino/avr'
-const LIBRARIES = `${AVR}/libraries`
-/** Oracle results, and a copy of the platform's library examples at a stable path (part of the key). */
-const CACHE = path.join(os.tmpdir(), 'fbuild-prototypes-oracle')
+const CORPUS = corpusExamplesDir()
+const AVR = platformDir
+const LIBRARIES = platformLibrariesDir
+/**
+ * Oracle results, and a copy of the platform's library examples at a stable path (part of the key):
+ * beside the corpus like arduinoBuilder.ts's result cache, kept from one run to the next.
+ */
+const CACHE = path.join(path.dirname(CORPUS), 'prototypes-oracle')
 const CXXFLAGS = [
   '-fsyntax-only', '-std=gnu++11', '-fpermissive', '-mmcu=atmega328p', '-DF_CPU=16000000L', '-DARDUINO=10607',
   '-DARDUINO_AVR_UNO', '-DARDUINO_ARCH_AVR', '-DDECIMAL_DIG=9', `-I${AVR}/cores/arduino`, `-I${AVR}/variants/standard`

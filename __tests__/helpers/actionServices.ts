@@ -64,3 +64,29 @@ export async function startActionServices(root: string): Promise<ActionServices>
     }
   }
 }
+
+/** Runs the real cache client in this process, as the runner would in `workspace`. */
+export async function withCacheClient<T>(
+  cacheServer: CacheServer,
+  workspace: string,
+  use: () => Promise<T>
+): Promise<T> {
+  const savedEnv = { ...process.env }
+  const savedCwd = process.cwd()
+  // The client reads these at call time and globs the paths from the cwd.
+  Object.assign(process.env, cacheServer.env, {
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: path.join(workspace, '..', 'runner-temp')
+  })
+  process.chdir(workspace)
+  // The client logs workflow commands (::debug::) to stdout: not this test's output.
+  const write = process.stdout.write.bind(process.stdout)
+  process.stdout.write = (() => true) as typeof process.stdout.write
+  try {
+    return await use()
+  } finally {
+    process.stdout.write = write
+    process.chdir(savedCwd)
+    process.env = savedEnv
+  }
+}

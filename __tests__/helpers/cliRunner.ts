@@ -1,15 +1,15 @@
 /**
- * Runs the CLI as users do: a real process (the TypeScript sources through tsx's loader), with its
- * exit code and output. `startCli` also hands back the child, for tests that kill it mid-build.
+ * Runs the CLI as users do: a real process (the sources, bundled once per jest run by
+ * setup/globalSetup.js), with its exit code and output. `startCli` also hands back the child, for
+ * tests that kill it mid-build.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import type { Report } from '../../src/report/report.js'
-import { repoDir } from './corpus.js'
+import { cliBundle, testRunDir } from './testRun.js'
 
 const exec = promisify(execFile)
 
@@ -33,24 +33,19 @@ export function startCli(
   env: NodeJS.ProcessEnv = {},
   ownGroup = false
 ): RunningCli {
-  // Named by path: the cwd is not the repository.
-  const tsx = pathToFileURL(path.join(repoDir, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href
-  const child = spawn(
-    process.execPath,
-    ['--import', tsx, path.join(repoDir, 'src', 'cli', 'index.ts'), ...args],
-    {
-      cwd,
-      // The default store comes from FBUILD_CACHE_DIR: keep tests out of the user's own cache.
-      env: {
-        ...process.env,
-        NODE_OPTIONS: '',
-        FBUILD_CACHE_DIR: path.join(tmpdir(), 'fbuild-cli-test-store'),
-        ...env
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: ownGroup
-    }
-  )
+  const child = spawn(process.execPath, [cliBundle(), ...args], {
+    cwd,
+    // The default store comes from FBUILD_CACHE_DIR: keep tests out of the user's own cache (and
+    // out of other runs': the folder of this jest run goes with it).
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '',
+      FBUILD_CACHE_DIR: path.join(testRunDir(), 'default-store'),
+      ...env
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: ownGroup
+  })
   let stdout = ''
   let stderr = ''
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
@@ -130,26 +125,30 @@ export async function firmwareMismatches(
 ): Promise<string[]> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'fbuild-firmware-'))
   const mismatches: string[] = []
-  for (const [i, sketch] of left.report.sketches.entries()) {
-    const name = path.basename(sketch.path)
-    const other = right.report.sketches.find(candidate => path.basename(candidate.path) === name)
-    if (sketch.hex === null || sketch.elf === null || !other?.hex || !other.elf) {
-      mismatches.push(name)
-      continue
+  try {
+    for (const [i, sketch] of left.report.sketches.entries()) {
+      const name = path.basename(sketch.path)
+      const other = right.report.sketches.find(candidate => path.basename(candidate.path) === name)
+      if (sketch.hex === null || sketch.elf === null || !other?.hex || !other.elf) {
+        mismatches.push(name)
+        continue
+      }
+      const [leftHex, rightHex] = await Promise.all([
+        readFile(path.resolve(left.cwd, sketch.hex)),
+        readFile(path.resolve(right.cwd, other.hex))
+      ])
+      const strip = async (elf: string, out: string): Promise<Buffer> => {
+        await exec(objcopy, ['--strip-debug', elf, out])
+        return readFile(out)
+      }
+      const [leftElf, rightElf] = await Promise.all([
+        strip(path.resolve(left.cwd, sketch.elf), path.join(scratch, `${i}-left.elf`)),
+        strip(path.resolve(right.cwd, other.elf), path.join(scratch, `${i}-right.elf`))
+      ])
+      if (!leftHex.equals(rightHex) || !leftElf.equals(rightElf)) mismatches.push(name)
     }
-    const [leftHex, rightHex] = await Promise.all([
-      readFile(path.resolve(left.cwd, sketch.hex)),
-      readFile(path.resolve(right.cwd, other.hex))
-    ])
-    const strip = async (elf: string, out: string): Promise<Buffer> => {
-      await exec(objcopy, ['--strip-debug', elf, out])
-      return readFile(out)
-    }
-    const [leftElf, rightElf] = await Promise.all([
-      strip(path.resolve(left.cwd, sketch.elf), path.join(scratch, `${i}-left.elf`)),
-      strip(path.resolve(right.cwd, other.elf), path.join(scratch, `${i}-right.elf`))
-    ])
-    if (!leftHex.equals(rightHex) || !leftElf.equals(rightElf)) mismatches.push(name)
+  } finally {
+    await rm(scratch, { recursive: true, force: true })
   }
   return mismatches
 }

@@ -1,22 +1,22 @@
-import { promises as fs } from 'node:fs'
+import { cp, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ESLint } from 'eslint'
 
 /**
- * The real eslint.config.js on probe files written into the real src/ (rules that follow imports
- * need them on disk), removed afterwards: a cycle and imports against the layers must fail.
+ * The real eslint.config.js on probe files (rules that follow imports need them on disk), in a copy
+ * of the repository's config and src/: the real src/ is never written. A cycle and imports against
+ * the layers must fail.
  */
-const root = path.resolve(import.meta.dirname, '../..')
-const tag = `lintProbe${process.pid}`
-const written: string[] = []
+const repoDir = path.resolve(import.meta.dirname, '../..')
+let root: string
 
-/** A probe file in src/<folder> (or src/ itself for ''), importing `imports`. */
+/** A probe file in src/<folder> (or src/ itself for '') of the copy, importing `imports`. */
 async function probe(folder: string, name: string, imports: string[]): Promise<string> {
-  const file = path.join(root, 'src', folder, `${tag}${name}.ts`)
+  const file = path.join(root, 'src', folder, `lintProbe${name}.ts`)
   const lines = imports.map((from, index) => `import * as imported${index} from '${from}'`)
   const uses = imports.map((_, index) => `imported${index}`).join(', ')
-  await fs.writeFile(file, `${lines.join('\n')}\nexport const used = [${uses}]\n`)
-  written.push(file)
+  await writeFile(file, `${lines.join('\n')}\nexport const used = [${uses}]\n`)
   return file
 }
 
@@ -26,14 +26,22 @@ async function ruleIds(files: string[]): Promise<Map<string, string[]>> {
   return new Map(results.map(result => [result.filePath, result.messages.map(m => m.ruleId ?? m.message)]))
 }
 
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'fbuild-lint-'))
+  for (const name of ['eslint.config.js', 'tsconfig.json', 'package.json', 'src'])
+    await cp(path.join(repoDir, name), path.join(root, name), { recursive: true })
+  // The config's plugins and the type information come from the repository's packages.
+  await symlink(path.join(repoDir, 'node_modules'), path.join(root, 'node_modules'))
+})
+
 afterAll(async () => {
-  await Promise.all(written.map(file => fs.rm(file, { force: true })))
+  if (root !== undefined) await rm(root, { recursive: true, force: true })
 })
 
 describe('the lint rules on imports', () => {
   it('fail on a cycle, on imports up or across the layers or from a shared file, and pass imports downward', async () => {
-    const cycleA = await probe('store', 'CycleA', [`./${tag}CycleB.js`])
-    const cycleB = await probe('store', 'CycleB', [`./${tag}CycleA.js`])
+    const cycleA = await probe('store', 'CycleA', ['./lintProbeCycleB.js'])
+    const cycleB = await probe('store', 'CycleB', ['./lintProbeCycleA.js'])
     const upward = await probe('store', 'Upward', ['../engine/runBuild.js'])
     const entryToEntry = await probe('cli', 'Sibling', ['../action/inputs.js'])
     const stepToStep = await probe('report', 'Sibling', ['../install/core.js'])

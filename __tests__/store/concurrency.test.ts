@@ -15,6 +15,8 @@ import { sweepTempFiles, TEMP_MAX_AGE_MS } from '../../src/store/prune.js'
 const STORE_MODULE = fileURLToPath(new URL('../../src/store/index.ts', import.meta.url))
 
 // Each step: put a shared or own key, then load a shared key and check it; flush stats every 10 steps.
+// Steps: a number; 'until-stopped' (SIGTERM ends it after the current step); 'forever' (big payloads,
+// for a SIGKILL mid-write).
 const WORKER = `
 const [storeModule, root, writer, steps] = process.argv.slice(1)
 const { Store, StatsRecorder, sha256Hex } = await import(storeModule)
@@ -22,7 +24,10 @@ const store = new Store(root, { runId: 'run-' + writer })
 const stats = new StatsRecorder(root, 'run-' + writer)
 const keyOf = name => sha256Hex(Buffer.from(name))
 const seen = { hit: 0, miss: 0, corrupt: 0, invalid: 0 }
-for (let i = 0; steps === 'forever' || i < Number(steps); i++) {
+let stopped = false
+process.on('SIGTERM', () => (stopped = true))
+const endless = steps === 'forever' || steps === 'until-stopped'
+for (let i = 0; !stopped && (endless || i < Number(steps)); i++) {
   const name = i % 2 === 0 ? 'shared-' + (i % 10) : writer + '-' + (i % 20)
   const payload = Buffer.from((writer + ':' + i + ';').repeat(steps === 'forever' ? 20000 : 50 + (i % 7) * 100))
   await store.put('objects', keyOf(name), { name, sha: sha256Hex(payload) }, new Map([['obj', payload]]))
@@ -188,20 +193,26 @@ it('prune running beside a writer never removes a blob that an entry references'
   for (const blob of await filesUnder(path.join(root, 'blobs')))
     await fs.utimes(blob, twoHoursAgo, twoHoursAgo)
 
-  const { output } = startWorker(root, 'w', '400')
-  let running = true
-  const done = output.finally(() => (running = false))
+  const { child, output } = startWorker(root, 'w', 'until-stopped')
   const removed = { entries: 0, blobs: 0 }
   const stableSeen: Seen = { hit: 0, miss: 0, corrupt: 0, invalid: 0 }
-  while (running) {
+  // Overwritten entries orphan their old blobs, collected once older than the grace (longer than a
+  // put takes, even on a loaded machine). The writer runs until it has made 400 steps and prune has
+  // removed entries and blobs beside it, however long that takes here; the deadline only turns a
+  // prune that never removes anything into a failure.
+  const writerSteps = async (): Promise<number> => (await readStats(root)).totals.compilerInvocations
+  const deadline = Date.now() + 120_000
+  while (
+    (removed.entries === 0 || removed.blobs === 0 || (await writerSteps()) < 400) &&
+    Date.now() < deadline
+  ) {
     for (const key of stable) stableSeen[(await reader.load('objects', key)).kind]++
-    // Overwritten entries orphan their old blobs, collected once older than the grace; a second is
-    // far longer than one put takes, and shorter than the writer runs.
-    const result = await prune(root, { maxBytes: 20_000, graceMs: 1000 })
+    const result = await prune(root, { maxBytes: 20_000, graceMs: 3000 })
     removed.entries += result.entriesRemoved
     removed.blobs += result.blobsRemoved
   }
-  await done
+  child.kill('SIGTERM')
+  await output
   expect(removed.entries).toBeGreaterThan(0)
   expect(removed.blobs).toBeGreaterThan(0)
   // Evicting a stable entry is allowed (a miss); losing its blob while it is listed is not.

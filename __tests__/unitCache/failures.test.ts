@@ -6,7 +6,7 @@
  * environment faults are made in a copy of the toolchain (a killed or memory-capped cc1plus, a
  * missing or non-executable one) and with an object path on /dev/full.
  */
-import { chmod, mkdir, mkdtemp, rename, symlink, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { UnitCompiler, type CompileUnit } from '../../src/engine/compileUnits.js'
@@ -89,6 +89,10 @@ describe('which failures are stored', () => {
       workspace: work,
       home: path.join(work, 'home')
     })
+  })
+
+  afterAll(async () => {
+    if (work !== undefined) await rm(work, { recursive: true, force: true })
   })
 
   const storedFor = async (unit: CompileUnit): Promise<string> => {

@@ -83,6 +83,10 @@ describe('faults: a damaged or shared store never breaks a build', () => {
     expect(cold.totals.hits).toBe(0)
   })
 
+  afterAll(async () => {
+    if (work !== undefined) await rm(work, { recursive: true, force: true })
+  })
+
   it('flipped bytes in every stored blob: each is found corrupt, rebuilt and replaced', async () => {
     const store = await storeCopy('flipped')
     // Both stores: unit objects, and link outputs (ELF, HEX, EEP).

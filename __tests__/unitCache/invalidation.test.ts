@@ -3,9 +3,10 @@
  * header (exactly the units whose -MMD dependency files list it recompile), a build property
  * (exactly the units whose recipe it reaches), the compiler's content at the same path (everything).
  * What recompiled is read from the toolchain's own spawn log, not from the engine. After each, the
- * firmware equals a `--no-cache` build.
+ * firmware equals a `--no-cache` build. Each test starts from the state the cold build left (files,
+ * toolchain, store), restored at the same paths: "the same path" is what the compiler case tests.
  */
-import { appendFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Report } from '../../src/report/report.js'
@@ -43,7 +44,11 @@ async function dependencyFiles(buildDir: string): Promise<Map<string, string[]>>
 }
 
 describe('invalidation is exact', () => {
+  let root: string
+  /** Where every build runs: the cold state, restored before each test. */
   let work: string
+  /** The cold state as the cold build left it. */
+  let coldState: string
   let toolchain: string
   let build: BuildRun
   let coldUnits: Map<string, string[]>
@@ -71,7 +76,8 @@ describe('invalidation is exact', () => {
   }
 
   beforeAll(async () => {
-    work = await mkdtemp(path.join(tmpdir(), 'fbuild-invalidation-'))
+    root = await mkdtemp(path.join(tmpdir(), 'fbuild-invalidation-'))
+    work = path.join(root, 'work')
     toolchain = path.join(work, 'toolchain')
     await makeCountingToolchain(toolchain)
     for (const [file, text] of Object.entries(FILES)) {
@@ -93,6 +99,17 @@ describe('invalidation is exact', () => {
     coldReport = cold.report as Report
     coldUnits = await dependencyFiles(build.buildDir)
     expect(coldUnits.size).toBe(coldReport.totals.misses)
+    coldState = path.join(root, 'cold-state')
+    await copyTree(work, coldState)
+  })
+
+  beforeEach(async () => {
+    await rm(work, { recursive: true, force: true })
+    await copyTree(coldState, work)
+  })
+
+  afterAll(async () => {
+    if (root !== undefined) await rm(root, { recursive: true, force: true })
   })
 
   it('a library header: exactly the units whose dependency files list it recompile', async () => {

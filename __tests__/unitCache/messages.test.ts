@@ -65,6 +65,10 @@ describe('unit results keep the compiler messages', () => {
     await rm(work, { recursive: true, force: true })
   })
 
+  afterAll(async () => {
+    if (work !== undefined) await rm(work, { recursive: true, force: true })
+  })
+
   it('replays the warnings of the compile, at the new location, on a hit', async () => {
     const store = path.join(work, 'store')
     const cold = await (
