@@ -14,7 +14,7 @@
  *   replayed with the message a --no-cache build at B prints; every .hex equal to arduino-builder's,
  *   or, for the sketch that prints its path, to a --no-cache build at B and to its own at A.
  */
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Report } from '../src/report/report.js'
@@ -218,6 +218,8 @@ describe('real libraries: oracle and relocation from one cold build', () => {
     const uncachedRun = await runBuild(placeAt(b.root, coreB, toolchainB, null, placeDependent).build)
     uncached = uncachedRun.report as Report
   })
+
+  afterAll(() => rm(work, { recursive: true, force: true }))
 
   it('builds the examples arduino-builder builds, and the sub-header example', () => {
     const ours = [...byExample(cold, a)].filter(([, sketch]) => sketch.ok).map(([example]) => example)

@@ -9,15 +9,13 @@ import { readdir, rm } from 'node:fs/promises'
 import { RUN_DIR_ENV, testTempDir } from './globalSetup.js'
 
 const TOOL_FOLDERS = /^(tsx-\d+|fbuild-action|fbuild-exec-\w+)$/
-/** A suite that still leaves its folder, being rewritten for issue 15: remove when it cleans up. */
-const PENDING_CLEANUP = /^fbuild-real-libraries-/
 
 export default async function globalTeardown() {
   const runDir = process.env[RUN_DIR_ENV]
   if (runDir === undefined) return
   const left = (await readdir(testTempDir(runDir), { withFileTypes: true }))
     .filter(entry => entry.isDirectory())
-    .filter(entry => !TOOL_FOLDERS.test(entry.name) && !PENDING_CLEANUP.test(entry.name))
+    .filter(entry => !TOOL_FOLDERS.test(entry.name))
     .map(entry => entry.name)
   await rm(runDir, { recursive: true, force: true })
   if (left.length > 0) {
