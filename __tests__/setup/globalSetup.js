@@ -7,7 +7,7 @@
  *   about a hundred times. It is the code under test, not the committed dist/.
  */
 import { build } from 'esbuild'
-import { mkdir, mkdtemp, realpath } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, realpath } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -44,6 +44,8 @@ export default async function globalSetup() {
   process.env[RUN_DIR_ENV] = runDir
   process.env.TMPDIR = testTempDir(runDir)
   await mkdir(process.env.TMPDIR)
-  process.env[CLI_ENV] = path.join(runDir, 'cli', 'index.mjs')
+  // Two folders below package.json, as dist/cli/index.js is: --version reads it from there (src/cli/version.ts).
+  process.env[CLI_ENV] = path.join(runDir, 'cli', 'bundle', 'index.mjs')
+  await copyFile(path.join(repoDir, 'package.json'), path.join(runDir, 'package.json'))
   await bundleCli(process.env[CLI_ENV])
 }
