@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Everything `npm test` needs on Debian 12: the AVR toolchain, the Arduino AVR platform, arduino-builder
-# (the oracle), ccache (a benchmark peer), the npm dependencies and the example corpus.
+# (the oracle), ccache (a benchmark peer), the ARM toolchain (SAMD tests), bzip2 and xz (tool archives),
+# the npm dependencies and the example corpus.
 # Run as root, or as a user with sudo (apt needs root), from anywhere.
 set -euo pipefail
 
@@ -11,7 +12,8 @@ if [[ $(id -u) -ne 0 ]]; then
 fi
 
 repo_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-packages=(gcc-avr binutils-avr avr-libc arduino-core-avr arduino-builder arduino-ctags ccache)
+packages=(gcc-avr binutils-avr avr-libc arduino-core-avr arduino-builder arduino-ctags ccache
+  gcc-arm-none-eabi libnewlib-arm-none-eabi libstdc++-arm-none-eabi-newlib bzip2 xz-utils)
 
 missing=()
 for pkg in "${packages[@]}"; do
