@@ -39538,7 +39538,9 @@ function asUsageError(parse, known = []) {
         return parse();
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        // Read structurally: parseArgs's TypeError may come from another realm (a test's VM context).
+        const text = error?.message;
+        const message = typeof text === 'string' ? text : String(error);
         const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(message);
         if (unknown !== null) {
             const near = closestOption(unknown[2] ?? '', known);

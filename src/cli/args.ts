@@ -123,7 +123,9 @@ export function asUsageError<T>(parse: () => T, known: readonly string[] = []): 
   try {
     return parse()
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+    // Read structurally: parseArgs's TypeError may come from another realm (a test's VM context).
+    const text = (error as { message?: unknown } | null)?.message
+    const message = typeof text === 'string' ? text : String(error)
     const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(message)
     if (unknown !== null) {
       const near = closestOption(unknown[2] ?? '', known)
