@@ -9,14 +9,22 @@ export function isNotFound(error: unknown): boolean {
   return code === 'ENOENT' || code === 'ENOTDIR'
 }
 
-/** The file's facts (symlinks followed), or null when it does not exist (or is a dangling link). */
-export async function statOrNull(file: string): Promise<Stats | null> {
+/**
+ * The one place where "not found" becomes a value: the operation's result, or `fallback` when the file
+ * (or a folder on its path) does not exist. Every other error propagates.
+ */
+export async function orMissing<T, F>(operation: Promise<T>, fallback: F): Promise<T | F> {
   try {
-    return await fs.stat(file)
+    return await operation
   } catch (error) {
-    if (isNotFound(error)) return null
+    if (isNotFound(error)) return fallback
     throw error
   }
+}
+
+/** The file's facts (symlinks followed), or null when it does not exist (or is a dangling link). */
+export async function statOrNull(file: string): Promise<Stats | null> {
+  return orMissing(fs.stat(file), null)
 }
 
 export async function pathExists(file: string): Promise<boolean> {
@@ -25,10 +33,5 @@ export async function pathExists(file: string): Promise<boolean> {
 
 /** The file's bytes, or null when it does not exist. */
 export async function readFileOrNull(file: string): Promise<Buffer | null> {
-  try {
-    return await fs.readFile(file)
-  } catch (error) {
-    if (isNotFound(error)) return null
-    throw error
-  }
+  return orMissing(fs.readFile(file), null)
 }
