@@ -10,7 +10,7 @@ import path from 'node:path'
 const repoDir = path.resolve(import.meta.dirname, '..', '..')
 
 /**
- * Seconds per suite on the 2-core CI machine (issue 19, CPU time of each suite alone), for the
+ * CPU seconds per suite on the 2-core CI machine (FBUILD_TEST_CPU_LOG, setup/suiteCpu.js), for the
  * suites over ~10 s. An unlisted suite counts as SHORT_SUITE_SECONDS.
  */
 export const MEASURED_SECONDS = {
