@@ -91,8 +91,7 @@ export default tseslint.config(
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-restricted-paths': ['error', { basePath: root, zones: layerZones }],
-      // 'warn' until every folder of src/ is swept (issue 19); then 'error'.
-      'no-restricted-syntax': ['warn', ...swallowedErrors]
+      'no-restricted-syntax': ['error', ...swallowedErrors]
     }
   }
 )

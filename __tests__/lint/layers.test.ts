@@ -66,7 +66,10 @@ describe('the lint rules on imports', () => {
 
 describe('the lint rule on swallowed errors', () => {
   /** The messages on a probe file in src/store of the copy: `body` after a `read()` that may fail. */
-  async function messages(name: string, body: string): Promise<{ ruleId: string | null; message: string }[]> {
+  async function messages(
+    name: string,
+    body: string
+  ): Promise<{ ruleId: string | null; severity: number; message: string }[]> {
     const file = path.join(root, 'src', 'store', `lintProbe${name}.ts`)
     const uses = ['isNotFound', 'orMissing'].filter(helper => body.includes(helper))
     const lines = [
@@ -77,7 +80,7 @@ describe('the lint rule on swallowed errors', () => {
     ]
     await writeFile(file, `${lines.join('\n')}\n`)
     const [result] = await new ESLint({ cwd: root }).lintFiles([file])
-    return (result?.messages ?? []).map(({ ruleId, message }) => ({ ruleId, message }))
+    return (result?.messages ?? []).map(({ ruleId, severity, message }) => ({ ruleId, severity, message }))
   }
 
   it('flags a .catch or a .then rejection handler that takes no error, and points to orMissing', async () => {
@@ -98,7 +101,10 @@ describe('the lint rule on swallowed errors', () => {
   ]
 }`
     )
-    expect(found.map(({ ruleId }) => ruleId)).toEqual(Array(5).fill('no-restricted-syntax'))
+    // Errors (severity 2), not warnings: lint fails on them.
+    expect(found.map(({ ruleId, severity }) => [ruleId, severity])).toEqual(
+      Array(5).fill(['no-restricted-syntax', 2])
+    )
     for (const { message } of found)
       expect(message).toMatch(/orMissing\(promise, fallback\) from src\/files\.ts/)
   })
