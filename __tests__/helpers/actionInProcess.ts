@@ -11,7 +11,7 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import type { MainContext } from '../../src/action/context.js'
 import { mainStep } from '../../src/action/main.js'
-import { postStep } from '../../src/action/post.js'
+import { postStep, type PostContext } from '../../src/action/post.js'
 import { newRunId } from '../../src/unitCache/open.js'
 import type { Report } from '../../src/report/report.js'
 import type { RunnerFolders } from './actionRunner.js'
@@ -87,13 +87,14 @@ export async function mainInProcess(
   return { runtime, stdout }
 }
 
+/** The post step with the state a main step saved. */
 export async function postInProcess(
   folders: RunnerFolders,
-  main: MemoryRuntime,
-  context: Pick<MainContext, 'event' | 'cacheTimeoutMs'>,
+  state: Record<string, string>,
+  context: PostContext,
   env: Record<string, string> = {}
 ): Promise<StepRecord> {
-  const runtime = memoryRuntime({}, main.state)
+  const runtime = memoryRuntime({}, state)
   const stdout = await asStep(folders, env, () => postStep(runtime, async () => context))
   return { runtime, stdout }
 }
@@ -106,7 +107,7 @@ export async function jobInProcess(
   env: Record<string, string> = {}
 ): Promise<{ main: StepRecord; post: StepRecord; report: Report | null }> {
   const main = await mainInProcess(folders, inputs, context, env)
-  const post = await postInProcess(folders, main.runtime, context, env)
+  const post = await postInProcess(folders, main.runtime.state, context, env)
   const reportPath = main.runtime.outputs['report-path']
   const report = reportPath === undefined ? null : (JSON.parse(await readFile(reportPath, 'utf8')) as Report)
   return { main, post, report }
