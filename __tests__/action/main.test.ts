@@ -5,6 +5,8 @@
  * the real @actions/cache client talking to the cache service on 127.0.0.1. The restore runs in a
  * child process of the main step bundled from src/, as on GitHub.
  *
+ * A failing save is the post step's alone: post.test.ts.
+ *
  * Each test runs alone or in any order: only the first job (beforeAll) saves under the default
  * cache-version; a test that saves or injects a fault uses a cache-version of its own, and tests
  * compare the service's entries before and after themselves.
@@ -301,38 +303,6 @@ describe('bad inputs and failed installs fail the step with one line naming the 
       }
     })
     expect(missing.main.runtime.failed).toEqual([expect.stringMatching(/toolchain-url.*404/)])
-  })
-})
-
-describe('a cache service failing on save warns once and keeps the job green', () => {
-  /** A job of its own cache-version that changed the store, with `inject` before it. */
-  async function savingJob(name: string, inject: (prefix: string) => void, cacheTimeoutMs = 60_000) {
-    const version = `save-${name}`
-    inject(`fbuild-${version}-`)
-    let run = {} as Awaited<ReturnType<typeof job>>
-    const saved = await savedDuring(cacheServer, async () => {
-      run = await job(`save-${name}`, {
-        inputs: { ...localTools(), sketches: 'examples/Blink', 'cache-version': version },
-        context: { cacheTimeoutMs }
-      })
-    })
-    expect(run.main.runtime.failed).toEqual([])
-    expect(run.report?.sketches.map(sketch => sketch.ok)).toEqual([true])
-    expect(saved).toEqual([])
-    return run.post.runtime
-  }
-
-  it('a refused entry (HTTP 403, which the client does not retry)', async () => {
-    const post = await savingJob('refused', prefix =>
-      cacheServer.failNext('CreateCacheEntry', 403, 1, prefix)
-    )
-    expect(post.lines('warning')).toEqual(['cache save failed (see the message above); not saved'])
-    expect(post.summaries.join('\n')).toContain('not saved')
-  })
-
-  it('an upload that never ends, under a limit of 1 s', async () => {
-    const post = await savingJob('hanging', prefix => cacheServer.hang('blobUpload', prefix), 1000)
-    expect(post.lines('warning')).toEqual(['cache save timed out after 1 s; not saved'])
   })
 })
 
