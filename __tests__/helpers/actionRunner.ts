@@ -69,7 +69,7 @@ export function parseFileCommands(text: string): Record<string, string> {
 }
 
 async function readCommands(file: string): Promise<Record<string, string>> {
-  return parseFileCommands(await readFile(file, 'utf8').catch(() => ''))
+  return parseFileCommands(await readFile(file, 'utf8'))
 }
 
 /** INPUT_<NAME> as the runner sets it: upper case, spaces to underscores, dashes kept. */
@@ -144,11 +144,11 @@ export async function runStep(
     outputs: await readCommands(commandFiles.GITHUB_OUTPUT),
     exported: await readCommands(commandFiles.GITHUB_ENV),
     state: await readCommands(commandFiles.GITHUB_STATE),
-    paths: (await readFile(commandFiles.GITHUB_PATH, 'utf8').catch(() => ''))
+    paths: (await readFile(commandFiles.GITHUB_PATH, 'utf8'))
       .split('\n')
       .filter(line => line !== '')
       .reverse(),
-    summary: await readFile(commandFiles.GITHUB_STEP_SUMMARY, 'utf8').catch(() => '')
+    summary: await readFile(commandFiles.GITHUB_STEP_SUMMARY, 'utf8')
   }
 }
 
