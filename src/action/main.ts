@@ -24,7 +24,7 @@ import { makeReport, type Report } from '../report/report.js'
 import type { CacheFacts } from '../report/summary.js'
 import { identifyArchiveToolchain, identifyToolchain } from '../toolchain/identity.js'
 import type { LibraryInstallResult } from '../install/libraries.js'
-import { installActionLibraries, installBoard, type Keeping } from './install.js'
+import { installActionLibraries, installBoard, runnerToolCache, type Keeping } from './install.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { encodeState, STATE_NAME, type PostState } from './state.js'
 import { storeLayout } from '../store/layout.js'
@@ -205,6 +205,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
   const keeping: Keeping = {
     cacheEnabled: inputs.cache,
     workspace,
+    toolCache: runnerToolCache(process.env),
     restore: restoreFrom,
     timeoutMs: inputs.cacheTimeoutMs
   }
