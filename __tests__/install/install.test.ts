@@ -369,16 +369,4 @@ describe('core install', () => {
     expect(() => runnerToolCache({})).toThrow(/^RUNNER_TOOL_CACHE must be set/)
     expect(runnerToolCache({ RUNNER_TOOL_CACHE: '/opt/hostedtoolcache' })).toBe('/opt/hostedtoolcache')
   })
-
-  test('a kept archive under an earlier name (its SHA-256 and format) is still found', async () => {
-    const archiveDir = path.join(root, 'kept-earlier')
-    const request = { url: server.url(CORE_PATH), sha256: coreSha, archiveDir }
-    await mkdir(archiveDir, { recursive: true })
-    // Platforms' archives were kept as <name>-<version>-sha256-<prefix>-<sha256>.<format>.
-    const earlier = `arduino-avr-core-1.8.6-sha256-${coreSha.slice(0, 16)}-${coreSha}.tar.bz2`
-    await run('cp', [path.join(root, 'core.tar.bz2'), path.join(archiveDir, earlier)])
-    const before = server.requests(CORE_PATH)
-    expect((await coreInstall((await fresh('kept-earlier')).toolCache, request)).source).toBe('archive')
-    expect(server.requests(CORE_PATH)).toBe(before)
-  })
 })

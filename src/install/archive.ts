@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs'
 import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
-import { orMissing, pathExists } from '../files.js'
+import { pathExists } from '../files.js'
 import { redactUrl } from '../redact.js'
 import { downloadInto } from './download.js'
 import { extractArchive } from './extract.js'
@@ -62,19 +62,6 @@ export function keptArchiveName(source: ArchiveSource): string {
   return `${source.name}-${source.version}-${source.sha256}.${source.format}`
 }
 
-/**
- * The kept archive for `source`, if any: by its name, else any file that ends with its SHA-256 and
- * format (names written by earlier releases, e.g. platforms' `<version>-sha256-<prefix>` versions,
- * which published cache entries still hold). Its content is verified before use either way.
- */
-async function findKeptArchive(archiveDir: string, source: ArchiveSource): Promise<string | null> {
-  const named = path.join(archiveDir, keptArchiveName(source))
-  if (await pathExists(named)) return named
-  const suffix = `-${source.sha256}.${source.format}`
-  const other = (await orMissing(readdir(archiveDir), [])).find(name => name.endsWith(suffix))
-  return other === undefined ? null : path.join(archiveDir, other)
-}
-
 /** The index's size first (cheap, and says "truncated" plainly), then the SHA-256. */
 async function verify(file: string, source: ArchiveSource, inputs: InputNames): Promise<void> {
   const size = (await stat(file)).size
@@ -111,8 +98,8 @@ async function obtainArchive(
   opts: ArchiveInstallOptions,
   work: string
 ): Promise<{ file: string; source: InstallSource }> {
-  const kept = opts.archiveDir === undefined ? null : await findKeptArchive(opts.archiveDir, source)
-  if (kept !== null) {
+  const kept = opts.archiveDir === undefined ? null : path.join(opts.archiveDir, keptArchiveName(source))
+  if (kept !== null && (await pathExists(kept))) {
     const copy = path.join(work, 'kept')
     await copyFile(kept, copy)
     if ((await sha256OfFile(copy)) === source.sha256) return { file: copy, source: 'archive' }
