@@ -52,7 +52,7 @@ export interface InstalledPackage {
 export interface PlatformInstallRequest {
   /** `--platform` / `platforms:` entries. */
   platforms: string[]
-  /** `--platform-index` / `platform-index-urls:`, searched in order before the built-in entries. */
+  /** `--platform-index` / `platform-index-urls:`, searched in order before Arduino's own. */
   indexUrls: string[]
   fqbn: string
   /** Platform folders given as they are (`--core`): what they provide is not installed. */
