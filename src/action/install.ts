@@ -284,10 +284,13 @@ export async function installBoard(inputs: BoardInputs, keeping: Keeping): Promi
     insecureUrlWarning(inputs.toolchain.url, 'toolchain-url'),
     insecureUrlWarning(inputs.core.url, 'core-url')
   ]
+  // The toolchain first unless the platforms bring it: a bad toolchain input then caches nothing.
+  const given =
+    sources.toolchain.kind === 'index' ? null : await installActionToolchain(sources.toolchain, null, keeping)
   const coreDirs = await installActionCore(sources.core, keeping)
   const platforms =
     sources.indexes === null ? null : await installActionPlatforms(inputs, sources.indexes, coreDirs, keeping)
-  const toolchain = await installActionToolchain(sources.toolchain, platforms, keeping)
+  const toolchain = given ?? (await installActionToolchain(sources.toolchain, platforms, keeping))
   return {
     toolchain,
     coreDirs: [...coreDirs, ...(platforms?.coreDirs ?? [])],
