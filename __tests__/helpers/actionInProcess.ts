@@ -39,6 +39,7 @@ export function contextFor(folders: RunnerFolders, overrides: Partial<MainContex
     storeRunId: newRunId(),
     // The main step bundled from src/: the restore runs in a child process of it, as on GitHub.
     entryScript: actionBundle('main'),
+    toolCache: folders.toolCache,
     ...overrides
   }
 }

@@ -78,7 +78,13 @@ const cases: [string, RegExp][] = [
 describe('hostile archives from a library index', () => {
   test.each(cases)('%s: refused in one line; nothing outside, nothing left behind', async (name, message) => {
     const { toolCache, temp } = await freshRunner(root, `runner-${name.replace(/\W+/g, '-')}`)
-    const attempt = installLibraries({ specs: [name], cwd: root, sketchDirs: [], indexUrl: fixture.indexUrl })
+    const attempt = installLibraries({
+      specs: [name],
+      cwd: root,
+      sketchDirs: [],
+      indexUrl: fixture.indexUrl,
+      toolCache
+    })
     const error = await attempt.then(
       () => null,
       (e: Error) => e
@@ -91,8 +97,9 @@ describe('hostile archives from a library index', () => {
   })
 
   test('links that stay inside install and read as written (the control)', async () => {
-    await freshRunner(root, 'runner-fine')
+    const { toolCache } = await freshRunner(root, 'runner-fine')
     const result = await installLibraries({
+      toolCache,
       specs: ['Fine Links'],
       cwd: root,
       sketchDirs: [],

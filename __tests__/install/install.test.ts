@@ -12,16 +12,19 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { loadPlatform } from '../../src/arduino/platform.js'
 import { UsageError } from '../../src/errors.js'
-import { installToolchain, keptArchiveName, toolchainArchive } from '../../src/install/toolchain.js'
-import { coreArchive, installCore } from '../../src/install/core.js'
+import { runnerToolCache } from '../../src/action/context.js'
+import { archiveCacheKey } from '../../src/ciCache/keys.js'
+import { keptArchiveName, toolCacheVersion } from '../../src/install/archive.js'
+import { installCore } from '../../src/install/core.js'
 import {
-  archiveCacheKey,
-  archiveFormatOf,
-  parseSha256,
-  pinnedCore,
-  pinnedToolchain,
-  toolCacheVersion
-} from '../../src/install/sources.js'
+  ACTION_INPUT_NAMES,
+  resolveSources,
+  type ArchiveChoice,
+  type DirectToolchainSource,
+  type SourceInputs
+} from '../../src/install/resolveSources.js'
+import { archiveFormatOf, parseSha256, pinnedCore, pinnedToolchain } from '../../src/install/sources.js'
+import { installToolchain } from '../../src/install/toolchain.js'
 import { startDownloadServer, type DownloadServer } from '../fixtures/downloadServer.js'
 import { freshRunner, noDownloadRetryWaits } from '../helpers/runnerFolders.js'
 
@@ -124,6 +127,50 @@ beforeAll(async () => {
 
 const fresh = (name: string) => freshRunner(root, name)
 
+/** The sources the action's inputs resolve to on this host. */
+const resolved = (over: Partial<SourceInputs>) =>
+  resolveSources({
+    fqbn: 'arduino:avr:uno',
+    toolchain: { choice: '' },
+    core: { dirs: [] },
+    platforms: [],
+    platformIndexUrls: [],
+    host: { platform: process.platform, arch: os.arch() },
+    cwd: root,
+    defaults: 'pinned',
+    names: ACTION_INPUT_NAMES,
+    ...over
+  })
+
+interface Request {
+  choice?: string
+  url?: string
+  sha256?: string
+  archiveDir?: string
+  searchPath?: string
+}
+
+/** installToolchain as the action calls it, in the tool cache `toolCache`. */
+function toolchainInstall(toolCache: string, request: Request) {
+  const source = resolved({ toolchain: { choice: request.choice ?? '', ...request } }).toolchain
+  if (source.kind === 'index') throw new Error('an Arduino AVR board uses no index')
+  return installToolchain(source as DirectToolchainSource, { toolCache, arch: os.arch(), ...request })
+}
+
+function coreSource(request: Request): ArchiveChoice | { kind: 'folder'; dir: string } {
+  const source = resolved({
+    core: { dirs: request.choice === undefined ? [] : [request.choice], ...request }
+  }).core
+  if (source.kind === 'folder') return { kind: 'folder', dir: source.dirs[0] ?? '' }
+  if (source.kind !== 'pinned' && source.kind !== 'mirror') throw new Error(`unexpected ${source.kind}`)
+  return source
+}
+
+/** installCore as the action calls it, in the tool cache `toolCache`. */
+function coreInstall(toolCache: string, request: Request) {
+  return installCore(coreSource(request), { toolCache, archiveDir: request.archiveDir })
+}
+
 afterAll(async () => {
   await server?.close()
   if (root) await rm(root, { recursive: true, force: true })
@@ -159,29 +206,6 @@ describe('pinned sources', () => {
     expect(() => archiveFormatOf('https://m.example/avr.rar', 'core-url')).toThrow(/^core-url: cannot tell/)
     expect(parseSha256(`SHA-256:${'AB'.repeat(32)}`, 'core-sha256')).toBe('ab'.repeat(32))
     expect(() => parseSha256('abc', 'toolchain-sha256')).toThrow(/^toolchain-sha256: expected 64 hex digits/)
-    expect(() => toolchainArchive({ url: server.url(TOOLCHAIN_PATH) })).toThrow(
-      /^toolchain-url: .* set toolchain-sha256/
-    )
-    expect(() => toolchainArchive({ toolchain: 'system', sha256: toolchainSha })).toThrow(
-      /^toolchain-sha256: only used with the default download, not with 'system'/
-    )
-    expect(() => coreArchive({ core: '/somewhere', url: 'https://m.example/a.tar.bz2' })).toThrow(
-      /^core-url: only/
-    )
-    const mirror = toolchainArchive({
-      url: 'https://m.example/gcc.tar.xz',
-      sha256: toolchainSha,
-      platform: 'linux',
-      arch: 'x64'
-    })
-    const anyHost = { url: 'https://m.example/gcc.zip', sha256: toolchainSha, platform: 'win32', arch: 'x64' }
-    expect(toolchainArchive(anyHost)).toMatchObject({ format: 'zip', sha256: toolchainSha })
-    expect(mirror).toMatchObject({
-      name: 'avr-gcc',
-      version: '7.3.0-atmel3.6.1-arduino7',
-      format: 'tar.xz',
-      size: null
-    })
   })
 
   test('tool-cache versions and archive keys tell archives of one release apart', () => {
@@ -189,9 +213,19 @@ describe('pinned sources', () => {
     expect(toolCacheVersion('7.3.0-atmel3.6.1-arduino7', 'ab'.repeat(32))).toBe(
       '7.3.0-atmel3.6.1-arduino7.sha256-abababababababab'
     )
-    const key = archiveCacheKey('avr-gcc', '7.3.0-atmel3.6.1-arduino7', toolchainSha, 'Linux', 'X64')
+    const key = archiveCacheKey(
+      { name: 'avr-gcc', version: '7.3.0-atmel3.6.1-arduino7', sha256: toolchainSha },
+      'Linux',
+      'X64'
+    )
     expect(key).toBe(`fbuild-archive-avr-gcc-7.3.0-atmel3.6.1-arduino7-Linux-X64-${toolchainSha}`)
-    expect(archiveCacheKey('avr-gcc', '7.3.0-atmel3.6.1-arduino7', coreSha, 'Linux', 'X64')).not.toBe(key)
+    expect(
+      archiveCacheKey(
+        { name: 'avr-gcc', version: '7.3.0-atmel3.6.1-arduino7', sha256: coreSha },
+        'Linux',
+        'X64'
+      )
+    ).not.toBe(key)
   })
 })
 
@@ -205,7 +239,7 @@ describe('toolchain install', () => {
     const request = { url: server.url(TOOLCHAIN_PATH), sha256: toolchainSha.toUpperCase() }
     const before = server.requests(TOOLCHAIN_PATH)
 
-    const first = await installToolchain(request)
+    const first = await toolchainInstall(toolCache, request)
     expect(first).toMatchObject({ source: 'download', archiveSha256: toolchainSha })
     expect(path.relative(toolCache, first.dir)).toBe(
       path.join('avr-gcc', toolCacheVersion('7.3.0-atmel3.6.1-arduino7', toolchainSha), os.arch())
@@ -215,7 +249,7 @@ describe('toolchain install', () => {
     expect(await buildWith(first.binDir, temp)).toBeGreaterThan(0)
     expect((await readdir(temp)).filter(name => !name.startsWith('blink'))).toEqual([])
 
-    const second = await installToolchain(request)
+    const second = await toolchainInstall(toolCache, request)
     expect(second).toEqual({ ...first, source: 'tool-cache' })
     expect(server.requests(TOOLCHAIN_PATH)).toBe(before + 1)
   })
@@ -223,7 +257,7 @@ describe('toolchain install', () => {
   test('a checksum mismatch fails in one line, naming the input, and leaves nothing behind', async () => {
     const { toolCache, temp } = await fresh('mismatch')
     const wrong = 'e'.repeat(64)
-    const install = installToolchain({ url: server.url(TOOLCHAIN_PATH), sha256: wrong })
+    const install = toolchainInstall(toolCache, { url: server.url(TOOLCHAIN_PATH), sha256: wrong })
     await expect(install).rejects.toThrow(UsageError)
     await expect(install).rejects.toThrow(
       new RegExp(`^toolchain-sha256: checksum mismatch for \\S+: expected ${wrong}, got ${toolchainSha}$`)
@@ -235,12 +269,12 @@ describe('toolchain install', () => {
   test('404 fails at once and 500 after the retries, each with a clear error and nothing cached', async () => {
     const { toolCache } = await fresh('http-errors')
     const missing = server.url('/missing.tar.bz2')
-    await expect(installToolchain({ url: missing, sha256: toolchainSha })).rejects.toThrow(
+    await expect(toolchainInstall(toolCache, { url: missing, sha256: toolchainSha })).rejects.toThrow(
       `toolchain-url: cannot download ${missing}: HTTP 404`
     )
     expect(server.requests('/missing.tar.bz2')).toBe(1)
     const broken = server.url('/broken.tar.bz2')
-    await expect(installToolchain({ url: broken, sha256: toolchainSha })).rejects.toThrow(
+    await expect(toolchainInstall(toolCache, { url: broken, sha256: toolchainSha })).rejects.toThrow(
       `toolchain-url: cannot download ${broken}: HTTP 500`
     )
     expect(server.requests('/broken.tar.bz2')).toBe(3)
@@ -248,20 +282,23 @@ describe('toolchain install', () => {
   })
 
   test('system finds avr-gcc on PATH; a folder must hold bin/avr-gcc', async () => {
-    const system = await installToolchain({
-      toolchain: 'system',
+    const { toolCache } = await fresh('system')
+    const system = await toolchainInstall(toolCache, {
+      choice: 'system',
       searchPath: `/nonexistent${path.delimiter}/usr/bin`
     })
     expect(system).toEqual({ dir: '/usr', binDir: '/usr/bin', source: 'system' })
-    await expect(installToolchain({ toolchain: 'system', searchPath: root })).rejects.toThrow(/not on PATH/)
+    await expect(toolchainInstall(toolCache, { choice: 'system', searchPath: root })).rejects.toThrow(
+      /not on PATH/
+    )
 
-    const folder = await installToolchain({ toolchain: fixtureToolchain })
+    const folder = await toolchainInstall(toolCache, { choice: fixtureToolchain })
     expect(folder).toEqual({
       dir: fixtureToolchain,
       binDir: path.join(fixtureToolchain, 'bin'),
       source: 'folder'
     })
-    await expect(installToolchain({ toolchain: root })).rejects.toThrow(/no executable bin\/avr-gcc/)
+    await expect(toolchainInstall(toolCache, { choice: root })).rejects.toThrow(/no executable bin\/avr-gcc/)
   })
 })
 
@@ -269,7 +306,7 @@ describe('core install', () => {
   test('caches the platform folder where loadPlatform reads arduino:avr, then finds it again', async () => {
     const { toolCache } = await fresh('core')
     const request = { url: server.url(CORE_PATH), sha256: coreSha }
-    const first = await installCore(request)
+    const first = await coreInstall(toolCache, request)
     expect(first).toMatchObject({ source: 'download', archiveSha256: coreSha })
     expect(first.dir.startsWith(toolCache)).toBe(true)
     const platform = await loadPlatform(first.dir)
@@ -277,37 +314,37 @@ describe('core install', () => {
     expect(platform.boards.get('uno')?.get('build.mcu')).toBe('atmega328p')
 
     const before = server.requests(CORE_PATH)
-    expect(await installCore(request)).toEqual({ ...first, source: 'tool-cache' })
+    expect(await coreInstall(toolCache, request)).toEqual({ ...first, source: 'tool-cache' })
     expect(server.requests(CORE_PATH)).toBe(before)
   })
 
   test('a kept archive replaces the download on an empty tool cache; a corrupt one is fetched again', async () => {
     const archiveDir = path.join(root, 'kept-archives')
-    await fresh('keep-1')
+    const keep1 = (await fresh('keep-1')).toolCache
     const request = { url: server.url(CORE_PATH), sha256: coreSha, archiveDir }
     const before = server.requests(CORE_PATH)
-    expect((await installCore(request)).source).toBe('download')
-    const source = coreArchive(request)
-    if (source === null) throw new Error('a mirror request must name an archive')
-    const kept = path.join(archiveDir, keptArchiveName(source))
+    expect((await coreInstall(keep1, request)).source).toBe('download')
+    const source = coreSource(request)
+    if (source.kind === 'folder') throw new Error('a mirror request must name an archive')
+    const kept = path.join(archiveDir, keptArchiveName(source.archive))
     expect(await sha256(kept)).toBe(coreSha)
 
-    await fresh('keep-2')
-    const restored = await installCore(request)
+    const keep2 = (await fresh('keep-2')).toolCache
+    const restored = await coreInstall(keep2, request)
     expect(restored.source).toBe('archive')
     expect((await loadPlatform(restored.dir)).boards.has('uno')).toBe(true)
     expect(server.requests(CORE_PATH)).toBe(before + 1)
 
     await writeFile(kept, 'truncated')
-    await fresh('keep-3')
-    expect((await installCore(request)).source).toBe('download')
+    const keep3 = (await fresh('keep-3')).toolCache
+    expect((await coreInstall(keep3, request)).source).toBe('download')
     expect(server.requests(CORE_PATH)).toBe(before + 2)
     expect(await sha256(kept)).toBe(coreSha)
   })
 
   test('a .tar.gz mirror is extracted with the gzip flags', async () => {
-    await fresh('core-gz')
-    const gz = await installCore({
+    const { toolCache } = await fresh('core-gz')
+    const gz = await coreInstall(toolCache, {
       url: server.url(CORE_GZ_PATH),
       sha256: await sha256(path.join(root, 'core.tar.gz'))
     })
@@ -316,20 +353,20 @@ describe('core install', () => {
 
   test('a core checksum mismatch names core-sha256; a folder must hold boards.txt', async () => {
     const { toolCache } = await fresh('core-bad')
-    await expect(installCore({ url: server.url(CORE_PATH), sha256: toolchainSha })).rejects.toThrow(
-      /^core-sha256: checksum mismatch .* expected [0-9a-f]{64}, got [0-9a-f]{64}$/
-    )
+    await expect(
+      coreInstall(toolCache, { url: server.url(CORE_PATH), sha256: toolchainSha })
+    ).rejects.toThrow(/^core-sha256: checksum mismatch .* expected [0-9a-f]{64}, got [0-9a-f]{64}$/)
     expect(await readdir(toolCache)).toEqual([])
 
-    expect(await installCore({ core: DEBIAN_CORE })).toEqual({ dir: DEBIAN_CORE, source: 'folder' })
-    await expect(installCore({ core: root })).rejects.toThrow(/^core: .*no boards\.txt/)
+    expect(await coreInstall(toolCache, { choice: DEBIAN_CORE })).toEqual({
+      dir: DEBIAN_CORE,
+      source: 'folder'
+    })
+    await expect(coreInstall(toolCache, { choice: root })).rejects.toThrow(/^core: .*no boards\.txt/)
   })
 
-  test('without the runner folders, a clear error instead of an assertion from tool-cache', async () => {
-    await fresh('no-env')
-    delete process.env.RUNNER_TOOL_CACHE
-    await expect(installCore({ url: server.url(CORE_PATH), sha256: coreSha })).rejects.toThrow(
-      /^RUNNER_TOOL_CACHE must be set/
-    )
+  test('without the runner tool cache, the action says so in one line', () => {
+    expect(() => runnerToolCache({})).toThrow(/^RUNNER_TOOL_CACHE must be set/)
+    expect(runnerToolCache({ RUNNER_TOOL_CACHE: '/opt/hostedtoolcache' })).toBe('/opt/hostedtoolcache')
   })
 })

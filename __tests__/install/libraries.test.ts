@@ -39,8 +39,11 @@ beforeAll(async () => {
   noDownloadRetryWaits()
 })
 
-/** A fresh runner's tool cache (its temp folder is RUNNER_TEMP). */
-const fresh = async (name: string): Promise<string> => (await freshRunner(root, name)).toolCache
+/** The tool cache installs go to: the latest fresh runner's. */
+let toolCacheNow = ''
+/** A fresh runner's tool cache (its temp folder is RUNNER_TEMP), used by the installs that follow. */
+const fresh = async (name: string): Promise<string> =>
+  (toolCacheNow = (await freshRunner(root, name)).toolCache)
 
 afterAll(async () => {
   await fixture?.close()
@@ -48,7 +51,7 @@ afterAll(async () => {
 })
 
 function install(specs: string[], indexUrl = fixture.indexUrl) {
-  return installLibraries({ specs, cwd: root, sketchDirs: [], indexUrl })
+  return installLibraries({ specs, cwd: root, sketchDirs: [], indexUrl, toolCache: toolCacheNow })
 }
 
 function archiveRequests(): number {

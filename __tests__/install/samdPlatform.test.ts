@@ -27,8 +27,9 @@ beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'fbuild-samd-install-'))
   fixture = await startSamdIndex(root)
   noDownloadRetryWaits()
-  await freshRunner(root, 'runner')
+  const { toolCache } = await freshRunner(root, 'runner')
   installed = await installPlatforms({
+    toolCache,
     platforms: ['arduino:samd@1.8.14'],
     indexUrls: [fixture.indexUrl],
     fqbn: FQBN,

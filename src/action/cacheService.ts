@@ -28,11 +28,12 @@ export function boundedRestorer(
 /** What install.ts needs to keep its downloads in the CI cache (nothing when the cache is off). */
 export function keepingFor(
   restorer: Restorer | null,
-  context: Pick<MainContext, 'workspace' | 'cacheTimeoutMs'>
+  context: Pick<MainContext, 'workspace' | 'cacheTimeoutMs' | 'toolCache'>
 ): Keeping {
   return {
     cacheEnabled: restorer !== null,
     workspace: context.workspace,
+    toolCache: context.toolCache,
     restore: restorer ?? (async () => NOTHING_RESTORED),
     timeoutMs: context.cacheTimeoutMs
   }

@@ -40,6 +40,8 @@ export interface MainContext extends StepContext {
    * the CLI bundle lies beside it. Null when running from sources (local-action): no restore.
    */
   entryScript: string | null
+  /** RUNNER_TOOL_CACHE: where every install goes. */
+  toolCache: string
 }
 
 const DEFAULT_CACHE_TIMEOUT_MS = 10 * 60 * 1000
@@ -76,11 +78,24 @@ export async function readStepContext(env: NodeJS.ProcessEnv, cwd: string): Prom
   }
 }
 
+/** The runner's tool cache (RUNNER_TOOL_CACHE), which every install uses. */
+export function runnerToolCache(env: NodeJS.ProcessEnv): string {
+  const dir = env.RUNNER_TOOL_CACHE ?? ''
+  if (dir === '')
+    throw new UsageError('RUNNER_TOOL_CACHE must be set to install into the tool cache (runners set it)')
+  return dir
+}
+
 /** The main step's context: the step's, a new store run id, and the entry script. */
 export async function readMainContext(
   env: NodeJS.ProcessEnv,
   cwd: string,
   entryScript: string | null
 ): Promise<MainContext> {
-  return { ...(await readStepContext(env, cwd)), storeRunId: newRunId(), entryScript }
+  return {
+    ...(await readStepContext(env, cwd)),
+    storeRunId: newRunId(),
+    entryScript,
+    toolCache: runnerToolCache(env)
+  }
 }

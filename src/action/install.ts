@@ -16,24 +16,35 @@ import {
   type LibraryInstallResult,
   type LibraryPlan
 } from '../install/libraries.js'
-import { archiveCacheKey, archiveSetCacheKey, indexCacheKey, type ArchiveSource } from '../install/sources.js'
+import {
+  archiveCacheKey,
+  indexCacheKey,
+  librariesCacheKey,
+  platformIndexesCacheKey,
+  platformsCacheKey
+} from '../ciCache/keys.js'
+import { UsageError } from '../errors.js'
+import type { ArchiveSource } from '../install/sources.js'
 import { hostOf } from '../install/hosts.js'
 import { insecureUrlWarning, present } from '../install/download.js'
 import { installPlatforms, PlatformIndexes, type PlatformInstallResult } from '../install/platforms.js'
-import { parseFqbn } from '../arduino/fqbn.js'
-import { coreArchive, installCore, type CoreRequest } from '../install/core.js'
+import { installCore } from '../install/core.js'
+import { installToolchain, type InstalledToolchain } from '../install/toolchain.js'
 import {
-  installToolchain,
-  toolchainArchive,
-  type InstalledToolchain,
-  type ToolchainRequest
-} from '../install/toolchain.js'
+  ACTION_INPUT_NAMES,
+  resolveSources,
+  type CoreSource,
+  type Sources,
+  type ToolchainSource
+} from '../install/resolveSources.js'
 
 const KEPT_ROOT = '.fbuild-archives'
 
 export interface Keeping {
   cacheEnabled: boolean
   workspace: string
+  /** The tool cache's folder (context.ts runnerToolCache). */
+  toolCache: string
   /** The run's bounded restore (main.ts: a child process into a staging folder). */
   restore: (request: RestoreRequest) => Promise<RestoreOutcome>
   timeoutMs: number
@@ -63,12 +74,11 @@ export async function withKeptFolder<T>(
 
 /** One pinned or mirrored archive (the toolchain, the core), kept under its name, version and SHA-256. */
 export async function withKeptArchive<T extends { source: string }>(
-  archive: ArchiveSource | null,
+  archive: ArchiveSource,
   keeping: Keeping,
   install: (archiveDir: string | undefined) => Promise<T>
 ): Promise<T> {
-  if (archive === null) return install(undefined)
-  const key = archiveCacheKey(archive.name, archive.version, archive.sha256, process.platform, process.arch)
+  const key = archiveCacheKey(archive, process.platform, process.arch)
   const installed = await withKeptFolder(
     keeping,
     path.join(KEPT_ROOT, archive.name),
@@ -97,6 +107,7 @@ export async function installActionLibraries(
   const request = {
     specs: inputs.libraries,
     cwd: keeping.workspace,
+    toolCache: keeping.toolCache,
     sketchDirs,
     indexUrl: inputs.libraryIndexUrl,
     indexInput: 'input library-index-url'
@@ -111,15 +122,12 @@ export async function installActionLibraries(
       )
     : await planLibraries(request)
   const result = await (plan.releases.length === 0
-    ? installPlannedLibraries(plan, undefined)
+    ? installPlannedLibraries(plan, { toolCache: keeping.toolCache })
     : withKeptFolder(
         keeping,
         path.join(KEPT_ROOT, 'libraries'),
-        archiveSetCacheKey(
-          'libraries',
-          plan.releases.map(resolved => resolved.release.sha256)
-        ),
-        archiveDir => installPlannedLibraries(plan, archiveDir),
+        librariesCacheKey(plan.releases.map(resolved => resolved.release.sha256)),
+        archiveDir => installPlannedLibraries(plan, { toolCache: keeping.toolCache, archiveDir }),
         installed =>
           installed.installed.some(library => library.source === 'index' && library.from === 'download')
       ))
@@ -130,61 +138,44 @@ export async function installActionLibraries(
   return result
 }
 
-export interface PlatformInputs {
-  fqbn: string
-  platforms: string[]
-  platformIndexUrls: string[]
-  /** The `core` input: '' (default) or a platform folder. */
-  core: { core: string }
-}
-
 /**
- * Whether the platforms come from Boards Manager indexes: when named, when an index is given, or
- * when the board is not Arduino AVR (whose pinned core stays the default download). Pure.
- */
-export function usesPlatformIndexes(inputs: PlatformInputs): boolean {
-  const fqbn = parseFqbn(inputs.fqbn)
-  const arduinoAvr = fqbn.packager === 'arduino' && fqbn.arch === 'avr'
-  return inputs.platforms.length > 0 || inputs.platformIndexUrls.length > 0 || !arduinoAvr
-}
-
-/**
- * The `platforms` and `platform-index-urls` inputs: the indexes first (kept for a day), then the
+ * The platforms and tools Boards Manager indexes bring: the indexes first (kept for a day), then the
  * platforms and tools they decide, kept as one set keyed by the indexes' content and the request.
  */
 export async function installActionPlatforms(
-  inputs: PlatformInputs,
+  inputs: { fqbn: string },
+  indexes: NonNullable<Sources['indexes']>,
+  givenCoreDirs: string[],
   keeping: Keeping
 ): Promise<PlatformInstallResult> {
-  const givenCore = inputs.core.core.trim()
   const request = {
-    platforms: inputs.platforms,
-    indexUrls: inputs.platformIndexUrls,
+    platforms: indexes.platforms,
+    indexUrls: indexes.indexUrls,
     fqbn: inputs.fqbn,
-    givenCoreDirs:
-      givenCore === '' || givenCore === 'default' ? [] : [path.resolve(keeping.workspace, givenCore)],
+    givenCoreDirs,
     host: hostOf(process.platform, os.arch()),
+    toolCache: keeping.toolCache,
     inputs: { platform: 'input platforms', index: 'input platform-index-urls' }
   }
-  const indexes = await withKeptFolder(
+  const loaded = await withKeptFolder(
     keeping,
     path.join(KEPT_ROOT, 'indexes'),
-    indexCacheKey(['platforms', ...request.indexUrls].join('\n'), new Date()),
+    platformIndexesCacheKey(request.indexUrls, new Date()),
     indexDir => PlatformIndexes.load({ ...request, indexDir }),
-    loaded => loaded.downloaded
+    result => result.downloaded
   )
-  const key = archiveSetCacheKey('platforms', [
-    indexes.digest(),
-    request.host,
-    request.fqbn,
-    ...request.platforms,
-    ...request.givenCoreDirs.map(dir => path.relative(keeping.workspace, dir))
-  ])
+  const key = platformsCacheKey({
+    indexDigest: loaded.digest(),
+    host: request.host,
+    fqbn: request.fqbn,
+    platforms: request.platforms,
+    givenCoreDirs: request.givenCoreDirs.map(dir => path.relative(keeping.workspace, dir))
+  })
   const result = await withKeptFolder(
     keeping,
     path.join(KEPT_ROOT, 'platforms'),
     key,
-    archiveDir => installPlatforms({ ...request, archiveDir }, indexes),
+    archiveDir => installPlatforms({ ...request, archiveDir }, loaded),
     installed => installed.packages.some(item => item.from === 'download')
   )
   for (const item of result.packages)
@@ -192,60 +183,110 @@ export async function installActionPlatforms(
   return result
 }
 
-export interface BoardInputs extends PlatformInputs {
-  toolchain: ToolchainRequest & { toolchain: string }
-  core: CoreRequest & { core: string }
+export interface BoardInputs {
+  fqbn: string
+  platforms: string[]
+  platformIndexUrls: string[]
+  /** `toolchain`, `toolchain-url`, `toolchain-sha256` as given. */
+  toolchain: { toolchain: string; url: string; sha256: string }
+  /** `core`, `core-url`, `core-sha256` as given. */
+  core: { core: string; url: string; sha256: string }
 }
 
 export interface InstalledBoard {
   toolchain: InstalledToolchain
   /** Platform folders for the build; the first is exported as FBUILD_CORE_DIR. */
   coreDirs: string[]
-  /** Null on the pinned Arduino AVR path. */
+  /** Null when no index is used. */
   platforms: PlatformInstallResult | null
   /** A plain-http mirror, index or archive, one line each. */
   warnings: string[]
 }
 
+/** The action's sources: the pinned downloads by default (resolveSources.ts). Pure. */
+export function actionSources(
+  inputs: BoardInputs,
+  workspace: string,
+  host = process.platform,
+  arch = os.arch()
+) {
+  return resolveSources({
+    fqbn: inputs.fqbn,
+    toolchain: {
+      choice: inputs.toolchain.toolchain,
+      url: inputs.toolchain.url,
+      sha256: inputs.toolchain.sha256
+    },
+    core: { dirs: [inputs.core.core], url: inputs.core.url, sha256: inputs.core.sha256 },
+    platforms: inputs.platforms,
+    platformIndexUrls: inputs.platformIndexUrls,
+    host: { platform: host, arch },
+    cwd: workspace,
+    defaults: 'pinned',
+    names: ACTION_INPUT_NAMES
+  })
+}
+
+/** The core's platform folders: downloaded (kept by @actions/cache), given, or none (an index brings it). */
+async function installActionCore(source: CoreSource, keeping: Keeping): Promise<string[]> {
+  if (source.kind === 'folder') {
+    const checked = source.dirs.map(dir =>
+      installCore({ kind: 'folder', dir }, { toolCache: keeping.toolCache })
+    )
+    return (await Promise.all(checked)).map(installed => installed.dir)
+  }
+  if (source.kind !== 'pinned' && source.kind !== 'mirror') return []
+  const installed = await withKeptArchive(source.archive, keeping, archiveDir =>
+    installCore(source, { toolCache: keeping.toolCache, archiveDir })
+  )
+  return [installed.dir]
+}
+
+/** The toolchain: the index's compiler when the platforms brought one, else downloaded or given. */
+async function installActionToolchain(
+  source: ToolchainSource,
+  platforms: PlatformInstallResult | null,
+  keeping: Keeping
+): Promise<InstalledToolchain> {
+  if (source.kind === 'index' && platforms?.toolchainDir != null) {
+    return {
+      dir: platforms.toolchainDir,
+      binDir: path.join(platforms.toolchainDir, 'bin'),
+      source: 'tool-cache',
+      archiveSha256: platforms.toolchainSha256 ?? undefined
+    }
+  }
+  const direct = source.kind === 'index' ? source.otherwise : source
+  if (direct.kind === 'none') throw new UsageError(direct.why)
+  const options = { toolCache: keeping.toolCache, arch: os.arch() }
+  if (direct.kind === 'system' || direct.kind === 'folder') return installToolchain(direct, options)
+  return withKeptArchive(direct.archive, keeping, archiveDir =>
+    installToolchain(direct, { ...options, archiveDir })
+  )
+}
+
 /**
  * The toolchain and platforms a build needs: the pinned (or mirrored, or given) avr-gcc and Arduino
- * AVR core by default; otherwise the platforms from indexes, whose avr-gcc tool is the toolchain
+ * AVR core by default; otherwise the platforms from indexes, whose compiler tool is the toolchain
  * unless the `toolchain` inputs name another.
  */
 export async function installBoard(inputs: BoardInputs, keeping: Keeping): Promise<InstalledBoard> {
+  const sources = actionSources(inputs, keeping.workspace)
   const mirrorWarnings = [
-    insecureUrlWarning(inputs.toolchain.url ?? '', 'toolchain-url'),
-    insecureUrlWarning(inputs.core.url ?? '', 'core-url')
+    insecureUrlWarning(inputs.toolchain.url, 'toolchain-url'),
+    insecureUrlWarning(inputs.core.url, 'core-url')
   ]
-  const pinnedToolchain = () =>
-    withKeptArchive(toolchainArchive(inputs.toolchain), keeping, archiveDir =>
-      installToolchain({ ...inputs.toolchain, archiveDir })
-    )
-  if (!usesPlatformIndexes(inputs)) {
-    const toolchain = await pinnedToolchain()
-    const installed = await withKeptArchive(coreArchive(inputs.core), keeping, archiveDir =>
-      installCore({ ...inputs.core, archiveDir })
-    )
-    return { toolchain, coreDirs: [installed.dir], platforms: null, warnings: present(mirrorWarnings) }
-  }
-  const platforms = await installActionPlatforms(inputs, keeping)
-  const choice = inputs.toolchain.toolchain.trim()
-  const ownToolchain = (choice !== '' && choice !== 'default') || (inputs.toolchain.url ?? '').trim() !== ''
-  const toolchain: InstalledToolchain =
-    ownToolchain || platforms.toolchainDir === null
-      ? await pinnedToolchain()
-      : {
-          dir: platforms.toolchainDir,
-          binDir: path.join(platforms.toolchainDir, 'bin'),
-          source: 'tool-cache',
-          archiveSha256: platforms.toolchainSha256 ?? undefined
-        }
-  const given = inputs.core.core.trim()
-  const givenDirs = given === '' || given === 'default' ? [] : [path.resolve(keeping.workspace, given)]
+  // The toolchain first unless the platforms bring it: a bad toolchain input then caches nothing.
+  const given =
+    sources.toolchain.kind === 'index' ? null : await installActionToolchain(sources.toolchain, null, keeping)
+  const coreDirs = await installActionCore(sources.core, keeping)
+  const platforms =
+    sources.indexes === null ? null : await installActionPlatforms(inputs, sources.indexes, coreDirs, keeping)
+  const toolchain = given ?? (await installActionToolchain(sources.toolchain, platforms, keeping))
   return {
     toolchain,
-    coreDirs: [...givenDirs, ...platforms.coreDirs],
+    coreDirs: [...coreDirs, ...(platforms?.coreDirs ?? [])],
     platforms,
-    warnings: present([...mirrorWarnings, ...platforms.warnings])
+    warnings: present([...mirrorWarnings, ...(platforms?.warnings ?? [])])
   }
 }

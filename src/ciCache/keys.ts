@@ -94,3 +94,65 @@ export function runnerKeyParts(
     runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1'
   }
 }
+
+// ---- keys for what the installs download (action/install.ts keeps each in a folder of its own) ----
+
+/**
+ * The key that keeps one downloaded archive (the toolchain, the core): hosted runners start with an
+ * empty tool cache. By name, release and SHA-256, so a mirror of the same bytes shares the entry.
+ */
+export function archiveCacheKey(
+  archive: { name: string; version: string; sha256: string },
+  os: string,
+  arch: string
+): string {
+  return ['fbuild-archive', archive.name, archive.version, os, arch, archive.sha256].join('-')
+}
+
+/**
+ * The key for a set of verified archives (a build's libraries, a platform's tools): by what the set
+ * holds, never by URL, so a mirror shares the entry and a new release does not.
+ */
+function archiveSetCacheKey(kind: string, parts: readonly string[]): string {
+  const digest = createHash('sha256')
+    .update([...parts].sort().join('\n'))
+    .digest('hex')
+  return ['fbuild-archives', kind, digest.slice(0, 32)].join('-')
+}
+
+/** The key for the library releases a resolution installs, by their SHA-256s. */
+export function librariesCacheKey(sha256s: readonly string[]): string {
+  return archiveSetCacheKey('libraries', sha256s)
+}
+
+/** What decides every platform and tool an index install brings: the indexes' content and the request. */
+export interface PlatformSetParts {
+  /** PlatformIndexes.digest(): the indexes' content. */
+  indexDigest: string
+  host: string
+  fqbn: string
+  platforms: readonly string[]
+  /** Given platform folders, relative to the workspace. */
+  givenCoreDirs: readonly string[]
+}
+
+export function platformsCacheKey(parts: PlatformSetParts): string {
+  return archiveSetCacheKey('platforms', [
+    parts.indexDigest,
+    parts.host,
+    parts.fqbn,
+    ...parts.platforms,
+    ...parts.givenCoreDirs
+  ])
+}
+
+/** The key for an index kept for a day (UTC): its first job fetches it, the others reuse it. */
+export function indexCacheKey(url: string, now: Date): string {
+  const digest = createHash('sha256').update(url).digest('hex').slice(0, 16)
+  return ['fbuild-index', digest, now.toISOString().slice(0, 10)].join('-')
+}
+
+/** The key for the Boards Manager indexes a build names, kept for a day together. */
+export function platformIndexesCacheKey(urls: readonly string[], now: Date): string {
+  return indexCacheKey(['platforms', ...urls].join('\n'), now)
+}

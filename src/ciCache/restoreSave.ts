@@ -10,9 +10,10 @@
  */
 import * as cache from '@actions/cache'
 import { spawn } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { InternalError } from '../errors.js'
+import { orMissing, pathExists } from '../files.js'
 import { RESTORE_REQUEST_ENV, type WorkerRequest, type WorkerResult } from './restoreWorker.js'
 
 export interface RestoreOutcome {
@@ -96,15 +97,11 @@ function startWorker(
   return { exited, kill }
 }
 
-async function exists(file: string): Promise<boolean> {
-  return (await stat(file).catch(() => null)) !== null
-}
-
 /** Replaces each restored folder in the workspace with its complete copy from the staging folder. */
 async function moveIntoPlace(staging: string, workspace: string, paths: readonly string[]): Promise<void> {
   for (const relative of paths) {
     const from = path.join(staging, relative)
-    if (!(await exists(from))) continue
+    if (!(await pathExists(from))) continue
     const to = path.join(workspace, relative)
     await rm(to, { recursive: true, force: true })
     await mkdir(path.dirname(to), { recursive: true })
@@ -113,7 +110,8 @@ async function moveIntoPlace(staging: string, workspace: string, paths: readonly
 }
 
 async function readResult(file: string): Promise<WorkerResult | null> {
-  const text = await readFile(file, 'utf8').catch(() => null)
+  // No result file: the worker died before writing one (the caller says how it ended).
+  const text = await orMissing(readFile(file, 'utf8'), null)
   return text === null ? null : (JSON.parse(text) as WorkerResult)
 }
 

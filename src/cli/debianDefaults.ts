@@ -7,6 +7,8 @@
 import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { loadPlatform } from '../arduino/platform.js'
+import { UsageError } from '../errors.js'
+import { orMissing } from '../files.js'
 import { locateDefaultCore } from '../arduino/locateCore.js'
 import { locateToolchain } from '../toolchain/locate.js'
 import { runProcess } from '../toolchain/processes.js'
@@ -45,6 +47,25 @@ export interface DebianSetting {
   note: string | null
 }
 
+/**
+ * The result, or null when the user's setup is at fault (no compiler, no core, a bad platform): the
+ * build reports that itself, in its own words. Any other error propagates.
+ */
+async function unlessSetupError<T>(operation: Promise<T>): Promise<T | null> {
+  try {
+    return await operation
+  } catch (error) {
+    if (error instanceof UsageError) return null
+    throw error
+  }
+}
+
+/** `avr-gcc -dumpversion`, or null when it fails or cannot be started. */
+async function compilerVersion(binDir: string): Promise<string | null> {
+  const result = await orMissing(runProcess([path.join(binDir, 'avr-gcc'), '-dumpversion']), null)
+  return result?.code === 0 ? result.stdout.trim() : null
+}
+
 /** The build properties with the DECIMAL_DIG flag added when the build uses Debian's pair. */
 export async function debianDefaults(options: {
   toolchainDir: string | null
@@ -52,19 +73,17 @@ export async function debianDefaults(options: {
   buildProperties: [string, string][]
 }): Promise<DebianSetting> {
   const unchanged = { buildProperties: options.buildProperties, note: null }
-  const toolchain = await locateToolchain(options.toolchainDir).catch(() => null)
-  const coreDir = options.coreDirs[0] ?? (await locateDefaultCore().catch(() => null))
+  const toolchain = await unlessSetupError(locateToolchain(options.toolchainDir))
+  const coreDir = options.coreDirs[0] ?? (await unlessSetupError(locateDefaultCore()))
   if (toolchain === null || coreDir === null) return unchanged
-  const version = await runProcess([path.join(toolchain.binDir, 'avr-gcc'), '-dumpversion'])
-    .then(result => (result.code === 0 ? result.stdout.trim() : null))
-    .catch(() => null)
-  const realCore = await realpath(coreDir).catch(() => coreDir)
+  const realCore = await orMissing(realpath(coreDir), coreDir)
   if (realCore !== DEBIAN_CORE_DIR) return unchanged
-  const platform = await loadPlatform(realCore).catch(() => null)
+  const version = await compilerVersion(toolchain.binDir)
+  const platform = await unlessSetupError(loadPlatform(realCore))
   const userValue = [...options.buildProperties].reverse().find(([key]) => key === EXTRA_FLAGS)?.[1]
   const value = decimalDigValue({
     compilerVersion: version,
-    compilerBinDir: await realpath(toolchain.binDir).catch(() => toolchain.binDir),
+    compilerBinDir: await orMissing(realpath(toolchain.binDir), toolchain.binDir),
     coreDir: realCore,
     platformValue: platform?.properties.get(EXTRA_FLAGS) ?? '',
     userValue

@@ -2,31 +2,58 @@
  * What the CLI installs before a build: platforms and their tools when `--platform` or
  * `--platform-index` asks for them, and libraries named by the Library Manager or by URL. Installs go
  * to a tool cache as in the action: `$RUNNER_TOOL_CACHE` when set (a step after the action), else a
- * folder under ~/.cache, so a second build finds them without a download.
+ * folder under ~/.cache, so a second build finds them without a download. The folder is passed to
+ * the installers; the environment is only read.
  */
-import os, { homedir, tmpdir } from 'node:os'
+import os from 'node:os'
 import path from 'node:path'
 import { hostOf } from '../install/hosts.js'
 import { installLibraries, type LibraryInstallResult } from '../install/libraries.js'
 import { installPlatforms, type PlatformInstallResult } from '../install/platforms.js'
+import { resolveSources, type SourceInputNames, type Sources } from '../install/resolveSources.js'
 import type { BuildArgs } from './args.js'
 
-/** tool-cache reads these on each call; a runner sets them, a terminal does not. */
-export function useToolFolders(env: NodeJS.ProcessEnv = process.env): { toolCache: string } {
-  env.RUNNER_TOOL_CACHE ||= path.join(homedir(), '.cache', 'fbuild-action-tools')
-  env.RUNNER_TEMP ||= path.join(tmpdir(), 'fbuild-action-temp')
-  return { toolCache: env.RUNNER_TOOL_CACHE }
+/** The CLI has no mirror flags: what the machine has, a folder, or an index. */
+const CLI_INPUT_NAMES: SourceInputNames = {
+  toolchain: '--toolchain',
+  toolchainUrl: '--toolchain',
+  toolchainSha256: '--toolchain',
+  core: '--core',
+  coreUrl: '--core',
+  coreSha256: '--core'
+}
+
+/** The tool cache the CLI installs into: the runner's, else one under the home folder. Pure. */
+export function cliToolCache(env: NodeJS.ProcessEnv, home: string = os.homedir()): string {
+  return env.RUNNER_TOOL_CACHE || path.join(home, '.cache', 'fbuild-action-tools')
+}
+
+/** Where the CLI's toolchain and core come from (never a download unless an index is named). Pure. */
+export function cliSources(args: BuildArgs, cwd: string, host = process.platform, arch = os.arch()): Sources {
+  return resolveSources({
+    fqbn: args.fqbn,
+    toolchain: { choice: args.toolchainDir ?? '' },
+    core: { dirs: args.coreDirs },
+    platforms: args.platforms,
+    platformIndexUrls: args.platformIndexes,
+    host: { platform: host, arch },
+    cwd,
+    defaults: 'system',
+    names: CLI_INPUT_NAMES
+  })
 }
 
 export async function installPlatformsForBuild(args: BuildArgs): Promise<PlatformInstallResult | null> {
-  if (args.platforms.length === 0 && args.platformIndexes.length === 0) return null
-  const { toolCache } = useToolFolders()
+  const sources = cliSources(args, process.cwd())
+  if (sources.indexes === null) return null
+  const toolCache = cliToolCache(process.env)
   return installPlatforms({
-    platforms: args.platforms,
-    indexUrls: args.platformIndexes,
+    platforms: sources.indexes.platforms,
+    indexUrls: sources.indexes.indexUrls,
     fqbn: args.fqbn,
-    givenCoreDirs: args.coreDirs,
+    givenCoreDirs: sources.core.kind === 'folder' ? sources.core.dirs : [],
     host: hostOf(process.platform, os.arch()),
+    toolCache,
     indexDir: path.join(toolCache, 'fbuild-indexes')
   })
 }
@@ -36,12 +63,13 @@ export async function installLibrariesForBuild(
   sketchDirs: string[],
   cwd: string
 ): Promise<LibraryInstallResult> {
-  const { toolCache } = useToolFolders()
+  const toolCache = cliToolCache(process.env)
   return installLibraries({
     specs: args.librarySpecs,
     cwd,
     sketchDirs,
     indexUrl: args.libraryIndex ?? undefined,
+    toolCache,
     indexDir: path.join(toolCache, 'fbuild-indexes'),
     indexInput: '--library-index'
   })

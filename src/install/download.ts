@@ -5,7 +5,6 @@
  * allowed, as arduino-cli allows it, with one warning: whoever sits on the path chooses the bytes,
  * and for an index every checksum in it.
  */
-import { copyFile, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import * as tc from '@actions/tool-cache'
 import { UsageError } from '../errors.js'
@@ -41,26 +40,16 @@ export function present(lines: readonly (string | null)[]): string[] {
   return [...new Set(lines.filter(line => line !== null))]
 }
 
-/** Downloads `url` into RUNNER_TEMP; the file's path. `input` names it in the one-line error. */
-export async function downloadFile(url: string, input: string): Promise<string> {
+/**
+ * Downloads `url` as `<work>/archive`: a file of this install's own, on the tool cache's file system
+ * (so nothing goes through RUNNER_TEMP). `input` names it in the one-line error.
+ */
+export async function downloadInto(url: string, input: string, work: string): Promise<string> {
   const { url: bare, authorization } = splitCredentials(url)
   try {
-    return await tc.downloadTool(bare, undefined, authorization)
+    return await tc.downloadTool(bare, path.join(work, 'archive'), authorization)
   } catch (error) {
     const status = error instanceof tc.HTTPError ? `HTTP ${error.httpStatusCode}` : (error as Error).message
     throw new UsageError(`${input}: cannot download ${redactUrl(url)}: ${status}`, { cause: error })
   }
-}
-
-/** Downloads `url` as `<work>/archive`: a file of this install's own, on the tool cache's file system. */
-export async function downloadInto(url: string, input: string, work: string): Promise<string> {
-  const downloaded = await downloadFile(url, input)
-  const file = path.join(work, 'archive')
-  try {
-    // RUNNER_TEMP may be on another file system than the tool cache: then a copy.
-    await rename(downloaded, file).catch(() => copyFile(downloaded, file))
-  } finally {
-    await rm(downloaded, { force: true })
-  }
-  return file
 }

@@ -7,17 +7,16 @@
  */
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
-import * as tc from '@actions/tool-cache'
 import { loadLibrary } from '../arduino/libraries.js'
 import { UsageError } from '../errors.js'
 import { redactText, redactUrl } from '../redact.js'
 import { runProcess } from '../toolchain/processes.js'
 import { libraryFolderName, type InstalledLibrary } from './librarySpec.js'
-import { archiveRoot, requireRunnerFolders, sha256OfFile } from './toolchain.js'
+import { archiveRoot, sha256OfFile } from './archive.js'
 import { extractZip } from './zip.js'
 import { downloadInto } from './download.js'
 import { LIBRARY_LIMITS } from './safeTree.js'
-import { placeInToolCache, privateWorkFolder, removeWorkFolder } from './toolCacheFolder.js'
+import { findInToolCache, placeInToolCache, privateWorkFolder, removeWorkFolder } from './toolCacheFolder.js'
 
 const GIT_TOOL = 'arduino-library-git'
 const ZIP_TOOL = 'arduino-library-zip'
@@ -52,15 +51,30 @@ async function onlyFolder(dir: string): Promise<string> {
   return path.join(dir, name ?? '')
 }
 
-/** Moves the library at `root` into the tool cache as `<tool>/<version>/noarch/<folder name>`. */
-async function cacheLibrary(root: string, work: string, tool: string, version: string, label: string) {
-  const library = await loadLibrary(root, 'user').catch(() => {
+/** Where a library goes in the tool cache: `<tool>/<version>/noarch/<folder name>`. */
+interface CacheSlot {
+  toolCache: string
+  name: string
+  version: string
+}
+
+/** The library at `root`, read as a library; a folder that is none is the user's error, named. */
+async function loadFetchedLibrary(root: string, label: string) {
+  try {
+    return await loadLibrary(root, 'user')
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
     throw new UsageError(`${label}: not an Arduino library (no library.properties, no headers)`)
-  })
+  }
+}
+
+/** Moves the library at `root` into the tool cache slot. */
+async function cacheLibrary(root: string, work: string, slot: CacheSlot, label: string) {
+  const library = await loadFetchedLibrary(root, label)
   const stage = path.join(work, 'stage', libraryFolderName(library.name))
   await mkdir(path.dirname(stage), { recursive: true })
   await rename(root, stage)
-  const cached = await placeInToolCache(path.dirname(stage), tool, version, 'noarch')
+  const cached = await placeInToolCache(slot.toolCache, path.dirname(stage), { ...slot, arch: 'noarch' })
   return loadLibrary(await onlyFolder(cached), 'user')
 }
 
@@ -73,8 +87,11 @@ async function installedAt(
   return { name: library.name, version: library.version ?? '', requiredBy: null, dir, ...facts }
 }
 
-export async function installGitLibrary(url: string, ref: string | null): Promise<InstalledLibrary> {
-  requireRunnerFolders()
+export async function installGitLibrary(
+  url: string,
+  ref: string | null,
+  toolCache: string
+): Promise<InstalledLibrary> {
   const shown = redactUrl(ref === null ? url : `${url}#${ref}`)
   const label = `library "${shown}"`
   let commit: string | null = ref !== null && FULL_COMMIT.test(ref) ? ref : null
@@ -82,20 +99,22 @@ export async function installGitLibrary(url: string, ref: string | null): Promis
     commit = commitOfRef(await git(['ls-remote', url, ref ?? 'HEAD'], label))
     if (commit === null) throw new UsageError(`${label}: no branch or tag '${ref}' in ${redactUrl(url)}`)
   }
-  const cached = commit === null ? '' : tc.find(GIT_TOOL, `0.0.0-${commit}`, 'noarch')
+  const cached =
+    commit === null ? null : await findInToolCache(toolCache, GIT_TOOL, `0.0.0-${commit}`, 'noarch')
   let dir: string
   let from: InstalledLibrary['from'] = 'tool-cache'
-  if (cached !== '') {
+  if (cached !== null) {
     dir = await onlyFolder(cached)
   } else {
-    const work = await privateWorkFolder('git')
+    const work = await privateWorkFolder(toolCache, 'git')
     try {
       const checkout = path.join(work, 'checkout')
       await git(['clone', '--quiet', '--no-checkout', url, checkout], label)
       await git(['checkout', '--quiet', commit ?? ref ?? 'HEAD'], label, checkout)
       commit = (await git(['rev-parse', 'HEAD'], label, checkout)).trim()
       await rm(path.join(checkout, '.git'), { recursive: true, force: true })
-      dir = (await cacheLibrary(checkout, work, GIT_TOOL, `0.0.0-${commit}`, label)).dir
+      const slot = { toolCache, name: GIT_TOOL, version: `0.0.0-${commit}` }
+      dir = (await cacheLibrary(checkout, work, slot, label)).dir
       from = 'download'
     } finally {
       await removeWorkFolder(work)
@@ -109,19 +128,23 @@ export async function installGitLibrary(url: string, ref: string | null): Promis
  * extracted, and kept in the tool cache by its SHA-256; a pinned archive already there is not
  * downloaded again.
  */
-export async function installZipLibrary(url: string, sha256: string | null): Promise<InstalledLibrary> {
-  requireRunnerFolders()
+export async function installZipLibrary(
+  url: string,
+  sha256: string | null,
+  toolCache: string
+): Promise<InstalledLibrary> {
   const shown = redactUrl(sha256 === null ? url : `${url}#sha256=${sha256}`)
   const label = `library "${shown}"`
   const versionOf = (digest: string) => `0.0.0-sha256-${digest}`
   let digest = sha256
-  let cached = digest === null ? '' : tc.find(ZIP_TOOL, versionOf(digest), 'noarch')
+  const find = (hex: string) => findInToolCache(toolCache, ZIP_TOOL, versionOf(hex), 'noarch')
+  let cached = digest === null ? null : await find(digest)
   let from: InstalledLibrary['from'] = 'tool-cache'
   let dir: string
-  if (cached !== '') {
+  if (cached !== null) {
     dir = await onlyFolder(cached)
   } else {
-    const work = await privateWorkFolder('zip')
+    const work = await privateWorkFolder(toolCache, 'zip')
     try {
       const file = await downloadInto(url, label, work)
       const actual = await sha256OfFile(file)
@@ -131,13 +154,14 @@ export async function installZipLibrary(url: string, sha256: string | null): Pro
         )
       digest = actual
       from = 'download'
-      cached = tc.find(ZIP_TOOL, versionOf(digest), 'noarch')
-      if (cached !== '') {
+      cached = await find(digest)
+      if (cached !== null) {
         dir = await onlyFolder(cached)
       } else {
         await extractZip(file, path.join(work, 'x'), label, LIBRARY_LIMITS)
         const root = await archiveRoot(path.join(work, 'x'))
-        dir = (await cacheLibrary(root, work, ZIP_TOOL, versionOf(digest), label)).dir
+        const slot = { toolCache, name: ZIP_TOOL, version: versionOf(digest) }
+        dir = (await cacheLibrary(root, work, slot, label)).dir
       }
     } finally {
       await removeWorkFolder(work)

@@ -12,6 +12,7 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { UsageError } from '../errors.js'
+import { orMissing } from '../files.js'
 import { redactUrl } from '../redact.js'
 import { splitCredentials } from './download.js'
 
@@ -67,12 +68,20 @@ async function readBounded(file: string, url: string, input: string, maxBytes: n
   return readFile(file)
 }
 
+/** A kept copy's note, or null when it is not JSON (a torn or foreign file: the copy is stale). */
+function parseNote(text: string): KeptNote | null {
+  try {
+    return JSON.parse(text) as KeptNote
+  } catch {
+    return null
+  }
+}
+
 async function readKept(file: string, url: string, maxAgeMs: number, now: number): Promise<string | null> {
-  const note = await readFile(`${file}.note`, 'utf8')
-    .then(text => JSON.parse(text) as KeptNote)
-    .catch(() => null)
+  const noteText = await orMissing(readFile(`${file}.note`, 'utf8'), null)
+  const note = noteText === null ? null : parseNote(noteText)
   if (note === null || note.url !== url || !(now - note.fetchedAt < maxAgeMs)) return null
-  const text = await readFile(file, 'utf8').catch(() => null)
+  const text = await orMissing(readFile(file, 'utf8'), null)
   return text !== null && sha256Of(text) === note.sha256 ? text : null
 }
 
@@ -159,10 +168,9 @@ export async function fetchIndex<T>(
 ): Promise<FetchedIndex<T>> {
   const maxBytes = opts.maxBytes ?? MAX_INDEX_BYTES
   if (!isRemote(url)) {
-    const bytes = await readBounded(url, url, input, maxBytes).catch((error: unknown) => {
-      if (error instanceof UsageError) throw error
+    const bytes = await orMissing(readBounded(url, url, input, maxBytes), null)
+    if (bytes === null)
       throw new UsageError(`${input}: ${url}: no such file (expected an http(s) URL or an index file)`)
-    })
     return { url, index: opts.parse(decode(bytes, url, input, maxBytes)), downloaded: false }
   }
   const now = opts.now ?? Date.now()

@@ -25,7 +25,8 @@ import { redactUrl } from '../redact.js'
 import { insecureUrlWarning, present } from './download.js'
 import { fetchIndex } from './indexFetch.js'
 import { installGitLibrary, installZipLibrary } from './gitLibrary.js'
-import { installArchive } from './toolchain.js'
+import { installArchive } from './archive.js'
+import { UsageError } from '../errors.js'
 import { archiveFormatOf, type ArchiveSource } from './sources.js'
 import { toSemver } from './versions.js'
 import { LIBRARY_LIMITS } from './safeTree.js'
@@ -40,6 +41,8 @@ export interface LibraryInstallRequest {
   /** The sketches: a library whose examples they are counts as given. */
   sketchDirs: string[]
   indexUrl?: string
+  /** The tool cache's folder. */
+  toolCache: string
   /** Where verified archives are kept (and looked for first), for @actions/cache to carry. */
   archiveDir?: string
   /** Where the index is kept for a day (indexFetch.ts); absent: fetched every run. */
@@ -70,11 +73,20 @@ function providedBy(library: Library): ProvidedLibrary {
   }
 }
 
+/** The library whose examples a sketch is, or null when that folder is no usable library. */
+async function ownerLibrary(root: string): Promise<Library | null> {
+  try {
+    return await loadLibrary(root, 'sketch-owner')
+  } catch (error) {
+    // Not a library (or a malformed one): the sketch just has no owner. An I/O error propagates.
+    if (error instanceof UsageError) return null
+    throw error
+  }
+}
+
 async function ownerLibraries(sketchDirs: readonly string[]): Promise<Library[]> {
   const roots = new Set(sketchDirs.map(dir => libraryRootOfExamples(dir)).filter(root => root !== null))
-  const owners = await Promise.all(
-    [...roots].map(root => loadLibrary(root, 'sketch-owner').catch(() => null))
-  )
+  const owners = await Promise.all([...roots].map(ownerLibrary))
   return owners.filter(owner => owner !== null)
 }
 
@@ -96,16 +108,23 @@ function archiveOf(release: LibraryRelease, label: string): ArchiveSource {
   }
 }
 
+/** Where installed libraries go: the tool cache, and the folder of kept archives (if any). */
+export interface LibraryFolders {
+  toolCache: string
+  archiveDir?: string
+}
+
 async function installRelease(
   release: LibraryRelease,
   requiredBy: string | null,
-  archiveDir: string | undefined
+  folders: LibraryFolders
 ): Promise<InstalledLibrary> {
   const label = `library "${release.name}@${release.version}"`
   const installed = await installArchive(archiveOf(release, label), {
+    toolCache: folders.toolCache,
     inputs: { url: label, sha256: label },
     toolCacheArch: 'noarch',
-    archiveDir,
+    archiveDir: folders.archiveDir,
     expect: 'library.properties',
     layout: libraryFolderName(release.name),
     limits: LIBRARY_LIMITS
@@ -155,8 +174,8 @@ export async function planLibraries(request: LibraryInstallRequest): Promise<Lib
   const folders = specs.flatMap(spec => (spec.kind === 'folder' ? [path.resolve(request.cwd, spec.dir)] : []))
   const byUrl: InstalledLibrary[] = []
   for (const spec of specs) {
-    if (spec.kind === 'git') byUrl.push(await installGitLibrary(spec.url, spec.ref))
-    if (spec.kind === 'zip') byUrl.push(await installZipLibrary(spec.url, spec.sha256))
+    if (spec.kind === 'git') byUrl.push(await installGitLibrary(spec.url, spec.ref, request.toolCache))
+    if (spec.kind === 'zip') byUrl.push(await installZipLibrary(spec.url, spec.sha256, request.toolCache))
   }
   const wanted: WantedLibrary[] = specs.flatMap(spec =>
     spec.kind === 'name' ? [{ name: spec.name, version: spec.version }] : []
@@ -193,11 +212,11 @@ export async function planLibraries(request: LibraryInstallRequest): Promise<Lib
 /** Installs a plan's releases (a kept archive, else a download, when the tool cache lacks one). */
 export async function installPlannedLibraries(
   plan: LibraryPlan,
-  archiveDir: string | undefined
+  folders: LibraryFolders
 ): Promise<LibraryInstallResult> {
   const installed = [...plan.byUrl]
   for (const { release, requiredBy } of plan.releases)
-    installed.push(await installRelease(release, requiredBy, archiveDir))
+    installed.push(await installRelease(release, requiredBy, folders))
   return {
     libraryDirs: [...plan.folders, ...installed.map(library => library.dir)],
     installed,
@@ -207,5 +226,5 @@ export async function installPlannedLibraries(
 }
 
 export async function installLibraries(request: LibraryInstallRequest): Promise<LibraryInstallResult> {
-  return installPlannedLibraries(await planLibraries(request), request.archiveDir)
+  return installPlannedLibraries(await planLibraries(request), request)
 }

@@ -5,7 +5,7 @@
  */
 import { UsageError } from '../errors.js'
 import { redactUrl } from '../redact.js'
-import type { InstallSource } from './toolchain.js'
+import type { InstallSource } from './archive.js'
 
 export type LibrarySpec =
   | { kind: 'folder'; dir: string }

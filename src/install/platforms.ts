@@ -27,14 +27,8 @@ import {
   type ToolRelease,
   type ToolSystem
 } from './packageIndex.js'
-import {
-  archiveFormatOf,
-  builtinPackageIndex,
-  DEFAULT_PACKAGE_INDEX,
-  toolCacheVersion,
-  type ArchiveSource
-} from './sources.js'
-import { installArchive, type InstallSource } from './toolchain.js'
+import { archiveFormatOf, type ArchiveSource } from './sources.js'
+import { installArchive, type InstallSource } from './archive.js'
 import { PACKAGE_LIMITS } from './safeTree.js'
 
 export interface PlatformSpec {
@@ -58,13 +52,15 @@ export interface InstalledPackage {
 export interface PlatformInstallRequest {
   /** `--platform` / `platforms:` entries. */
   platforms: string[]
-  /** `--platform-index` / `platform-index-urls:`, searched in order before the built-in entries. */
+  /** `--platform-index` / `platform-index-urls:`, searched in order before Arduino's own. */
   indexUrls: string[]
   fqbn: string
   /** Platform folders given as they are (`--core`): what they provide is not installed. */
   givenCoreDirs: string[]
   /** `${process.platform}-${os.arch()}`. */
   host: string
+  /** The tool cache's folder. */
+  toolCache: string
   archiveDir?: string
   indexDir?: string
   inputs?: { platform: string; index: string }
@@ -87,6 +83,9 @@ export interface PlatformInstallResult {
   /** One line per plain-http index or archive URL (download.ts). */
   warnings: string[]
 }
+
+/** Arduino's Boards Manager index, searched after any index the user names. */
+export const DEFAULT_PACKAGE_INDEX = 'https://downloads.arduino.cc/packages/package_index.json'
 
 const SPEC = /^([A-Za-z0-9_.-]+):([A-Za-z0-9_.-]+)(?:@(.+))?$/
 const DEFAULT_INPUTS = { platform: '--platform', index: '--platform-index' }
@@ -118,7 +117,10 @@ function archiveOf(
   return { name, version, url: download.url, sha256: download.sha256, size: download.size, format }
 }
 
-/** The indexes a request names (kept copies when fresh), the built-in entries, and Arduino's on demand. */
+/**
+ * The indexes a request names (kept copies when fresh), and Arduino's on demand: for a platform or a
+ * tool the others lack (third-party platforms depend on Arduino's avr-gcc, as in arduino-cli).
+ */
 export class PlatformIndexes {
   private index: PackageIndex = emptyPackageIndex()
   private defaultLoaded = false
@@ -149,9 +151,6 @@ export class PlatformIndexes {
   static async load(request: PlatformInstallRequest): Promise<PlatformIndexes> {
     const indexes = new PlatformIndexes(request)
     for (const url of request.indexUrls) await indexes.add(url)
-    const builtin = JSON.stringify(builtinPackageIndex())
-    indexes.texts.update(builtin)
-    addPackageIndex(indexes.index, builtin, 'built-in', 'the built-in index')
     return indexes
   }
 
@@ -160,21 +159,32 @@ export class PlatformIndexes {
     return this.texts.copy().digest('hex')
   }
 
+  /** Arduino's own index, once. Unreachable, it only adds its reason to "no such platform/tool". */
+  private async loadDefault(): Promise<void> {
+    if (this.defaultLoaded) return
+    this.defaultLoaded = true
+    const url = this.request.fallbackIndexUrl ?? DEFAULT_PACKAGE_INDEX
+    try {
+      await this.add(url)
+    } catch (error) {
+      this.unreadable = `${redactUrl(url)} unreadable: ${(error as Error).message}`
+    }
+  }
+
   /** The releases of `key`, looking in Arduino's own index only when the others lack it. */
   async platformReleases(id: string): Promise<PlatformRelease[]> {
-    if (!this.index.platforms.has(id) && !this.defaultLoaded) {
-      this.defaultLoaded = true
-      const url = this.request.fallbackIndexUrl ?? DEFAULT_PACKAGE_INDEX
-      // Unreachable, it only adds its reason to "no such platform".
-      await this.add(url).catch((error: unknown) => {
-        this.unreadable = `${redactUrl(url)} unreadable: ${(error as Error).message}`
-      })
-    }
+    if (!this.index.platforms.has(id)) await this.loadDefault()
     return this.index.platforms.get(id) ?? []
   }
 
-  tool(packager: string, name: string, version: string): ToolRelease | null {
+  private findTool(packager: string, name: string, version: string): ToolRelease | null {
     return this.index.tools.get(`${packager}:${name}`)?.find(tool => tool.version === version) ?? null
+  }
+
+  /** A tool release, looking in Arduino's own index only when the others lack it. */
+  async tool(packager: string, name: string, version: string): Promise<ToolRelease | null> {
+    if (this.findTool(packager, name, version) === null) await this.loadDefault()
+    return this.findTool(packager, name, version)
   }
 
   get sources(): string {
@@ -205,13 +215,18 @@ interface ToolChoice {
 }
 
 /** Every tool a platform depends on, with this host's archive: all are checked before any download. */
-function toolsFor(release: PlatformRelease, indexes: PlatformIndexes, host: string): ToolChoice[] {
+async function toolsFor(
+  release: PlatformRelease,
+  indexes: PlatformIndexes,
+  host: string
+): Promise<ToolChoice[]> {
   const label = `platform ${release.packager}:${release.arch}@${release.version}`
-  return release.toolsDependencies.map(ref => {
-    const tool = indexes.tool(ref.packager, ref.name, ref.version)
+  const choices: ToolChoice[] = []
+  for (const ref of release.toolsDependencies) {
+    const tool = await indexes.tool(ref.packager, ref.name, ref.version)
     if (tool === null)
       throw new UsageError(
-        `${label} needs tool ${ref.packager}:${ref.name}@${ref.version}, which no index lists`
+        `${label} needs tool ${ref.packager}:${ref.name}@${ref.version}, which no index lists (${indexes.sources})`
       )
     const system = systemForHost(tool.systems, host)
     if (system === null) {
@@ -220,8 +235,9 @@ function toolsFor(release: PlatformRelease, indexes: PlatformIndexes, host: stri
         `${label} needs tool ${ref.packager}:${ref.name}@${ref.version}, which has no build for this host (${host}; it has: ${hosts})`
       )
     }
-    return { tool, system }
-  })
+    choices.push({ tool, system })
+  }
+  return choices
 }
 
 /** `runtime.tools.<name>[-<version>].path` names the recipes use, across the platforms' properties. */
@@ -289,16 +305,12 @@ export async function installPlatforms(
     if (provided.has(id)) continue
     provided.add(id)
     const release = await pickPlatform(spec, indexes, inputs.platform)
-    const tools = toolsFor(release, indexes, request.host)
+    const tools = await toolsFor(release, indexes, request.host)
     const label = `platform ${id}@${release.version}`
     archiveWarnings.push(insecureUrlWarning(release.url, label))
-    const archive = archiveOf(
-      `${release.packager}-${release.arch}-core`,
-      toolCacheVersion(release.version, release.sha256),
-      release,
-      label
-    )
+    const archive = archiveOf(`${release.packager}-${release.arch}-core`, release.version, release, label)
     const done = await installArchive(archive, {
+      toolCache: request.toolCache,
       inputs: { url: label, sha256: label },
       toolCacheArch: 'noarch',
       archiveDir: request.archiveDir,
@@ -344,17 +356,15 @@ export async function installPlatforms(
     seen.add(versioned)
     const label = `tool ${tool.packager}:${tool.name}@${tool.version}`
     archiveWarnings.push(insecureUrlWarning(system.url, label))
-    const done = await installArchive(
-      archiveOf(tool.name, toolCacheVersion(tool.version, system.sha256), system, label),
-      {
-        inputs: { url: label, sha256: label },
-        toolCacheArch: request.host,
-        archiveDir: request.archiveDir,
-        expect: '',
-        layout: '',
-        limits: PACKAGE_LIMITS
-      }
-    )
+    const done = await installArchive(archiveOf(tool.name, tool.version, system, label), {
+      toolCache: request.toolCache,
+      inputs: { url: label, sha256: label },
+      toolCacheArch: request.host,
+      archiveDir: request.archiveDir,
+      expect: '',
+      layout: '',
+      limits: PACKAGE_LIMITS
+    })
     result.toolProperties.push(
       [`runtime.tools.${tool.name}.path`, done.dir],
       [`runtime.tools.${versioned}.path`, done.dir]

@@ -12,6 +12,7 @@ import path from 'node:path'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { UsageError } from '../errors.js'
+import { orMissing } from '../files.js'
 
 export interface ExtractLimits {
   /** Bytes of file content the archive may inflate to. */
@@ -209,7 +210,7 @@ export class SafeTree {
         continue
       }
       const next = path.join(current, part)
-      const info = await lstat(next).catch(() => null)
+      const info = await orMissing(lstat(next), null)
       if (info?.isSymbolicLink()) {
         hops += 1
         const text = await readlink(next)

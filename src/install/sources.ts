@@ -1,13 +1,13 @@
 /**
  * The pinned downloads: Arduino's avr-gcc and the Arduino AVR Boards core, with the URLs, sizes and
  * SHA-256 sums of Arduino's package index (downloads.arduino.cc/packages/package_index.json, package
- * `arduino`), and how a mirror's archive is described. Pure: no I/O.
+ * `arduino`), and how a mirror's archive is described. Pure: no I/O. resolveSources.ts decides which
+ * of these (or a mirror, a folder, an index) a build uses; archive.ts installs them.
  *
  * Archive layout (both kinds): one top-level folder (`avr/` in the avr-gcc archives) holding the
- * toolchain root (`bin/avr-gcc`) or the platform folder (`boards.txt`); install.ts strips it as
+ * toolchain root (`bin/avr-gcc`) or the platform folder (`boards.txt`); archive.ts strips it as
  * arduino-cli does, so a mirror may name that folder differently.
  */
-import { createHash } from 'node:crypto'
 import { UsageError } from '../errors.js'
 import { redactUrl } from '../redact.js'
 
@@ -123,112 +123,4 @@ export function parseSha256(value: string, input: string): string {
     .toLowerCase()
   if (!SHA256.test(hex)) throw new UsageError(`${input}: expected 64 hex digits (a SHA-256), got '${value}'`)
   return hex
-}
-
-/**
- * The download to use: the pinned one, its expected SHA-256 replaced, or a mirror (url + sha256). The
- * kind keeps the pinned name and version: a mirror serves the same release, and the SHA-256 tells
- * archives apart in the tool cache.
- */
-export function resolveSource(
-  pinned: ArchiveSource,
-  override: { url?: string; sha256?: string },
-  inputs: { url: string; sha256: string }
-): ArchiveSource {
-  const url = override.url?.trim() ?? ''
-  const sha = override.sha256?.trim() ?? ''
-  if (url !== '' && sha === '') {
-    throw new UsageError(`${inputs.url}: a mirror needs its checksum too: set ${inputs.sha256}`)
-  }
-  const sha256 = sha === '' ? pinned.sha256 : parseSha256(sha, inputs.sha256)
-  if (url === '') return { ...pinned, sha256 }
-  return { ...pinned, url, sha256, size: null, format: archiveFormatOf(url, inputs.url) }
-}
-
-/**
- * The tool-cache version: the release plus the archive's SHA-256, so a mirror's different archive of the
- * same release never shares a folder. Stays valid semver (tc.find needs an explicit version).
- */
-export function toolCacheVersion(version: string, sha256: string): string {
-  const tag = `sha256-${sha256.slice(0, 16)}`
-  return version.includes('-') ? `${version}.${tag}` : `${version}-${tag}`
-}
-
-/** The @actions/cache key that keeps a downloaded archive (hosted runners start with an empty tool cache). */
-export function archiveCacheKey(
-  name: string,
-  version: string,
-  sha256: string,
-  os: string,
-  arch: string
-): string {
-  return ['fbuild-archive', name, version, os, arch, sha256].join('-')
-}
-
-/**
- * The @actions/cache key for a set of verified archives (a build's libraries, a platform's tools):
- * by what the set holds, never by URL, so a mirror shares the entry and a new release does not.
- */
-export function archiveSetCacheKey(kind: string, sha256s: readonly string[]): string {
-  const digest = createHash('sha256')
-    .update([...sha256s].sort().join('\n'))
-    .digest('hex')
-  return ['fbuild-archives', kind, digest.slice(0, 32)].join('-')
-}
-
-/** The @actions/cache key for an index kept for a day (UTC): its first job fetches it, the others reuse it. */
-export function indexCacheKey(url: string, now: Date): string {
-  const digest = createHash('sha256').update(url).digest('hex').slice(0, 16)
-  return ['fbuild-index', digest, now.toISOString().slice(0, 10)].join('-')
-}
-
-/** Arduino's Boards Manager index, searched after the built-in entries and any index the user names. */
-export const DEFAULT_PACKAGE_INDEX = 'https://downloads.arduino.cc/packages/package_index.json'
-
-const HOST_TRIPLETS: Readonly<Record<string, string>> = {
-  'linux-x64': 'x86_64-pc-linux-gnu',
-  'linux-arm64': 'aarch64-pc-linux-gnu',
-  'darwin-x64': 'x86_64-apple-darwin14'
-}
-
-/**
- * The pinned core and toolchain as a package_index.json of their own: the Arduino AVR default is
- * one entry of the Boards Manager mechanism. Only the compiler is listed among the platform's
- * tools (the index's avrdude and arduinoOTA upload; a build never runs them).
- */
-export function builtinPackageIndex(): object {
-  const checksum = (sha256: string) => `SHA-256:${sha256}`
-  const fileName = (url: string) => url.slice(url.lastIndexOf('/') + 1)
-  return {
-    packages: [
-      {
-        name: 'arduino',
-        platforms: [
-          {
-            name: 'Arduino AVR Boards',
-            architecture: 'avr',
-            version: CORE_VERSION,
-            url: CORE.url,
-            archiveFileName: fileName(CORE.url),
-            checksum: checksum(CORE.sha256),
-            size: String(CORE.size),
-            toolsDependencies: [{ packager: 'arduino', name: TOOLCHAIN_NAME, version: TOOLCHAIN_VERSION }]
-          }
-        ],
-        tools: [
-          {
-            name: TOOLCHAIN_NAME,
-            version: TOOLCHAIN_VERSION,
-            systems: Object.entries(TOOLCHAIN_BY_HOST).map(([host, pinned]) => ({
-              host: HOST_TRIPLETS[host],
-              url: pinned.url,
-              archiveFileName: fileName(pinned.url),
-              checksum: checksum(pinned.sha256),
-              size: String(pinned.size)
-            }))
-          }
-        ]
-      }
-    ]
-  }
 }

@@ -75,7 +75,8 @@ async function extractEntries(inflated: Inflated, tree: SafeTree): Promise<void>
     await feeding
   } finally {
     inflated.stop()
-    await feeding.catch(() => {})
+    // Wait for the pipeline to wind down; its error, if any, follows from the one already thrown.
+    await Promise.allSettled([feeding])
   }
 }
 

@@ -6,27 +6,37 @@
  * and fails when another install got there first, whose folder (the same bytes, named by SHA-256)
  * is then used. The `.complete` marker tc.find also asks for is written before the rename, so a
  * folder is never seen without it. Nothing any install may be using is ever removed.
+ *
+ * The tool cache's folder is an argument (the caller reads RUNNER_TOOL_CACHE, or picks one for the
+ * CLI): nothing here reads the environment. The layout is tc.find's, so either finds the other's tools.
  */
 import { randomUUID } from 'node:crypto'
 import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import semver from 'semver'
-import { pathExists } from '../files.js'
-
-function toolCacheRoot(): string {
-  return process.env.RUNNER_TOOL_CACHE ?? ''
-}
+import { orMissing, pathExists } from '../files.js'
 
 /** A private, empty work folder inside the tool cache (same file system as the final folders). */
-export async function privateWorkFolder(kind: string): Promise<string> {
-  const dir = path.join(toolCacheRoot(), `.fbuild-${kind}-${randomUUID()}.tmp`)
+export async function privateWorkFolder(toolCache: string, kind: string): Promise<string> {
+  const dir = path.join(toolCache, `.fbuild-${kind}-${randomUUID()}.tmp`)
   await mkdir(dir, { recursive: true })
   return dir
 }
 
 /** Where tc.find looks for a tool: `<tool cache>/<tool>/<clean version>/<arch>`. */
-function toolCachePath(tool: string, version: string, arch: string): string {
-  return path.join(toolCacheRoot(), tool, semver.clean(version) ?? version, arch)
+function toolCachePath(toolCache: string, tool: string, version: string, arch: string): string {
+  return path.join(toolCache, tool, semver.clean(version) ?? version, arch)
+}
+
+/** tc.find for an explicit version, in the given tool cache: the tool's folder, or null. */
+export async function findInToolCache(
+  toolCache: string,
+  tool: string,
+  version: string,
+  arch: string
+): Promise<string | null> {
+  const dir = toolCachePath(toolCache, tool, version, arch)
+  return (await pathExists(dir)) && (await pathExists(`${dir}.complete`)) ? dir : null
 }
 
 /**
@@ -34,17 +44,17 @@ function toolCachePath(tool: string, version: string, arch: string): string {
  * when another install placed the same tool first; the tool's folder either way.
  */
 export async function placeInToolCache(
+  toolCache: string,
   staged: string,
-  tool: string,
-  version: string,
-  arch: string
+  tool: { name: string; version: string; arch: string }
 ): Promise<string> {
-  const final = toolCachePath(tool, version, arch)
+  const final = toolCachePath(toolCache, tool.name, tool.version, tool.arch)
   const marker = `${final}.complete`
   await mkdir(path.dirname(final), { recursive: true })
-  // A folder without its marker was left by an interrupted tc.cacheDir: never used, so set aside.
-  if ((await lstat(final).catch(() => null)) !== null && !(await pathExists(marker))) {
-    await rename(final, `${staged}.abandoned`).catch(() => {})
+  // A folder without its marker was left by an interrupted tc.cacheDir: never used, so set aside
+  // (gone already when another install set it aside first).
+  if ((await orMissing(lstat(final), null)) !== null && !(await pathExists(marker))) {
+    await orMissing(rename(final, `${staged}.abandoned`), undefined)
   }
   await writeFile(marker, '')
   try {
