@@ -1,13 +1,14 @@
 /**
- * Runs the bundled action as the GitHub runner does: `node dist/index.js`, then `node dist/post.js`
- * with the state main saved, inputs as INPUT_* variables, and the runner's file commands
+ * Runs the action as the GitHub runner does: `node dist/index.js`, then `node dist/post.js` with the
+ * state main saved, from the dist/ the test setup bundled from src/ (the code under test, not the
+ * committed bundle), inputs as INPUT_* variables, and the runner's file commands
  * (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE, GITHUB_PATH, GITHUB_STEP_SUMMARY) read back.
  */
 import { spawn } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Report } from '../../src/report/report.js'
-import { repoDir } from './corpus.js'
+import { testRunDir } from './testRun.js'
 
 export interface RunnerFolders {
   workspace: string
@@ -98,7 +99,7 @@ export async function runStep(
   for (const file of Object.values(commandFiles)) await writeFile(file, '')
   const stateEnv = Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value]))
   const startedAt = performance.now()
-  const child = spawn(process.execPath, [path.join(repoDir, script)], {
+  const child = spawn(process.execPath, [path.join(testRunDir(), script)], {
     cwd: folders.workspace,
     env: {
       PATH: process.env.PATH,
