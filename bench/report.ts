@@ -250,7 +250,7 @@ export function markdownReport(results: BenchResults, chartFile: string): string
     intro,
     `## Latest run`,
     `${results.date.slice(0, 16).replace('T', ' ')} UTC, commit \`${results.commit}\`, ${options.runs} repetition(s)` +
-      `${options.quick ? ' (quick mode: a sample of each corpus)' : ''}, \`${options.fqbn}\`, ` +
+      `${options.quick ? ' (quick mode: a sample of each corpus)' : ''}, corpora ${options.corpora.join(', ')}, ` +
       `${options.jobs} parallel jobs, our CLI from \`${options.cli}\`; the whole benchmark took ` +
       `${Math.round(results.totalSeconds / 60)} min.`,
     ...(busy(machine) ? [busyNote] : []),
