@@ -5,17 +5,11 @@
  * what the engine thinks it ran; these say what really started.
  */
 import { rm } from 'node:fs/promises'
-import { makeCountingFront } from '../__tests__/helpers/countingFront.js'
+import { buildWork } from '../__tests__/helpers/countingFront.js'
 import { readSpawnLog, type Spawn } from '../__tests__/helpers/toolchainCopy.js'
 
 /** The environment variable the wrappers append to. */
 export const SPAWN_LOG_ENV = 'FBUILD_SPAWN_LOG'
-
-/** Makes the counting toolchain folder for a compiler prefix (`avr-`, `arm-none-eabi-`) at `dir`. */
-export async function makeCountingToolchain(dir: string, prefix: string): Promise<string> {
-  await makeCountingFront(dir, prefix)
-  return dir
-}
 
 /** What one run started, by kind of work; driver questions (-print-*, -dumpversion) are none of them. */
 export interface ProcessCounts {
@@ -25,21 +19,19 @@ export interface ProcessCounts {
   preprocess: number
   /** A driver linking an .elf. */
   link: number
-  /** Archiver, objcopy and size runs. */
+  /** Archiver, objcopy and size runs (and a directly started as or ld). */
   tools: number
 }
 
-/** The spawns of a log sorted into ProcessCounts (pure). */
+/** The spawns of a log that did build work (countingFront.ts's buildWork), sorted by kind (pure). */
 export function countProcesses(spawns: readonly Spawn[], prefix: string): ProcessCounts {
   const drivers = [`${prefix}gcc`, `${prefix}g++`]
-  const tools = ['ar', 'gcc-ar', 'objcopy', 'size'].map(name => `${prefix}${name}`)
   const counts: ProcessCounts = { compile: 0, preprocess: 0, link: 0, tools: 0 }
-  for (const { program, args } of spawns) {
-    if (tools.includes(program)) counts.tools++
-    else if (!drivers.includes(program)) continue
+  for (const { program, args } of buildWork(spawns, prefix)) {
+    if (!drivers.includes(program)) counts.tools++
     else if (args.includes('-E')) counts.preprocess++
     else if (args.includes('-c')) counts.compile++
-    else if (args.some(arg => arg.endsWith('.elf'))) counts.link++
+    else counts.link++
   }
   return counts
 }

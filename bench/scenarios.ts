@@ -16,7 +16,8 @@ import path from 'node:path'
 import { ccacheEnv, ccacheStats, ccacheZeroStats, makeCcacheToolchain } from './ccache.js'
 import { placeCorpus, type Checkout, type Corpus } from './corpora.js'
 import { runArduinoBuilderCorpus, timeCommand } from './peers.js'
-import { makeCountingToolchain, SPAWN_LOG_ENV, takeProcessCounts } from './processCount.js'
+import { SPAWN_LOG_ENV, takeProcessCounts } from './processCount.js'
+import { makeCountingFront } from '../__tests__/helpers/countingFront.js'
 import type { Measurement, Target, WarmDefect } from './results.js'
 import type { Report } from '../src/report/report.js'
 
@@ -88,7 +89,7 @@ interface CliRun {
 /** The counting toolchain of a group's work folder (made on first use, shared by A and B: a system toolchain). */
 async function countingToolchain(ctx: BenchContext, workDir: string): Promise<string> {
   const dir = path.join(workDir, 'toolchain-counting')
-  if (!existsSync(dir)) await makeCountingToolchain(dir, ctx.corpus.compilerPrefix)
+  if (!existsSync(dir)) await makeCountingFront(dir, ctx.corpus.compilerPrefix)
   return dir
 }
 

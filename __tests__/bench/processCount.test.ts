@@ -6,10 +6,11 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { makeCountingToolchain, SPAWN_LOG_ENV, takeProcessCounts } from '../../bench/processCount.js'
+import { SPAWN_LOG_ENV, takeProcessCounts } from '../../bench/processCount.js'
 import { mergeLatest, type BenchResults, type SuiteResult } from '../../bench/results.js'
 import type { Report } from '../../src/report/report.js'
 import { runBuild } from '../helpers/cliRunner.js'
+import { makeCountingFront } from '../helpers/countingFront.js'
 import { corpusExamplesDir, samdCorpus } from '../helpers/corpus.js'
 
 let work: string
@@ -22,7 +23,8 @@ afterAll(async () => {
 
 test('counts the compiles, preprocessor runs and link of a real build as the engine reports them', async () => {
   const prefix = 'arm-none-eabi-'
-  const toolchain = await makeCountingToolchain(path.join(work, 'toolchain'), prefix)
+  const toolchain = path.join(work, 'toolchain')
+  await makeCountingFront(toolchain, prefix)
   const samd = samdCorpus()
   const log = path.join(work, 'spawns.log')
   const { report } = await runBuild({
