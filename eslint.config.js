@@ -44,6 +44,24 @@ const layerZones = layers
     message: 'the files at the top of src/ are shared by every layer: they import no folder of src/'
   })
 
+/**
+ * A `.catch` (or `.then` rejection handler) that takes no error turns every error into a value: a
+ * permission, a full disk, a bug read as "not there". Only "not found" may be a value, through
+ * orMissing (src/files.ts); any other error propagates, or is caught by name and counted or warned.
+ */
+export const swallowedErrors = [
+  {
+    selector: "CallExpression[callee.property.name='catch'][arguments.0.params.length=0]",
+    message:
+      '.catch(() => ...) swallows every error: use orMissing(promise, fallback) from src/files.ts when "not found" is meant, else catch the named error (issue 19)'
+  },
+  {
+    selector: "CallExpression[callee.property.name='then'][arguments.1.params.length=0]",
+    message:
+      '.then(..., () => ...) swallows every error: use orMissing(promise, fallback) from src/files.ts when "not found" is meant, else catch the named error (issue 19)'
+  }
+]
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.corpus/', 'bench/results/'] },
   js.configs.recommended,
@@ -72,7 +90,8 @@ export default tseslint.config(
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      'import-x/no-restricted-paths': ['error', { basePath: root, zones: layerZones }]
+      'import-x/no-restricted-paths': ['error', { basePath: root, zones: layerZones }],
+      'no-restricted-syntax': ['error', ...swallowedErrors]
     }
   }
 )

@@ -157,7 +157,17 @@ describe('fbuild-action: usage and setup errors exit 2 with one line', () => {
       () => ['build', blink(), 'sketches/DoesNotExist'],
       /sketch sketches\/DoesNotExist: no such file or folder/
     ],
-    ['an unknown command', () => ['compile', blink()], /unknown command "compile"/]
+    ['an unknown command', () => ['compile', blink()], /unknown command "compile"/],
+    [
+      'a missing earlier report',
+      () => ['build', blink(), '--fail-on-new-warnings', 'no-such-report.json'],
+      /--fail-on-new-warnings \S*no-such-report\.json: no such file \(expected a JSON report/
+    ],
+    [
+      'an earlier report that cannot be read is not called missing',
+      () => ['build', blink(), '--fail-on-new-warnings', '__tests__'],
+      /--fail-on-new-warnings \S*__tests__: cannot read it \(EISDIR: /
+    ]
   ]
 
   const expectOneLine = (run: CliRun, message: RegExp): void => {

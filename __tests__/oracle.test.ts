@@ -3,10 +3,11 @@
  * examples, built by us and by arduino-builder (same core, toolchain and build properties). The set
  * that builds must be the same, and every .hex byte-identical.
  *
- * The first board builds the whole corpus; the others, whose differences lie in board properties
- * and variants rather than in the sketches, build every fourth sketch plus the USB examples (which
- * build only on a USB board): the suite's slowest part otherwise. FBUILD_ORACLE_FULL=1 builds the
- * whole corpus on every board.
+ * The boards share the corpus out: with four boards, the first builds sketches 0, 4, 8..., the second
+ * 1, 5, 9..., and so on, each plus the USB examples (which build only on a USB board). So every
+ * sketch meets the oracle on some board in every run, and the suite costs one corpus instead of
+ * four (boards differ in properties and variants rather than in the sketches).
+ * FBUILD_ORACLE_FULL=1 builds the whole corpus on every board (.github/workflows/oracle.yml, weekly).
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -26,10 +27,15 @@ const BOARDS = (
 const KNOWN_DIFFERENCES: Record<string, string> = {}
 
 const corpus = [...listSketches(corpusExamplesDir()), ...platformLibraryExamples()]
-const sample = corpus.filter((sketch, i) => i % 4 === 0 || sketch.includes(`${path.sep}09.USB${path.sep}`))
+const isUsbExample = (sketch: string): boolean => sketch.includes(`${path.sep}09.USB${path.sep}`)
+/** The board's share of the corpus (see above), or all of it. */
+const shareOf = (board: number): string[] =>
+  process.env.FBUILD_ORACLE_FULL === '1'
+    ? corpus
+    : corpus.filter((sketch, i) => i % BOARDS.length === board || isUsbExample(sketch))
 
-describe.each(BOARDS)('oracle on %s', fqbn => {
-  const sketches = fqbn === BOARDS[0] || process.env.FBUILD_ORACLE_FULL === '1' ? corpus : sample
+describe.each(BOARDS.map((fqbn, board) => [fqbn, board] as const))('oracle on %s', (fqbn, board) => {
+  const sketches = shareOf(board)
   let ours: BuildResult
   let theirs: Map<string, OracleResult>
   let scratch: string

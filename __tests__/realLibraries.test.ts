@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Report } from '../src/report/report.js'
 import { buildWithArduinoBuilder, type OracleResult } from './helpers/arduinoBuilder.js'
+import { relocate } from './helpers/relocate.js'
 import { runBuild, type BuildRun } from './helpers/cliRunner.js'
 import { listSketches, platformDir, realLibrariesDir } from './helpers/corpus.js'
 import { firmwareText } from './helpers/firmware.js'
@@ -30,7 +31,6 @@ import {
   makeCountingToolchain,
   readSpawnLog,
   spawnsOf,
-  tarRoundTrip,
   type Spawn
 } from './helpers/toolchainCopy.js'
 
@@ -197,13 +197,17 @@ describe('real libraries: oracle and relocation from one cold build', () => {
     // Everything moves: libraries and HOME to B, toolchain and core to other folders, the store by tar.
     const toolchainB = path.join(work, 'elsewhere', 'avr-toolchain')
     const coreB = path.join(work, 'other', 'arduino', 'avr')
-    await copyTree(toolchainA, toolchainB)
-    await copyTree(platformDir, coreB)
     const storeB = path.join(work, 'restored', 'store')
-    await tarRoundTrip(a.build.store ?? '', storeB)
     b = placeAt(path.join(work, 'B', 'checkout'), coreB, toolchainB, storeB, examples)
-    await copyTree(librariesA, b.libraries)
-    await mkdir(path.join(b.root, 'home'), { recursive: true })
+    await relocate({
+      copies: [
+        [toolchainA, toolchainB],
+        [platformDir, coreB],
+        [librariesA, b.libraries]
+      ],
+      store: [a.build.store ?? '', storeB],
+      emptyFolders: [path.join(b.root, 'home')]
+    })
     const warmRun = await runBuild(b.build)
     expect(warmRun.run.stderr).not.toMatch(/internal error/)
     warm = warmRun.report as Report

@@ -9,9 +9,8 @@
  * Our CLI runs the toolchain through counting wrappers in `toolchain-counting/` (processCount.ts), so
  * every run of it records the compiler, preprocessor and linker processes that really started.
  */
-import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, rm } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { ccacheEnv, ccacheStats, ccacheZeroStats, makeCcacheToolchain } from './ccache.js'
 import { placeCorpus, type Checkout, type Corpus } from './corpora.js'
@@ -20,6 +19,7 @@ import { SPAWN_LOG_ENV, takeProcessCounts } from './processCount.js'
 import { makeCountingFront } from '../__tests__/helpers/countingFront.js'
 import type { Measurement, Target, WarmDefect } from './results.js'
 import type { Report } from '../src/report/report.js'
+import { tarRoundTrip } from '../__tests__/helpers/toolchainCopy.js'
 
 export interface BenchContext {
   corpus: Corpus
@@ -188,12 +188,8 @@ async function runOurCli(ctx: BenchContext, workDir: string, options: CliRun): P
 async function relocate(ctx: BenchContext, workDir: string, cacheName: string): Promise<Checkout> {
   const from = path.join(checkoutDir(workDir, 'A'), cacheName)
   const to = path.join(checkoutDir(workDir, 'B'), cacheName)
-  const archive = path.join(workDir, `${cacheName}.tar`)
-  // A tar round trip, extracted with new mtimes (--touch): nothing may depend on a file's stamp.
-  execFileSync('tar', ['-C', from, '-cf', archive, '.'])
-  await mkdir(to, { recursive: true })
-  execFileSync('tar', ['-C', to, '--touch', '-xf', archive])
-  await rm(archive)
+  // A tar round trip, extracted with new mtimes: nothing may depend on a file's stamp.
+  await tarRoundTrip(from, to)
   // Side A goes away entirely: the warm run can find nothing at the old paths.
   await rm(checkoutDir(workDir, 'A'), { recursive: true, force: true })
   return placeCorpus(ctx.corpus, checkoutDir(workDir, 'B'))

@@ -9,7 +9,7 @@ import { UsageError } from '../../src/errors.js'
 import { parseLibrarySpec } from '../../src/install/librarySpec.js'
 import { inputGetter } from '../helpers/actionDefaults.js'
 
-const read = (given: Record<string, string>) => readInputs(inputGetter({ 'github-token': 't', ...given }), {})
+const read = (given: Record<string, string>) => readInputs(inputGetter({ 'github-token': 't', ...given }))
 
 // From arduino/compile-sketches' README ("libraries" and "platforms" examples).
 const LIBRARIES = `

@@ -1,5 +1,6 @@
 /** The pull-request inputs: values, defaults, one-line errors naming the input; which commit to compare with. */
-import { cacheTimeoutMs, readInputs } from '../../src/action/inputs.js'
+import { cacheTimeoutMs } from '../../src/action/context.js'
+import { readInputs } from '../../src/action/inputs.js'
 import { UsageError } from '../../src/errors.js'
 import { chooseBase } from '../../src/action/baseCommit.js'
 

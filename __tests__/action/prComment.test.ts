@@ -15,8 +15,8 @@ import { commentMarker } from '../../src/report/prComment.js'
 import { makeReport, type Report } from '../../src/report/report.js'
 import { sizeDeltas, type SizeDeltas } from '../../src/report/sizeDeltas.js'
 import { startGithubServer, type GithubServer } from '../fixtures/githubServer.js'
-import { parseFileCommands } from '../helpers/actionRunner.js'
 import { corpusExamplesDir, platformDir } from '../helpers/corpus.js'
+import { memoryRuntime } from '../helpers/memoryRuntime.js'
 
 const TOKEN = 'ghs_test-token'
 const PR: GithubEvent = { name: 'pull_request', payload: { pull_request: { number: 42 } } }
@@ -25,8 +25,6 @@ let work: string
 let github: GithubServer
 let base: Report
 const pushes: { report: Report; deltas: SizeDeltas }[] = []
-let outputFile: string
-const savedOutput = process.env.GITHUB_OUTPUT
 
 async function buildBlink(name: string, edit: (source: string) => string): Promise<Report> {
   const sketch = path.join(work, name, 'Blink')
@@ -49,16 +47,20 @@ async function buildBlink(name: string, edit: (source: string) => string): Promi
   return makeReport(result, path.join(work, name))
 }
 
-function comment(deltas: SizeDeltas | null, report: Report, enabled: boolean) {
-  return pullRequestComment({
+/** The comment step of one run; its runtime, with the outputs it set. */
+async function comment(deltas: SizeDeltas | null, report: Report, enabled: boolean) {
+  const runtime = memoryRuntime()
+  await pullRequestComment(runtime, {
     report,
     deltas,
     event: PR,
     comment: enabled,
     token: TOKEN,
     temp: path.join(work, 'temp'),
-    env: { GITHUB_REPOSITORY: 'octo/blinky', GITHUB_API_URL: github.url }
+    repository: 'octo/blinky',
+    apiUrl: github.url
   })
+  return runtime
 }
 
 function push(index: number): { report: Report; deltas: SizeDeltas } {
@@ -71,9 +73,6 @@ const flashOf = (report: Report): number => report.sketches[0]?.sizes?.flash ?? 
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'fbuild-pr-comment-'))
-  outputFile = path.join(work, 'github-output')
-  await writeFile(outputFile, '')
-  process.env.GITHUB_OUTPUT = outputFile
   github = await startGithubServer({ token: TOKEN, owner: 'octo', repo: 'blinky' })
   base = await buildBlink('base', source => source)
   const first = await buildBlink('push1', source =>
@@ -102,7 +101,6 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  process.env.GITHUB_OUTPUT = savedOutput
   await github.close()
   await rm(work, { recursive: true, force: true })
 })
@@ -113,9 +111,9 @@ it('the builds grew Blink twice (the numbers the comment must show)', () => {
 })
 
 it('comment: false makes no request, and still writes the markdown for comment-path', async () => {
-  await comment(push(0).deltas, push(0).report, false)
+  const runtime = await comment(push(0).deltas, push(0).report, false)
   expect(github.requests).toEqual([])
-  const file = parseFileCommands(await readFile(outputFile, 'utf8'))['comment-path'] ?? ''
+  const file = runtime.outputs['comment-path'] ?? ''
   expect(await readFile(file, 'utf8')).toContain(`+${flashOf(push(0).report) - flashOf(base)} B`)
 })
 

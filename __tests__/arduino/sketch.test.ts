@@ -1,6 +1,6 @@
 /** Loading sketches from real folders, merging them, and compiler messages that point at the .ino. */
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -89,6 +89,18 @@ describe('loadSketch', () => {
     )
     const text = path.join(await makeSketch('Text', { 'notes.txt': 'x' }), 'notes.txt')
     await expect(loadSketch(text)).rejects.toThrow(UsageError)
+  })
+
+  test('a main file that is there but cannot be read is not called missing: its own error names it', async () => {
+    // A link to itself: stat fails with ELOOP, for root too (root reads a chmod 000 file).
+    const dir = path.join(root, 'Looped')
+    await mkdir(dir)
+    const main = path.join(dir, 'Looped.ino')
+    await symlink(main, main)
+    await expect(loadSketch(dir)).rejects.toThrow(
+      `ELOOP: too many symbolic links encountered, stat '${main}'`
+    )
+    await expect(loadSketch(main)).rejects.not.toThrow(UsageError)
   })
 })
 

@@ -1,14 +1,13 @@
 /**
- * Runs the action as the GitHub runner does: `node dist/index.js`, then `node dist/post.js` with the
- * state main saved, from the dist/ the test setup bundled from src/ (the code under test, not the
- * committed bundle), inputs as INPUT_* variables, and the runner's file commands
+ * Runs the bundled action as the GitHub runner does: `node dist/index.js`, then `node dist/post.js`
+ * (bundled from src/ for this test run: testRun.ts) with the state main saved, inputs as INPUT_* variables, and the runner's file commands
  * (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE, GITHUB_PATH, GITHUB_STEP_SUMMARY) read back.
  */
 import { spawn } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Report } from '../../src/report/report.js'
-import { testRunDir } from './testRun.js'
+import { actionBundle } from './testRun.js'
 
 export interface RunnerFolders {
   workspace: string
@@ -70,7 +69,7 @@ export function parseFileCommands(text: string): Record<string, string> {
 }
 
 async function readCommands(file: string): Promise<Record<string, string>> {
-  return parseFileCommands(await readFile(file, 'utf8').catch(() => ''))
+  return parseFileCommands(await readFile(file, 'utf8'))
 }
 
 /** INPUT_<NAME> as the runner sets it: upper case, spaces to underscores, dashes kept. */
@@ -81,13 +80,13 @@ export function inputEnv(inputs: Record<string, string>): Record<string, string>
 }
 
 export async function runStep(
-  script: 'dist/index.js' | 'dist/post.js',
+  step: 'main' | 'post',
   folders: RunnerFolders,
   inputs: Record<string, string>,
   env: Record<string, string>,
   state: Record<string, string> = {}
 ): Promise<StepResult> {
-  const files = path.join(folders.temp, `_runner_files_${script.replace(/\W/g, '_')}`)
+  const files = path.join(folders.temp, `_runner_files_${step}`)
   await mkdir(files, { recursive: true })
   const commandFiles = {
     GITHUB_OUTPUT: path.join(files, 'output'),
@@ -99,7 +98,7 @@ export async function runStep(
   for (const file of Object.values(commandFiles)) await writeFile(file, '')
   const stateEnv = Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value]))
   const startedAt = performance.now()
-  const child = spawn(process.execPath, [path.join(testRunDir(), script)], {
+  const child = spawn(process.execPath, [actionBundle(step)], {
     cwd: folders.workspace,
     env: {
       PATH: process.env.PATH,
@@ -145,11 +144,11 @@ export async function runStep(
     outputs: await readCommands(commandFiles.GITHUB_OUTPUT),
     exported: await readCommands(commandFiles.GITHUB_ENV),
     state: await readCommands(commandFiles.GITHUB_STATE),
-    paths: (await readFile(commandFiles.GITHUB_PATH, 'utf8').catch(() => ''))
+    paths: (await readFile(commandFiles.GITHUB_PATH, 'utf8'))
       .split('\n')
       .filter(line => line !== '')
       .reverse(),
-    summary: await readFile(commandFiles.GITHUB_STEP_SUMMARY, 'utf8').catch(() => '')
+    summary: await readFile(commandFiles.GITHUB_STEP_SUMMARY, 'utf8')
   }
 }
 
@@ -161,7 +160,7 @@ export async function runJob(
 ): Promise<{ main: StepResult; post: StepResult; report: Report | null }> {
   await mkdir(folders.temp, { recursive: true })
   await mkdir(folders.toolCache, { recursive: true })
-  const main = await runStep('dist/index.js', folders, inputs, env)
-  const post = await runStep('dist/post.js', folders, inputs, env, main.state)
+  const main = await runStep('main', folders, inputs, env)
+  const post = await runStep('post', folders, inputs, env, main.state)
   return { main, post, report: await reportOf(main) }
 }

@@ -1,6 +1,6 @@
 /**
  * What __tests__/setup/globalSetup.js made once for this jest run, handed over in the environment
- * (workers inherit it): the run's folder and the CLI bundled from src/.
+ * (workers inherit it): the run's folder, and the CLI and the action bundled from src/.
  */
 function fromGlobalSetup(name: string): string {
   const value = process.env[name]
@@ -18,4 +18,9 @@ export function testRunDir(): string {
 /** src/cli/index.ts bundled in one ES module: `node <it> ARGS` runs the CLI under test. */
 export function cliBundle(): string {
   return fromGlobalSetup('FBUILD_TEST_CLI')
+}
+
+/** The action's step bundled from src/ as dist/ lays it out (`main`: dist/index.js, `post`: dist/post.js). */
+export function actionBundle(step: 'main' | 'post'): string {
+  return fromGlobalSetup(step === 'main' ? 'FBUILD_TEST_ACTION_MAIN' : 'FBUILD_TEST_ACTION_POST')
 }

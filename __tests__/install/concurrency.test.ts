@@ -1,7 +1,7 @@
 /**
  * Two CLI builds started together on one tool-cache folder, as two terminals or two jobs of one
  * self-hosted runner would: both install `Adafruit NeoPixel` from a Library Manager on 127.0.0.1 and
- * build with it, 20 times, each time on an empty tool cache. tc.cacheDir removed the folder first,
+ * build with it, 6 times, each time on an empty tool cache. tc.cacheDir removed the folder first,
  * so one install could delete what the other was compiling with; now each builds in a private
  * folder and renames it into place. Both share a warm store, so an iteration costs installs and
  * hashing, not compiles; the firmware must equal a build's made alone, byte for byte.
@@ -13,7 +13,7 @@ import { CORPUS_LIBRARIES, startLibraryIndex, type LibraryIndexFixture } from '.
 import { runBuild } from '../helpers/cliRunner.js'
 import { platformDir } from '../helpers/corpus.js'
 
-const ITERATIONS = 20
+const ITERATIONS = 6
 
 let root: string
 let fixture: LibraryIndexFixture
@@ -62,7 +62,7 @@ test(`two builds on one empty tool cache, started together, both install and bui
   for (let i = 0; i < ITERATIONS; i++) {
     const toolCache = path.join(root, `tool-cache-${i}`)
     // The second starts 0 to 0.9 s later: its install lands at another moment of the first's build.
-    const later = new Promise(resolve => setTimeout(resolve, (i % 10) * 100))
+    const later = new Promise(resolve => setTimeout(resolve, (i * 900) / (ITERATIONS - 1)))
     const [left, right] = await Promise.all([
       build(`left-${i}`, toolCache),
       later.then(() => build(`right-${i}`, toolCache))

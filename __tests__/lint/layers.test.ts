@@ -6,7 +6,7 @@ import { ESLint } from 'eslint'
 /**
  * The real eslint.config.js on probe files (rules that follow imports need them on disk), in a copy
  * of the repository's config and src/: the real src/ is never written. A cycle and imports against
- * the layers must fail.
+ * the layers must fail, and so must a `.catch` that takes no error.
  */
 const repoDir = path.resolve(import.meta.dirname, '../..')
 let root: string
@@ -61,5 +61,68 @@ describe('the lint rules on imports', () => {
     expect(ids.get(stepToStep)).toEqual(['import-x/no-restricted-paths'])
     expect(ids.get(sharedToFolder)).toEqual(['import-x/no-restricted-paths'])
     expect(ids.get(downward)).toEqual([])
+  })
+})
+
+describe('the lint rule on swallowed errors', () => {
+  /** The messages on a probe file in src/store of the copy: `body` after a `read()` that may fail. */
+  async function messages(
+    name: string,
+    body: string
+  ): Promise<{ ruleId: string | null; severity: number; message: string }[]> {
+    const file = path.join(root, 'src', 'store', `lintProbe${name}.ts`)
+    const uses = ['isNotFound', 'orMissing'].filter(helper => body.includes(helper))
+    const lines = [
+      "import { readFile } from 'node:fs/promises'",
+      ...(uses.length > 0 ? [`import { ${uses.join(', ')} } from '../files.js'`] : []),
+      "const read = (): Promise<string> => readFile('x', 'utf8')",
+      body
+    ]
+    await writeFile(file, `${lines.join('\n')}\n`)
+    const [result] = await new ESLint({ cwd: root }).lintFiles([file])
+    return (result?.messages ?? []).map(({ ruleId, severity, message }) => ({ ruleId, severity, message }))
+  }
+
+  it('flags a .catch or a .then rejection handler that takes no error, and points to orMissing', async () => {
+    const found = await messages(
+      'Swallowed',
+      `export async function all(): Promise<unknown[]> {
+  return [
+    await read().catch(() => null),
+    await read().catch(() => {}),
+    await read().catch(async () => 'x'),
+    await read().catch(function () {
+      return 'x'
+    }),
+    await read().then(
+      text => text,
+      () => ''
+    )
+  ]
+}`
+    )
+    // Errors (severity 2), not warnings: lint fails on them.
+    expect(found.map(({ ruleId, severity }) => [ruleId, severity])).toEqual(
+      Array(5).fill(['no-restricted-syntax', 2])
+    )
+    for (const { message } of found)
+      expect(message).toMatch(/orMissing\(promise, fallback\) from src\/files\.ts/)
+  })
+
+  it('passes orMissing, a handler that names the error, and a .then without one', async () => {
+    const found = await messages(
+      'Named',
+      `export async function all(): Promise<unknown[]> {
+  return [
+    await orMissing(read(), null),
+    await read().catch((error: unknown) => {
+      if (!isNotFound(error)) throw error
+      return ''
+    }),
+    await read().then(text => text.length)
+  ]
+}`
+    )
+    expect(found).toEqual([])
   })
 })

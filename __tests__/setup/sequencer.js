@@ -10,13 +10,14 @@ import path from 'node:path'
 const repoDir = path.resolve(import.meta.dirname, '..', '..')
 
 /**
- * Seconds per suite on the 2-core CI machine (issue 19, CPU time of each suite alone), for the
+ * CPU seconds per suite on the 2-core CI machine (FBUILD_TEST_CPU_LOG, setup/suiteCpu.js), for the
  * suites over ~10 s. An unlisted suite counts as SHORT_SUITE_SECONDS.
  */
 export const MEASURED_SECONDS = {
   '__tests__/oracle.test.ts': 316,
   '__tests__/realLibraries.test.ts': 209,
-  '__tests__/action/e2e.test.ts': 130,
+  '__tests__/action/main.test.ts': 48,
+  '__tests__/action/e2e.test.ts': 30,
   '__tests__/unitCache/faults.test.ts': 105,
   '__tests__/unitCache/invalidation.test.ts': 77,
   '__tests__/unitCache/relocation.test.ts': 56,
@@ -27,7 +28,8 @@ export const MEASURED_SECONDS = {
   '__tests__/cli/storeCli.test.ts': 23,
   '__tests__/cli.test.ts': 16,
   '__tests__/lint/layers.test.ts': 15,
-  '__tests__/store/concurrency.test.ts': 14
+  '__tests__/store/concurrency.test.ts': 14,
+  '__tests__/action/post.test.ts': 11
 }
 
 const SHORT_SUITE_SECONDS = 5

@@ -34,4 +34,16 @@ describe('the cache root', () => {
     await retireOldStores(root)
     expect(await readdir(path.join(root, 'build'))).toEqual(['notes.txt'])
   })
+
+  // The caller runs it as a write of the store: a fault is warned once there (health.ts), never dropped.
+  it('fails, keeping the old store, when it cannot be moved away', async () => {
+    const old = new Store(path.join(root, 'build'), { runId: 'run-1' })
+    await old.put('links', 'a'.repeat(64), { old: true })
+    // Where it would be moved, a folder that is not empty: rename fails with ENOTEMPTY, for root too.
+    const inTheWay = path.join(root, `.retired-${process.pid}-build`)
+    await mkdir(inTheWay)
+    await writeFile(path.join(inTheWay, 'notes.txt'), 'mine\n')
+    await expect(retireOldStores(root)).rejects.toMatchObject({ code: 'ENOTEMPTY' })
+    expect((await old.get('links', 'a'.repeat(64))).kind).toBe('hit')
+  })
 })

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process'
 import { cp, mkdir, mkdtemp, rm, symlink, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { identifyArchiveToolchain } from '../../src/toolchain/identity.js'
+import { UsageError } from '../../src/errors.js'
+import { AVR_GCC, identifyArchiveToolchain, identifyToolchain } from '../../src/toolchain/identity.js'
 
 /** A toolchain root as an archive extracts it: bin/avr-gcc (Debian's, linked) and library files. */
 async function extracted(dir: string): Promise<string> {
@@ -47,5 +48,53 @@ describe('the identity of a toolchain extracted from a verified archive', () => 
     expect(resized).not.toBe(before)
     await unlink(path.join(dir, 'avr', 'lib', 'libc.a'))
     expect((await identifyArchiveToolchain(dir, SHA)).id).not.toBe(resized)
+  })
+})
+
+/**
+ * A bin/ folder with Debian's avr-gcc (linked) and `program` replaced by `stand-in`. The failures
+ * below are ones root meets too (tests run as root in CI, and root reads any chmod 000 file).
+ */
+async function binWith(
+  name: string,
+  program: string,
+  standIn: (file: string) => Promise<void>
+): Promise<string> {
+  const bin = path.join(root, name, 'bin')
+  await mkdir(bin, { recursive: true })
+  if (program !== 'avr-gcc') await symlink('/usr/bin/avr-gcc', path.join(bin, 'avr-gcc'))
+  await standIn(path.join(bin, program))
+  return bin
+}
+
+describe('the identity of a toolchain by content', () => {
+  it('fails, naming the file, when a program of the recipes is there but cannot be read', async () => {
+    const looped = await binWith('looped', 'avr-size', file => symlink(file, file))
+    const identity = identifyToolchain(looped, undefined, AVR_GCC)
+    await expect(identity).rejects.toThrow(UsageError)
+    await expect(identity).rejects.toThrow(
+      `toolchain file ${path.join(looped, 'avr-size')}: cannot read it (ELOOP)`
+    )
+    const folder = await binWith('folder', 'avr-objcopy', file => mkdir(file))
+    await expect(identifyToolchain(folder, undefined, AVR_GCC)).rejects.toThrow(
+      `toolchain file ${path.join(folder, 'avr-objcopy')}: cannot read it (EISDIR)`
+    )
+  })
+
+  it('fails, naming the driver, when the driver is there but cannot be run', async () => {
+    const bin = await binWith('driver', 'avr-gcc', file => mkdir(file))
+    await expect(identifyToolchain(bin, undefined, AVR_GCC)).rejects.toThrow(
+      `toolchain file ${path.join(bin, 'avr-gcc')}: cannot run it (EACCES)`
+    )
+  })
+
+  it('leaves out a program of the recipes that is not there', async () => {
+    const bin = await binWith('partial', 'avr-size', async () => {})
+    const use = { ...AVR_GCC, programs: ['avr-gcc', 'avr-size'] }
+    const identity = await identifyToolchain(bin, undefined, use)
+    expect(identity.id).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(identity.version).toBe(
+      execFileSync('/usr/bin/avr-gcc', ['-dumpversion'], { encoding: 'utf8' }).trim()
+    )
   })
 })

@@ -18,6 +18,7 @@ import { ProcessRunner } from '../../src/toolchain/processes.js'
 import { expansionCheck, filesNamed, includedNames } from '../../src/unitCache/expansion.js'
 import type { PathMode } from '../../src/unitCache/roots.js'
 import { namedRoots, openStores, openUnitCache } from '../../src/unitCache/open.js'
+import { CACHE_OFF } from '../../src/unitCache/buildCache.js'
 import { expandingSystemHeaders } from '../../src/unitCache/systemHeaders.js'
 import { copyTree } from '../helpers/toolchainCopy.js'
 
@@ -118,7 +119,7 @@ describe.each<PathMode>(['relative', 'absolute'])('expansion, not text (%s paths
     })
     const cache =
       store === null
-        ? null
+        ? CACHE_OFF
         : openUnitCache(openStores(store, place), toolchainId, roots, buildDir, includeDirs, mode)
     const exec = mode === 'relative' ? await createExecutionRoot(roots) : absolutePaths
     const compiler = new UnitCompiler(runner, cache, exec)

@@ -71,6 +71,18 @@ describe('FileFactsMemo', () => {
     expect(memo.reads).toBe(0)
   })
 
+  // A folder where a file should be fails for root too (root reads a chmod 000 file).
+  it('gives null for a file that is there but cannot be read, and records why', async () => {
+    const folder = path.join(dir, 'folder.h')
+    await fs.mkdir(folder)
+    const memo = new FileFactsMemo()
+    expect(await memo.get(folder)).toBeNull()
+    expect(await memo.includesOf(folder)).toEqual([])
+    expect(memo.unreadable).toEqual(new Map([[folder, 'EISDIR']]))
+    await memo.get(path.join(dir, 'gone.h'))
+    expect([...memo.unreadable.keys()]).toEqual([folder])
+  })
+
   it('takes the facts of what the rewrite hook makes of the content', async () => {
     const file = path.join(dir, 'Blink.ino.cpp')
     await fs.writeFile(file, `#line 1 "${dir}/Blink.ino"\n`)

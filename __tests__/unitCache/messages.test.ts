@@ -9,6 +9,7 @@ import { UnitCompiler, type CompileUnit } from '../../src/engine/compileUnits.js
 import { createExecutionRoot, type ExecutionRoot } from '../../src/engine/executionRoot.js'
 import { ProcessRunner } from '../../src/toolchain/processes.js'
 import { namedRoots, openStores, openUnitCache } from '../../src/unitCache/open.js'
+import { CACHE_OFF } from '../../src/unitCache/buildCache.js'
 import { copyTree } from '../helpers/toolchainCopy.js'
 
 const HEADER = `#pragma once
@@ -45,7 +46,7 @@ async function compilerAt(root: string, store: string | null): Promise<UnitCompi
   const exec = await createExecutionRoot(roots)
   execRoots.push(exec)
   const cache =
-    store === null ? null : openUnitCache(openStores(store, 'test'), 'toolchain', roots, place.build)
+    store === null ? CACHE_OFF : openUnitCache(openStores(store, 'test'), 'toolchain', roots, place.build)
   return new UnitCompiler(new ProcessRunner(1), cache, exec)
 }
 

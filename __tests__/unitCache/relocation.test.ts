@@ -15,6 +15,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Report } from '../../src/report/report.js'
 import { runBuild, type BuildRun } from '../helpers/cliRunner.js'
+import { relocate } from '../helpers/relocate.js'
 import { corpusExamplesDir, platformDir } from '../helpers/corpus.js'
 import { firmwareText } from '../helpers/firmware.js'
 import {
@@ -25,7 +26,6 @@ import {
   makeCountingToolchain,
   readSpawnLog,
   spawnsOf,
-  tarRoundTrip,
   type Spawn
 } from '../helpers/toolchainCopy.js'
 
@@ -209,15 +209,19 @@ describe('relocation: cold at A, warm at B (another folder, HOME, toolchain, cor
     // Everything moves: sketches, libraries and HOME to B; toolchain and core to other folders.
     const toolchainB = path.join(work, 'elsewhere', 'avr-toolchain')
     const coreB = path.join(work, 'other', 'arduino', 'avr')
-    await copyTree(toolchainA, toolchainB)
-    await copyTree(platformDir, coreB)
     const storeB = path.join(work, 'restored-cache', 'store')
-    await tarRoundTrip(a.build.store ?? '', storeB)
     b = placeAt(path.join(work, 'B', 'checkout'), coreB, toolchainB, storeB, 'Logger-fork')
-    await copyTree(path.join(a.root, 'sketches'), path.join(b.root, 'sketches'))
-    await copyTree(path.join(a.root, 'libraries', 'Tally'), path.join(b.root, 'libraries', 'Tally'))
-    await copyTree(path.join(a.root, 'libraries', 'Logger'), path.join(b.root, 'libraries', 'Logger-fork'))
-    await mkdir(path.join(b.root, 'home'), { recursive: true })
+    await relocate({
+      copies: [
+        [toolchainA, toolchainB],
+        [platformDir, coreB],
+        [path.join(a.root, 'sketches'), path.join(b.root, 'sketches')],
+        [path.join(a.root, 'libraries', 'Tally'), path.join(b.root, 'libraries', 'Tally')],
+        [path.join(a.root, 'libraries', 'Logger'), path.join(b.root, 'libraries', 'Logger-fork')]
+      ],
+      store: [a.build.store ?? '', storeB],
+      emptyFolders: [path.join(b.root, 'home')]
+    })
 
     startedAt = performance.now()
     const warmRun = await runBuild(b.build)

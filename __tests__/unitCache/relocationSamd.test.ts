@@ -11,9 +11,10 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Report } from '../../src/report/report.js'
 import { runBuild, type BuildRun } from '../helpers/cliRunner.js'
+import { relocate } from '../helpers/relocate.js'
 import { corpusExamplesDir, samdCorpus } from '../helpers/corpus.js'
 import { buildWork, makeCountingFront } from '../helpers/countingFront.js'
-import { copyTree, readSpawnLog, tarRoundTrip, type Spawn } from '../helpers/toolchainCopy.js'
+import { copyTree, readSpawnLog, type Spawn } from '../helpers/toolchainCopy.js'
 
 const PREFIX = 'arm-none-eabi-'
 const FQBN = 'arduino:samd:mkrzero'
@@ -110,14 +111,18 @@ describe('SAMD relocation: cold at A, warm at B (everything moved, the store res
 
     const samdB = path.join(work, 'elsewhere', 'boards-manager', 'samd')
     const toolchainB = path.join(work, 'other', 'arm-toolchain')
-    await copyTree(samdA, samdB)
-    await copyTree(toolchainA, toolchainB)
     const storeB = path.join(work, 'restored-cache', 'store')
-    await tarRoundTrip(a.build.store ?? '', storeB)
     b = placeAt(path.join(work, 'B', 'checkout'), samdB, toolchainB, storeB)
-    await copyTree(path.join(a.root, 'sketches'), path.join(b.root, 'sketches'))
-    await copyTree(path.join(a.root, 'libraries'), path.join(b.root, 'libraries'))
-    await mkdir(path.join(b.root, 'home'), { recursive: true })
+    await relocate({
+      copies: [
+        [samdA, samdB],
+        [toolchainA, toolchainB],
+        [path.join(a.root, 'sketches'), path.join(b.root, 'sketches')],
+        [path.join(a.root, 'libraries'), path.join(b.root, 'libraries')]
+      ],
+      store: [a.build.store ?? '', storeB],
+      emptyFolders: [path.join(b.root, 'home')]
+    })
     const startedAt = performance.now()
     const warmRun = await runBuild(b.build)
     warm = {

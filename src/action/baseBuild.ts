@@ -6,6 +6,7 @@
 import path from 'node:path'
 import { expandSketchArgs } from '../arduino/sketchPaths.js'
 import { runBuild } from '../engine/runBuild.js'
+import { UsageError } from '../errors.js'
 import type { BuildRequest } from '../engine/types.js'
 import { makeReport, type Report } from '../report/report.js'
 import { sizeDeltas, type SizeDeltas } from '../report/sizeDeltas.js'
@@ -15,6 +16,16 @@ export interface BaseBuildResult {
   deltas: SizeDeltas
   report: Report
   seconds: number
+}
+
+/** The sketches as the base commit has them: a pattern that matches none there names sketches the head added. */
+async function sketchesAtBase(args: readonly string[], checkout: string): Promise<string[]> {
+  try {
+    return await expandSketchArgs(args, checkout)
+  } catch (error) {
+    if (error instanceof UsageError) return []
+    throw error
+  }
 }
 
 /** A folder inside the workspace names the same folder of the base checkout; others stay. */
@@ -38,7 +49,7 @@ export async function buildBase(options: {
   const sha = await checkoutBase(workspace, options.choice.ref, checkoutDir)
   try {
     // Sketches that did not exist at the base are simply absent from its report.
-    const sketches = await expandSketchArgs(options.sketchArgs, checkoutDir).catch(() => [])
+    const sketches = await sketchesAtBase(options.sketchArgs, checkoutDir)
     const result = await runBuild({
       ...options.request,
       sketches,

@@ -6,6 +6,7 @@
 import { execFile } from 'node:child_process'
 import { readFile, rm } from 'node:fs/promises'
 import { promisify } from 'node:util'
+import { orMissing } from '../files.js'
 import type { SizeDeltasSetting } from './inputs.js'
 
 const run = promisify(execFile)
@@ -34,15 +35,15 @@ export function chooseBase(setting: SizeDeltasSetting, event: GithubEvent): Base
 }
 
 /** The commit the report names as built: a pull request's head (not the merge), else GITHUB_SHA. */
-export function headCommit(event: GithubEvent, env: NodeJS.ProcessEnv): string | null {
-  return event.payload.pull_request?.head?.sha ?? (env.GITHUB_SHA || null)
+export function headCommit(event: GithubEvent, githubSha: string | null): string | null {
+  return event.payload.pull_request?.head?.sha ?? githubSha
 }
 
 export async function readEvent(env: NodeJS.ProcessEnv): Promise<GithubEvent> {
   const name = env.GITHUB_EVENT_NAME ?? ''
   const file = env.GITHUB_EVENT_PATH
   if (file === undefined || file === '') return { name, payload: {} }
-  const text = await readFile(file, 'utf8').catch(() => '{}')
+  const text = await orMissing(readFile(file, 'utf8'), '{}')
   try {
     return { name, payload: JSON.parse(text) as GithubEvent['payload'] }
   } catch {
@@ -55,9 +56,23 @@ async function git(repo: string, args: string[]): Promise<string> {
   return stdout.trim()
 }
 
-/** The full SHA of `ref` in the repository at `repo`, or null. */
+/**
+ * Whether git's failure means "no such commit here": `--verify --quiet` exits 1 for an unknown
+ * revision, and git exits 128 outside a repository. Any other failure (no git at all) is an error.
+ */
+function isNoSuchCommit(error: unknown): boolean {
+  const { code, stderr } = error as { code?: unknown; stderr?: unknown }
+  return code === 1 || (code === 128 && /not a git repository/i.test(String(stderr)))
+}
+
+/** The full SHA of `ref` in the repository at `repo`; null when it has no such commit or is none. */
 export async function revParse(repo: string, ref: string): Promise<string | null> {
-  return git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => null)
+  try {
+    return await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
+  } catch (error) {
+    if (isNoSuchCommit(error)) return null
+    throw error
+  }
 }
 
 /**
@@ -76,8 +91,8 @@ export async function checkoutBase(repo: string, ref: string, dir: string): Prom
   return sha
 }
 
+/** Removes the checkout, if there is one: its folder, then git's record of it (prune forgets a gone folder). */
 export async function removeBase(repo: string, dir: string): Promise<void> {
-  await git(repo, ['worktree', 'remove', '--force', dir]).catch(() => undefined)
   await rm(dir, { recursive: true, force: true })
-  await git(repo, ['worktree', 'prune']).catch(() => undefined)
+  await git(repo, ['worktree', 'prune'])
 }

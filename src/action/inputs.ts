@@ -47,8 +47,6 @@ export interface ActionInputs {
   githubToken: string
   /** `absolute-paths`: compile with real paths, as arduino-cli (engine/executionRoot.ts). */
   absolutePaths: boolean
-  /** FBUILD_CACHE_TIMEOUT_MS: the time each cache restore or save may take. */
-  cacheTimeoutMs: number
 }
 
 /**
@@ -101,25 +99,7 @@ function parseSizeDeltas(text: string): SizeDeltasSetting {
   throw new UsageError(`input size-deltas: "${text}" is not auto, true, false or a git commit or ref`)
 }
 
-const DEFAULT_CACHE_TIMEOUT_MS = 10 * 60 * 1000
-
-/**
- * FBUILD_CACHE_TIMEOUT_MS, the limit on each restore and save of the store (and of the kept
- * toolchain and core archives), in milliseconds; unset or empty: 10 minutes. An environment
- * variable rather than an input, so a workflow can set it for every step of a job at once.
- */
-export function cacheTimeoutMs(env: NodeJS.ProcessEnv): number {
-  const text = (env.FBUILD_CACHE_TIMEOUT_MS ?? '').trim()
-  if (text === '') return DEFAULT_CACHE_TIMEOUT_MS
-  if (!/^[1-9][0-9]*$/.test(text)) {
-    throw new UsageError(
-      `FBUILD_CACHE_TIMEOUT_MS: "${text}" is not a positive whole number of milliseconds (e.g. 600000)`
-    )
-  }
-  return Number(text)
-}
-
-export function readInputs(given: InputGetter, env: NodeJS.ProcessEnv = process.env): ActionInputs {
+export function readInputs(given: InputGetter): ActionInputs {
   const get = withCompileSketchesInputs(given)
   const input = (name: string): string => get(name).trim()
   const fqbn = input('fqbn') || 'arduino:avr:uno'
@@ -165,7 +145,6 @@ export function readInputs(given: InputGetter, env: NodeJS.ProcessEnv = process.
     failOnNewWarnings: parseBoolean('fail-on-new-warnings', input('fail-on-new-warnings'), false),
     comment,
     githubToken: input('github-token'),
-    absolutePaths: parseBoolean('absolute-paths', input('absolute-paths'), false),
-    cacheTimeoutMs: cacheTimeoutMs(env)
+    absolutePaths: parseBoolean('absolute-paths', input('absolute-paths'), false)
   }
 }

@@ -3,23 +3,21 @@
  * sketch's warnings (the user's own first), in collapsible groups after the build's own group
  * (the log does not nest groups).
  */
-import * as core from '@actions/core'
 import { failureText, warningLines, warningsTitle, type LogPlaces } from '../report/compilerLog.js'
 import type { Report } from '../report/report.js'
+import type { ActionRuntime } from './runtime.js'
 
-export function logDetails(report: Report, places: LogPlaces): void {
+export async function logDetails(runtime: ActionRuntime, report: Report, places: LogPlaces): Promise<void> {
   for (const sketch of report.sketches) {
     const text = failureText(sketch, places)
     if (text === null) continue
-    core.startGroup(`FAIL ${sketch.path}: compiler output`)
-    core.info(text)
-    core.endGroup()
+    await runtime.group(`FAIL ${sketch.path}: compiler output`, async () => runtime.info(text))
   }
   for (const sketch of report.sketches) {
     if (!sketch.ok || sketch.warnings.length === 0) continue
     const warnings = warningLines(sketch, places)
-    core.startGroup(warningsTitle(sketch.path, warnings))
-    core.info(warnings.lines.join('\n'))
-    core.endGroup()
+    await runtime.group(warningsTitle(sketch.path, warnings), async () =>
+      runtime.info(warnings.lines.join('\n'))
+    )
   }
 }

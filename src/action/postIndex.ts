@@ -1,11 +1,10 @@
-/** Entry of the post step (bundled to dist/post.js). It never fails the job: caching is an optimisation. */
-import * as core from '@actions/core'
-import { runPost } from './post.js'
+/** Entry of the post step (bundled to dist/post.js): reads the runner's environment once. */
+import { readStepContext } from './context.js'
+import { postStep } from './post.js'
+import { coreRuntime } from './runtime.js'
 
-try {
-  await runPost()
-} catch (error) {
-  core.warning(`fbuild-action post step: ${error instanceof Error ? error.message : String(error)}`)
-}
+await postStep(coreRuntime({ hasSummary: (process.env.GITHUB_STEP_SUMMARY ?? '') !== '' }), () =>
+  readStepContext(process.env, process.cwd())
+)
 // A timed-out upload may still hold a socket open; the job must not wait for it.
 process.exit(0)

@@ -3,7 +3,6 @@
  * report, the size deltas, the outputs, annotations on the user's files, the cold-build record of a
  * new store, and the job summary.
  */
-import * as core from '@actions/core'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Annotation } from '../report/annotations.js'
@@ -12,11 +11,9 @@ import type { SizeDeltas } from '../report/sizeDeltas.js'
 import { makeSketchesReport, sketchesReportFileName } from '../report/sketchesReport.js'
 import { buildSummary, type CacheFacts, type ColdBuild } from '../report/summary.js'
 import { annotationsFrom } from '../report/annotations.js'
-import { writeSummary } from './jobSummary.js'
-
-export function setOutputs(values: Record<string, string | number | boolean>): void {
-  for (const [name, value] of Object.entries(values)) core.setOutput(name, String(value))
-}
+import { orMissing } from '../files.js'
+import type { StoreLayout } from '../store/layout.js'
+import { setOutputs, type ActionRuntime } from './runtime.js'
 
 async function writeJson(file: string, value: unknown): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true })
@@ -36,12 +33,17 @@ function annotationProperties(
  * Errors of failed sketches on their lines; warnings of sketches that built, once each, on files in
  * the workspace (GitHub shows only a few per step: on a pull request the new ones go first).
  */
-export function annotate(report: Report, workspace: string, deltas: SizeDeltas | null): void {
+export function annotate(
+  runtime: ActionRuntime,
+  report: Report,
+  workspace: string,
+  deltas: SizeDeltas | null
+): void {
   for (const sketch of report.sketches) {
     if (sketch.ok || sketch.error === null) continue
     const found = annotationsFrom(sketch.error, workspace).filter(note => note.severity === 'error')
-    if (found.length === 0) core.error(`${sketch.path}: ${sketch.firstError ?? 'failed'}`)
-    for (const note of found) core.error(note.message, annotationProperties(note, sketch.path))
+    if (found.length === 0) runtime.error(`${sketch.path}: ${sketch.firstError ?? 'failed'}`)
+    for (const note of found) runtime.error(note.message, annotationProperties(note, sketch.path))
   }
   const fresh = new Set(
     deltas?.sketches.flatMap(sketch => sketch.warnings.new.map(warning => JSON.stringify(warning))) ?? []
@@ -59,12 +61,15 @@ export function annotate(report: Report, workspace: string, deltas: SizeDeltas |
   }
   warnings.sort((a, b) => Number(b.isNew) - Number(a.isNew))
   for (const { warning, title, isNew } of warnings)
-    core.warning(warning.message, annotationProperties(warning, isNew ? `new warning: ${title}` : title))
+    runtime.warning(warning.message, annotationProperties(warning, isNew ? `new warning: ${title}` : title))
 }
 
-export async function readColdBuild(file: string): Promise<ColdBuild | null> {
+/** The record, or null when the store has none (a store from before it) or it is not one. */
+async function readColdBuild(file: string): Promise<ColdBuild | null> {
+  const text = await orMissing(readFile(file, 'utf8'), null)
+  if (text === null) return null
   try {
-    const value = JSON.parse(await readFile(file, 'utf8')) as Partial<ColdBuild>
+    const value = JSON.parse(text) as Partial<ColdBuild>
     return typeof value.wallSeconds === 'number' && typeof value.sketches === 'number'
       ? (value as ColdBuild)
       : null
@@ -73,14 +78,25 @@ export async function readColdBuild(file: string): Promise<ColdBuild | null> {
   }
 }
 
-export async function writeColdBuild(file: string, key: string, report: Report): Promise<void> {
+/**
+ * The store's cold build, for the summary's comparison: a run that restored a store reads the
+ * record its first build wrote; a run that restored nothing writes it. Null with the cache off.
+ */
+export async function coldBuildRecord(
+  layout: StoreLayout,
+  cache: CacheFacts | null,
+  report: Report
+): Promise<ColdBuild | null> {
+  if (cache === null) return null
+  if (cache.matchedKey !== null) return readColdBuild(layout.coldBuild)
   const record: ColdBuild = {
-    key,
+    key: cache.primaryKey,
     wallSeconds: report.totals.wallSeconds,
     compileSeconds: report.totals.compileSeconds,
     sketches: report.totals.sketches
   }
-  await writeJson(file, record)
+  await writeJson(layout.coldBuild, record)
+  return null
 }
 
 export interface Publication {
@@ -93,20 +109,23 @@ export interface Publication {
   deltas: SizeDeltas | null
   baseSeconds: number | null
   headSha: string
+  /** GITHUB_REPOSITORY and GITHUB_SERVER_URL: the sketches report names the commit's page. */
+  repository: string
+  serverUrl: string
   summary: boolean
 }
 
-export async function publish(run: Publication): Promise<void> {
+export async function publish(runtime: ActionRuntime, run: Publication): Promise<void> {
   const { report } = run
   const reportPath = path.join(run.temp, 'fbuild-report.json')
   await writeJson(reportPath, report)
   const sketchesReport = makeSketchesReport(report, run.deltas, {
     sha: run.headSha,
-    repository: process.env.GITHUB_REPOSITORY ?? '',
-    serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com'
+    repository: run.repository,
+    serverUrl: run.serverUrl
   })
   await writeJson(path.join(run.sketchesReportDir, sketchesReportFileName(report.fqbn)), sketchesReport)
-  setOutputs({
+  setOutputs(runtime, {
     'report-path': reportPath,
     'sketches-report-path': run.sketchesReportDir,
     hits: report.totals.hits,
@@ -117,11 +136,11 @@ export async function publish(run: Publication): Promise<void> {
   if (run.deltas !== null) {
     const deltasPath = path.join(run.temp, 'fbuild-size-deltas.json')
     await writeJson(deltasPath, run.deltas)
-    setOutputs({ 'size-deltas': deltasPath })
+    setOutputs(runtime, { 'size-deltas': deltasPath })
   }
-  annotate(report, run.workspace, run.deltas)
+  annotate(runtime, report, run.workspace, run.deltas)
   if (run.summary) {
-    await writeSummary(
+    await runtime.summary(
       buildSummary({
         report,
         cache: run.cache,

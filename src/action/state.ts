@@ -4,8 +4,8 @@
  */
 import type { SavePolicy } from '../ciCache/savePolicy.js'
 
+/** Saved only with the cache on: without it, post has nothing to do. */
 export interface PostState {
-  cacheEnabled: boolean
   storeRoot: string
   storePaths: string[]
   primaryKey: string

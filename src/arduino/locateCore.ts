@@ -3,9 +3,10 @@ import { readdir, stat } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
+import { orMissing } from '../files.js'
 
 async function isDir(dir: string): Promise<boolean> {
-  return (await stat(dir).catch(() => null))?.isDirectory() ?? false
+  return (await orMissing(stat(dir), null))?.isDirectory() ?? false
 }
 
 /** Newest version folder first, by numeric comparison of dotted versions. */
@@ -22,7 +23,7 @@ function byVersionDescending(a: string, b: string): number {
 /** The platform folders tried in order: the Arduino IDE/CLI's own install, then Debian's package. */
 async function defaultCoreCandidates(home = homedir()): Promise<string[]> {
   const boardsManagerDir = path.join(home, '.arduino15', 'packages', 'arduino', 'hardware', 'avr')
-  const versions = (await readdir(boardsManagerDir).catch(() => [])).sort(byVersionDescending)
+  const versions = (await orMissing(readdir(boardsManagerDir), [])).sort(byVersionDescending)
   return [
     ...versions.map(version => path.join(boardsManagerDir, version)),
     path.join(path.sep, 'usr', 'share', 'arduino', 'hardware', 'arduino', 'avr')

@@ -5,7 +5,7 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
-import { readFileOrNull } from '../files.js'
+import { orMissing, readFileOrNull } from '../files.js'
 import { hostOs, mergeProperties, parseProperties, type HostOs, type Properties } from './properties.js'
 
 export interface Platform {
@@ -81,7 +81,7 @@ export async function loadPlatform(dir: string, opts: LoadPlatformOptions = {}):
   const absolute = path.resolve(dir)
   const notPlatform = (why: string): UsageError =>
     new UsageError(`--core ${dir}: not an Arduino platform folder (${why})`)
-  const info = await stat(absolute).catch(() => null)
+  const info = await orMissing(stat(absolute), null)
   if (info === null) throw notPlatform('it does not exist')
   if (!info.isDirectory()) throw notPlatform('it is not a folder')
 

@@ -5,6 +5,7 @@
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
+import { orMissing } from '../files.js'
 import { byBytes } from './byteOrder.js'
 import { HEADER_EXTENSIONS, languageOf, SKETCH_EXTENSIONS } from './fileKinds.js'
 import { quoteCppString } from './prototypes.js'
@@ -26,7 +27,7 @@ export interface Sketch {
 const SOURCE_CONTROL = new Set(['CVS', 'RCS', '.git', '.github', '.svn', '.hg', '.bzr'])
 
 async function filesUnder(dir: string, recurse: boolean): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
+  const entries = await orMissing(readdir(dir, { withFileTypes: true }), [])
   const files: string[] = []
   for (const entry of entries) {
     const full = path.join(dir, entry.name)
@@ -42,11 +43,11 @@ async function filesUnder(dir: string, recurse: boolean): Promise<string[]> {
 /** The main file of a sketch path: the .ino/.pde file itself, or `<folder>/<folder name>.ino`. */
 async function mainFileOf(sketchPath: string): Promise<string> {
   const absolute = path.resolve(sketchPath)
-  const info = await stat(absolute).catch(() => undefined)
+  const info = await orMissing(stat(absolute), undefined)
   if (!info) throw new UsageError(`sketch "${sketchPath}": no such file or folder`)
   if (info.isDirectory()) {
     const main = path.join(absolute, `${path.basename(absolute)}.ino`)
-    const mainInfo = await stat(main).catch(() => undefined)
+    const mainInfo = await orMissing(stat(main), undefined)
     if (!mainInfo?.isFile()) {
       throw new UsageError(
         `sketch "${sketchPath}": no ${path.basename(main)} in folder (a sketch folder must hold <folder name>.ino)`

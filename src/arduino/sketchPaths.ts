@@ -10,6 +10,7 @@ import { readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { UsageError } from '../errors.js'
+import { orMissing } from '../files.js'
 import { SKETCH_EXTENSIONS } from './fileKinds.js'
 
 /** What a search skips: hidden folders (.git, the store's .fbuild-cache), node_modules, and `exclude`. */
@@ -19,7 +20,7 @@ export interface SketchSearch {
 }
 
 async function kindOf(file: string): Promise<'file' | 'dir' | null> {
-  const info = await stat(file).catch(() => null)
+  const info = await orMissing(stat(file), null)
   if (info === null) return null
   return info.isDirectory() ? 'dir' : 'file'
 }
@@ -41,7 +42,7 @@ export async function findSketches(dir: string, search: SketchSearch = {}): Prom
   if (search.exclude?.includes(dir)) return []
   if (await isSketchFolder(dir)) return [dir]
   // Dirents of symbolic links are not directories: links are not followed.
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
+  const entries = await orMissing(readdir(dir, { withFileTypes: true }), [])
   const found: string[] = []
   const subfolders = entries
     .filter(entry => entry.isDirectory() && !skipped(entry.name))
@@ -92,7 +93,7 @@ async function expandOne(arg: string, cwd: string, search: SketchSearch): Promis
 /** The folder a sketch path stands for, by its real path, so two names of one sketch count once. */
 async function identity(sketch: string): Promise<string> {
   const folder = SKETCH_EXTENSIONS.includes(path.extname(sketch)) ? path.dirname(sketch) : sketch
-  return realpath(folder).catch(() => folder)
+  return orMissing(realpath(folder), folder)
 }
 
 /** Every sketch the arguments name, once each, in argument order. */

@@ -8,6 +8,7 @@
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import semver from 'semver'
+import { orMissing } from '../files.js'
 
 export interface FoundTool {
   name: string
@@ -16,7 +17,7 @@ export interface FoundTool {
 }
 
 async function subfolders(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
+  const entries = await orMissing(readdir(dir, { withFileTypes: true }), [])
   return entries
     .filter(entry => entry.isDirectory() && !entry.name.startsWith('.'))
     .map(entry => entry.name)

@@ -15,6 +15,7 @@ import { pruneCommand, statsCommand } from './storeCommands.js'
 import { runBuild } from '../engine/runBuild.js'
 import type { BuildEvent } from '../engine/types.js'
 import { describeFault, isSystemError, UsageError } from '../errors.js'
+import { orMissing } from '../files.js'
 import { progressPrinter } from '../report/progress.js'
 import { makeReport, type Report } from '../report/report.js'
 import { newWarningTotal, sizeDeltas } from '../report/sizeDeltas.js'
@@ -31,11 +32,14 @@ export function summaryLine(totals: Report['totals']): string {
 }
 
 async function readBaseReport(file: string): Promise<Report> {
-  const text = await readFile(file, 'utf8').catch(() => {
+  const text = await orMissing(readFile(file, 'utf8'), null).catch((error: unknown) => {
+    // Node names no file in some of its errors (EISDIR): this line does.
+    throw new UsageError(`--fail-on-new-warnings ${file}: cannot read it (${describeFault(error)})`)
+  })
+  if (text === null)
     throw new UsageError(
       `--fail-on-new-warnings ${file}: no such file (expected a JSON report of an earlier run)`
     )
-  })
   try {
     const report = JSON.parse(text) as Partial<Report>
     if (Array.isArray(report.sketches)) return report as Report

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Properties } from '../arduino/properties.js'
-import type { UnitCache } from '../unitCache/unitCache.js'
+import { storeMissReason, type UnitAnswer, type UnitResults } from '../unitCache/buildCache.js'
 import type { MissReason } from '../store/index.js'
 import { environmentFailure } from '../toolchain/failures.js'
 import type { ProcessRunner } from '../toolchain/processes.js'
@@ -102,7 +102,8 @@ export class UnitCompiler {
 
   constructor(
     private readonly runner: ProcessRunner,
-    private readonly cache: UnitCache | null,
+    /** The cache, or CACHE_OFF (unitCache/buildCache.ts). */
+    private readonly cache: UnitResults,
     private readonly exec: ExecutionRoot,
     private readonly explainer: UnitExplainer | null = null
   ) {}
@@ -117,28 +118,20 @@ export class UnitCompiler {
 
   /** Makes sure a unit's object file exists (a cache hit is written out on first need). */
   async ensureObject(outcome: UnitOutcome): Promise<void> {
-    const cache = this.cache
     const object = outcome.cachedObject
-    if (cache === null || object === null) return
+    if (object === null) return
     let pending = this.written.get(outcome.unit.object)
     if (pending === undefined) {
-      pending = cache.materialize(outcome.unit.object, object, outcome.dependencies)
+      pending = this.cache.materialize(outcome.unit.object, object, outcome.dependencies)
       this.written.set(outcome.unit.object, pending)
     }
     await pending
   }
 
   private async resolve(unit: CompileUnit): Promise<Resolved> {
-    if (this.cache === null) return this.compileNow(unit, null, null)
     const key = this.cache.keyOf(unit.argv)
     const found = await this.cache.lookupUnit(key)
-    if (this.explainer !== null) {
-      const why =
-        found.kind === 'hit'
-          ? []
-          : await this.cache.explainMiss(key, unit.argv, unit.source, found.reason, this.explainer.properties)
-      this.explainer.tell(unit, found.kind === 'hit' ? null : found.reason, why)
-    }
+    await this.explain(unit, key, found)
     if (found.kind === 'hit') {
       return {
         unit,
@@ -153,7 +146,21 @@ export class UnitCompiler {
         objectSha256: null
       }
     }
-    return this.compileNow(unit, key, found.reason)
+    return this.compileNow(unit, key, storeMissReason(found.reason))
+  }
+
+  /** Tells `explain` what the store answered; nothing when no store was asked (the cache is off). */
+  private async explain(unit: CompileUnit, key: string, found: UnitAnswer): Promise<void> {
+    if (this.explainer === null) return
+    if (found.kind === 'hit') return this.explainer.tell(unit, null, [])
+    const reason = storeMissReason(found.reason)
+    if (reason === null) return
+    const properties = this.explainer.properties
+    this.explainer.tell(
+      unit,
+      reason,
+      await this.cache.explainMiss(key, unit.argv, unit.source, reason, properties)
+    )
   }
 
   /**
@@ -176,11 +183,7 @@ export class UnitCompiler {
     await writeFile(file, formatDepfile(object, placed))
   }
 
-  private async compileNow(
-    unit: CompileUnit,
-    key: string | null,
-    missReason: MissReason | null
-  ): Promise<Resolved> {
+  private async compileNow(unit: CompileUnit, key: string, missReason: MissReason | null): Promise<Resolved> {
     await mkdir(path.dirname(unit.object), { recursive: true })
     const result = await this.runner.run('compile', this.exec.command(unit.argv), this.exec.cwd)
     const messages = this.exec.placeText((result.stdout + result.stderr).trim())
@@ -194,21 +197,20 @@ export class UnitCompiler {
       dependencies: [],
       objectSha256: null
     }
-    const cache = this.cache
     if (result.code !== 0 || result.signal !== null) {
       const failed = { ...compiled, ok: false, source: 'failed' } as const
       // A failure is a result and is stored, unless the environment caused it (toolchain/failures.ts).
-      if (cache === null || key === null || environmentFailure(result) !== null) return failed
+      if (environmentFailure(result) !== null) return failed
       const outcome = { ok: false, objectPath: unit.object, messages, exitCode: result.code } as const
-      const stored = await cache.storeUnit(key, unit.source, unit.argv, outcome, this.runCheck)
+      const stored = await this.cache.storeUnit(key, unit.source, unit.argv, outcome, this.runCheck)
       return stored.kind === 'stored'
         ? { ...failed, resultKey: stored.resultKey, dependencies: stored.dependencies }
         : failed
     }
     await this.placeDepfile(unit.object)
-    if (cache === null || key === null) return { ...compiled, ok: true, source: 'compiled' }
     const outcome = { ok: true, objectPath: unit.object, messages } as const
-    const stored = await cache.storeUnit(key, unit.source, unit.argv, outcome, this.runCheck)
+    const stored = await this.cache.storeUnit(key, unit.source, unit.argv, outcome, this.runCheck)
+    if (stored.kind === 'cache-off') return { ...compiled, ok: true, source: 'compiled' }
     if (stored.kind === 'stored') {
       return {
         ...compiled,

@@ -10,6 +10,7 @@ import type { ProcessRunner } from '../toolchain/processes.js'
 import { languageOf } from '../arduino/fileKinds.js'
 import { archiveArgv } from '../arduino/recipes.js'
 import { arduinoCompileOrder } from './sketchSources.js'
+import { orMissing } from '../files.js'
 
 export interface CorePlan {
   digest: string
@@ -21,7 +22,7 @@ export interface CorePlan {
 
 /** Every compilable file under `dir`, recursively, in Arduino's compile order. */
 export async function compilableFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
+  const entries = await orMissing(readdir(dir, { recursive: true, withFileTypes: true }), [])
   const files = entries
     .filter(entry => entry.isFile() && languageOf(entry.name) !== null)
     .map(entry => path.join(entry.parentPath, entry.name))

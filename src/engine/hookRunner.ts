@@ -19,6 +19,23 @@ import { hookCommands } from '../arduino/hooks.js'
 import type { Properties } from '../arduino/properties.js'
 import type { ProcessRunner } from '../toolchain/processes.js'
 
+/** A hook whose program cannot start (not found, not executable) fails as a shell's would: exit 127, with why. */
+async function runHook(
+  runner: ProcessRunner,
+  argv: readonly string[]
+): Promise<{ code: number; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+  try {
+    return await runner.run('hook', argv)
+  } catch (error) {
+    return {
+      code: 127,
+      signal: null,
+      stdout: '',
+      stderr: error instanceof Error ? error.message : String(error)
+    }
+  }
+}
+
 /** Runs the points' commands in order; the first failure's message, or null. */
 export async function runHooks(
   runner: ProcessRunner,
@@ -27,12 +44,7 @@ export async function runHooks(
 ): Promise<string | null> {
   for (const point of points) {
     for (const { key, argv } of hookCommands(props, point)) {
-      const result = await runner.run('hook', argv).catch((error: Error) => ({
-        code: 127,
-        signal: null,
-        stdout: '',
-        stderr: error.message
-      }))
+      const result = await runHook(runner, argv)
       if (result.code !== 0 || result.signal !== null)
         return `${key}: ${(result.stdout + result.stderr).trim() || `exit code ${result.code}`}`
     }

@@ -11,6 +11,7 @@ import type { Library } from '../arduino/libraries.js'
 import type { Properties } from '../arduino/properties.js'
 import { archiveArgv } from '../arduino/recipes.js'
 import type { ProcessRunner } from '../toolchain/processes.js'
+import { orMissing } from '../files.js'
 import type { CompileUnit } from './compileUnits.js'
 import { linksAsArchive, withLibraryLdflags, type PrecompiledLinkage } from './libraryLinkage.js'
 
@@ -62,7 +63,7 @@ export function planLibraryLink(props: Properties, parts: readonly LibraryLinkPa
 export async function precompiledNames(files: readonly string[]): Promise<Map<string, string | null>> {
   const names = new Map<string, string | null>()
   for (const file of files) {
-    const content = await readFile(file).catch(() => null)
+    const content = await orMissing(readFile(file), null)
     names.set(file, content === null ? null : `file:${createHash('sha256').update(content).digest('hex')}`)
   }
   return names

@@ -13,6 +13,7 @@ import path from 'node:path'
 import type { Library } from '../arduino/libraries.js'
 import { mergeProperties, type Properties } from '../arduino/properties.js'
 import { recipeArgv } from '../arduino/recipes.js'
+import { orMissing } from '../files.js'
 
 export interface PrecompiledLinkage {
   /** The folder of archives for this board, or null when the library has none for it. */
@@ -30,7 +31,7 @@ export interface PrecompiledLinkage {
 const NONE: PrecompiledLinkage = { dir: null, files: [], ldflags: '', objects: [], skipSources: false }
 
 async function filesIn(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
+  const entries = await orMissing(readdir(dir, { withFileTypes: true }), [])
   return entries
     .filter(entry => entry.isFile())
     .map(entry => path.join(dir, entry.name))

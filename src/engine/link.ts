@@ -13,6 +13,7 @@ import { environmentFailure } from '../toolchain/failures.js'
 import type { ProcessKind, ProcessRunner } from '../toolchain/processes.js'
 import { linkArgv, objcopyArgvs, sizeArgv } from '../arduino/recipes.js'
 import type { ExecutionRoot } from './executionRoot.js'
+import { orMissing } from '../files.js'
 
 // A type, not an interface: the link cache reads it as a name-to-path record.
 export type LinkOutputs = { elf: string; hex: string; eep: string }
@@ -82,7 +83,7 @@ export function linkCommands(
  */
 export async function madeOutputs(stem: string): Promise<Map<string, string>> {
   const prefix = `${path.basename(stem)}.`
-  const entries = await readdir(path.dirname(stem), { withFileTypes: true }).catch(() => [])
+  const entries = await orMissing(readdir(path.dirname(stem), { withFileTypes: true }), [])
   const made = new Map<string, string>()
   for (const entry of entries.filter(e => e.isFile() && e.name.startsWith(prefix)).sort(byName))
     made.set(entry.name.slice(prefix.length), path.join(path.dirname(stem), entry.name))
@@ -106,8 +107,8 @@ export async function addBootloader(props: Properties, stem: string): Promise<vo
   const image = bootloaderImage(props)
   if (image === null) return
   const [hex, bootloader] = await Promise.all([
-    readFile(`${stem}.hex`).catch(() => null),
-    readFile(image).catch(() => null)
+    orMissing(readFile(`${stem}.hex`), null),
+    orMissing(readFile(image), null)
   ])
   if (hex !== null && bootloader !== null)
     await writeFile(`${stem}.with_bootloader.hex`, mergeWithBootloader(hex, bootloader))

@@ -5,73 +5,22 @@
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { devNull } from 'node:os'
 import path from 'node:path'
 import type { Library } from '../arduino/libraries.js'
-import { libraryIncludeDirs, libraryOwnIncludeDirs } from '../arduino/libraries.js'
+import { libraryOwnIncludeDirs } from '../arduino/libraries.js'
 import type { Properties } from '../arduino/properties.js'
 import { loadSketch, type Sketch } from '../arduino/sketch.js'
-import type { UnitCache } from '../unitCache/unitCache.js'
-import { detectionKeyOf, lookupDetection, storeDetection } from '../unitCache/detectCache.js'
-import { linkKeyOf, lookupLink, objectName, storeLink, storeLinkFailure } from '../unitCache/linkCache.js'
 import type { MissReason } from '../store/index.js'
-import {
-  flagsDigest,
-  planUnits,
-  type CompileUnit,
-  type UnitCompiler,
-  type UnitOutcome
-} from './compileUnits.js'
-import type { CoreArchiver, CorePlan } from './core.js'
-import type { ExecutionRoot } from './executionRoot.js'
-import type { DetectedLibraries, LibraryDetector } from './detectLibraries.js'
-import {
-  addBootloader,
-  checkSizes,
-  clearOutputs,
-  firmwareFile,
-  linkCommands,
-  madeOutputs,
-  runLink,
-  type LinkCommands
-} from './link.js'
-import type { ProcessRunner } from '../toolchain/processes.js'
-import { digestOf } from '../unitCache/keys.js'
+import type { RunContext } from './buildSession.js'
+import { flagsDigest, planUnits, type CompileUnit, type UnitOutcome } from './compileUnits.js'
+import { addBootloader, checkSizes, firmwareFile, linkCommands, madeOutputs } from './link.js'
 import { precompiledLinkage } from './libraryLinkage.js'
-import { hookArgvs, runHooks } from './hookRunner.js'
-import { HOOK_POINTS } from '../arduino/hooks.js'
-import {
-  makeLibraryArchives,
-  planLibraryLink,
-  precompiledNames,
-  type LibraryLink,
-  type LibraryLinkPart
-} from './libraryLink.js'
-import { preprocessArgv } from '../arduino/recipes.js'
+import { runHooks } from './hookRunner.js'
+import { planLibraryLink, type LibraryLinkPart } from './libraryLink.js'
 import { prepareSketch } from './sketchSources.js'
+import { detectSketchLibraries } from './sketchDetection.js'
+import { linkSketch, type LinkInput, type LinkResult } from './sketchLink.js'
 import type { SketchPhase, SketchResult } from './types.js'
-
-export interface RunContext {
-  runner: ProcessRunner
-  /** Where compiles and links run, and the names they give files (executionRoot.ts). */
-  exec: ExecutionRoot
-  compiler: UnitCompiler
-  archiver: CoreArchiver
-  detector: LibraryDetector
-  cache: UnitCache | null
-  toolchainId: string
-  core: CorePlan
-  /** Platform and user libraries; a sketch's owning library is added per sketch. */
-  libraries: readonly Library[]
-  /** The library whose examples/ holds a sketch, by the sketch path as the run was given it. */
-  owners: ReadonlyMap<string, Library>
-  buildDir: string
-  /** Board properties for a sketch whose build folder and project name are given. */
-  propsFor: (buildPath: string, projectName: string, sketchDir: string) => Properties
-  onUnitDone: () => void
-}
-
-type LinkResult = Pick<SketchResult, 'link' | 'sizes' | 'error'> & { missReason: MissReason | null }
 
 export function failedSketch(sketchPath: string, startedAt: number, error: string): SketchResult {
   return {
@@ -130,13 +79,6 @@ async function libraryUnits(
   return parts
 }
 
-function includeDirsFor(ctx: RunContext, libraries: readonly Library[]): DetectedLibraries {
-  return {
-    libraries: [...libraries],
-    includeDirs: [...ctx.core.includeDirs, ...libraries.flatMap(libraryIncludeDirs)]
-  }
-}
-
 function unitCounts(outcomes: readonly UnitOutcome[]): SketchResult['units'] {
   const mine = outcomes.filter(outcome => outcome.firstHere)
   return {
@@ -150,7 +92,7 @@ function unitCounts(outcomes: readonly UnitOutcome[]): SketchResult['units'] {
 
 function missReasons(
   outcomes: readonly UnitOutcome[],
-  link: LinkResult | null
+  link: Pick<LinkResult, 'missReason'> | null
 ): Partial<Record<MissReason, number>> {
   const reasons: Partial<Record<MissReason, number>> = {}
   const reasonList = [
@@ -161,72 +103,102 @@ function missReasons(
   return reasons
 }
 
-const nameOf = (outcome: UnitOutcome): string | null => objectName(outcome.resultKey, outcome.objectSha256)
-
-async function linkOrReuse(
-  ctx: RunContext,
-  props: Properties,
-  commands: LinkCommands,
-  objectUnits: readonly UnitOutcome[],
-  coreUnits: readonly UnitOutcome[],
-  libraryLink: LibraryLink
-): Promise<LinkResult & { sizeOutput: string | null }> {
-  const cache = ctx.cache
-  const objectNames = new Map(objectUnits.map(outcome => [outcome.unit.object, nameOf(outcome)]))
-  // A library linked as one archive is named by its members' names, as the core archive is.
-  const inputs = await precompiledNames(libraryLink.precompiledFiles)
-  for (const archive of libraryLink.archives)
-    inputs.set(
-      archive.file,
-      `archive:${digestOf(archive.members.map(member => objectNames.get(member) ?? null))}`
-    )
-  // Every hook's command line (hookRunner.ts): a hook can write what the link reads.
-  for (const [hookKey, argv] of hookArgvs(props, HOOK_POINTS))
-    inputs.set(`hook:${hookKey}`, JSON.stringify(argv.map(arg => cache?.normalize(arg) ?? arg)))
-  const key =
-    cache === null
-      ? null
-      : linkKeyOf(cache, ctx.toolchainId, commands, objectNames, coreUnits.map(nameOf), inputs)
-  let missReason: MissReason | null = null
-  await clearOutputs(commands.stem)
-  if (cache !== null && key !== null) {
-    const found = await lookupLink(cache, key, name => `${commands.stem}.${name}`)
-    if (found.kind === 'hit') {
-      return { link: 'hit', sizes: null, error: null, missReason: null, sizeOutput: found.sizeOutput }
-    }
-    if (found.kind === 'failed')
-      return { link: 'hit', sizes: null, error: found.error, missReason: null, sizeOutput: null }
-    missReason = found.corrupt ? 'corrupt-entry' : 'no-entry'
-  }
-  await Promise.all([...objectUnits, ...coreUnits].map(outcome => ctx.compiler.ensureObject(outcome)))
-  const core = await ctx.archiver.archive(props, ctx.core)
-  const archived = core.ok ? await makeLibraryArchives(ctx.runner, props, libraryLink.archives) : core
-  if (!archived.ok)
-    return {
-      link: 'miss',
-      sizes: null,
-      error: `core archive: ${archived.messages}`,
-      missReason,
-      sizeOutput: null
-    }
-  const linked = await runLink(ctx.runner, commands, ctx.exec)
-  if (!linked.ok) {
-    // A link that failed for its inputs is a result; one the environment failed is never stored.
-    if (cache !== null && key !== null && linked.environment === null)
-      await storeLinkFailure(cache, key, linked.error)
-    return { link: 'miss', sizes: null, error: linked.error, missReason, sizeOutput: null }
-  }
-  if (cache !== null && key !== null) {
-    const files = new Map<string, Buffer>()
-    for (const [name, file] of await madeOutputs(commands.stem)) {
-      const content = await readFile(file).catch(() => null)
-      if (content !== null) files.set(name, content)
-    }
-    await storeLink(cache, key, files, linked.sizeOutput)
-  }
-  return { link: 'miss', sizes: null, error: null, missReason, sizeOutput: linked.sizeOutput }
+/** The sketch's units, the libraries' and the variant's (objectUnits), and the core's, each resolved once. */
+interface CompiledSketch {
+  sketchUnits: CompileUnit[]
+  libraryParts: LibraryLinkPart[]
+  objectUnits: UnitOutcome[]
+  coreUnits: UnitOutcome[]
 }
 
+async function compileSketch(
+  ctx: RunContext,
+  props: Properties,
+  prepared: { sources: string[]; sourceDir: string },
+  detected: { libraries: readonly Library[]; includeDirs: readonly string[] }
+): Promise<CompiledSketch> {
+  const { sources, sourceDir } = prepared
+  const sketchUnits = planUnits(props, sources, sourceDir, sourceDir, detected.includeDirs)
+  const libraryParts = await libraryUnits(ctx, props, detected.libraries, detected.includeDirs)
+  const units = [...sketchUnits, ...libraryParts.flatMap(part => part.units), ...ctx.core.variantUnits]
+  const resolve = async (unit: CompileUnit): Promise<UnitOutcome> => {
+    const outcome = await ctx.compiler.compile(unit)
+    ctx.onUnitDone()
+    return outcome
+  }
+  const [objectUnits, coreUnits] = await Promise.all([
+    Promise.all(units.map(resolve)),
+    Promise.all(ctx.core.coreUnits.map(resolve))
+  ])
+  return { sketchUnits, libraryParts, objectUnits, coreUnits }
+}
+
+/** What the report says of a sketch's units, failed or not. */
+function unitsReport(
+  outcomes: readonly UnitOutcome[],
+  libraries: readonly Library[],
+  phases: PhaseClock
+): Partial<SketchResult> & Pick<SketchResult, 'missReasons'> {
+  return {
+    // Every unit the sketch uses, shared ones too: a sketch's warnings do not depend on build order.
+    messages: outcomes
+      .filter(outcome => outcome.ok && outcome.messages !== '')
+      .map(outcome => outcome.messages)
+      .join('\n'),
+    units: unitCounts(outcomes),
+    compileSeconds: outcomes.filter(o => o.firstHere).reduce((sum, o) => sum + o.seconds, 0),
+    libraries: libraries.map(library => library.name),
+    missReasons: missReasons(outcomes, null),
+    phases: phases.seconds
+  }
+}
+
+/** The link's input: the objects it names in arduino-cli's order (sketch, libraries, variant), the core archive. */
+function linkInputOf(ctx: RunContext, props: Properties, compiled: CompiledSketch): LinkInput {
+  const libraryLink = planLibraryLink(props, compiled.libraryParts)
+  const linkObjects = [...compiled.sketchUnits, ...ctx.core.variantUnits].map(unit => unit.object)
+  linkObjects.splice(compiled.sketchUnits.length, 0, ...libraryLink.objects)
+  return {
+    props,
+    commands: linkCommands(libraryLink.props, linkObjects, ctx.core.archive),
+    objectUnits: compiled.objectUnits,
+    coreUnits: compiled.coreUnits,
+    libraryLink
+  }
+}
+
+async function sha256Of(file: string | null): Promise<string | null> {
+  return file === null
+    ? null
+    : createHash('sha256')
+        .update(await readFile(file))
+        .digest('hex')
+}
+
+/** The files a built sketch leaves, as the report names them. */
+async function sketchOutputs(
+  props: Properties,
+  stem: string
+): Promise<
+  Pick<SketchResult, 'elf' | 'hex' | 'eep' | 'hexSha256' | 'outputs' | 'firmware' | 'firmwareSha256'>
+> {
+  const made = await madeOutputs(stem)
+  const firmware = firmwareFile(props, made)
+  return {
+    elf: made.get('elf') ?? null,
+    hex: made.get('hex') ?? null,
+    eep: made.get('eep') ?? null,
+    hexSha256: await sha256Of(made.get('hex') ?? null),
+    outputs: Object.fromEntries(made),
+    firmware,
+    firmwareSha256: await sha256Of(firmware)
+  }
+}
+
+/**
+ * prebuild hook -> prepare -> detect -> compile hooks -> units -> link -> size -> postbuild hook;
+ * the first step that fails ends the sketch with what was known by then.
+ */
 export async function buildSketch(
   ctx: RunContext,
   sketchPath: string,
@@ -247,39 +219,17 @@ export async function buildSketch(
     ...extra
   })
 
-  const owner = ctx.owners.get(sketchPath) ?? null
-  const candidates =
-    owner === null ? ctx.libraries : [owner, ...ctx.libraries.filter(lib => lib.dir !== owner.dir)]
   const phases = new PhaseClock()
   const prebuild = await runHooks(ctx.runner, props, ['prebuild'])
   if (prebuild !== null) return fail(prebuild)
   const prepared = await prepareSketch(sketch, path.join(sketchBuildDir, 'sketch'), ctx.exec.nameOf)
   phases.end('prepare')
-  const detectKey =
-    ctx.cache === null
-      ? null
-      : detectionKeyOf(ctx.cache, {
-          toolchainId: ctx.toolchainId,
-          preprocessArgv: preprocessArgv(props, '', ctx.core.includeDirs, devNull),
-          candidates,
-          sketchFiles: [...sketch.inoFiles, ...sketch.sourceFiles, ...sketch.headerFiles]
-        })
-  const remembered =
-    ctx.cache !== null && detectKey !== null ? await lookupDetection(ctx.cache, detectKey, candidates) : null
-  if (remembered?.ok === false) {
-    phases.end('detect')
-    return fail(remembered.error, { phases: phases.seconds })
-  }
-  const detected =
-    remembered !== null
-      ? ({ ok: true, ...includeDirsFor(ctx, remembered.libraries) } as const)
-      : await ctx.detector.detect(ctx.core.includeDirs, prepared.sources, candidates, owner)
-  if (ctx.cache !== null && detectKey !== null && remembered === null && 'read' in detected) {
-    // A failure is stored too (a header no library provides), unless the environment caused it.
-    if (detected.ok) await storeDetection(ctx.cache, detectKey, detected, detected.read)
-    else if (detected.environment === null)
-      await storeDetection(ctx.cache, detectKey, detected, detected.read, detected.absent)
-  }
+  const detected = await detectSketchLibraries(ctx, {
+    props,
+    sources: prepared.sources,
+    sketchFiles: [...sketch.inoFiles, ...sketch.sourceFiles, ...sketch.headerFiles],
+    owner: ctx.owners.get(sketchPath) ?? null
+  })
   phases.end('detect')
   if (!detected.ok) return fail(detected.error, { phases: phases.seconds })
 
@@ -289,41 +239,10 @@ export async function buildSketch(
     'core.prebuild'
   ])
   if (preCompile !== null) return fail(preCompile, { phases: phases.seconds })
-  const sketchUnits = planUnits(
-    props,
-    prepared.sources,
-    prepared.sourceDir,
-    prepared.sourceDir,
-    detected.includeDirs
-  )
-  const libraryParts = await libraryUnits(ctx, props, detected.libraries, detected.includeDirs)
-  const units = [...sketchUnits, ...libraryParts.flatMap(part => part.units), ...ctx.core.variantUnits]
-  const resolve = async (unit: CompileUnit): Promise<UnitOutcome> => {
-    const outcome = await ctx.compiler.compile(unit)
-    ctx.onUnitDone()
-    return outcome
-  }
-  const [objectUnits, coreUnits] = await Promise.all([
-    Promise.all(units.map(resolve)),
-    Promise.all(ctx.core.coreUnits.map(resolve))
-  ])
-  const outcomes = [...objectUnits, ...coreUnits]
+  const compiled = await compileSketch(ctx, props, prepared, detected)
   phases.end('units')
-  const counts = unitCounts(outcomes)
-  const compileSeconds = outcomes.filter(o => o.firstHere).reduce((sum, o) => sum + o.seconds, 0)
-  const libraries = detected.libraries.map(library => library.name)
-  const partial = {
-    // Every unit the sketch uses, shared ones too: a sketch's warnings do not depend on build order.
-    messages: outcomes
-      .filter(outcome => outcome.ok && outcome.messages !== '')
-      .map(outcome => outcome.messages)
-      .join('\n'),
-    units: counts,
-    compileSeconds,
-    libraries,
-    missReasons: missReasons(outcomes, null),
-    phases: phases.seconds
-  }
+  const outcomes = [...compiled.objectUnits, ...compiled.coreUnits]
+  const partial = unitsReport(outcomes, detected.libraries, phases)
   const failed = outcomes.filter(outcome => !outcome.ok)
   if (failed.length > 0) return fail(failed.map(outcome => outcome.messages).join('\n'), partial)
   const postCompile = await runHooks(ctx.runner, props, [
@@ -333,39 +252,22 @@ export async function buildSketch(
   ])
   if (postCompile !== null) return fail(postCompile, partial)
 
-  const libraryLink = planLibraryLink(props, libraryParts)
-  const linkObjects = [...sketchUnits, ...ctx.core.variantUnits].map(unit => unit.object)
-  linkObjects.splice(sketchUnits.length, 0, ...libraryLink.objects)
-  const commands = linkCommands(libraryLink.props, linkObjects, ctx.core.archive)
-  const linked = await linkOrReuse(ctx, props, commands, objectUnits, coreUnits, libraryLink)
+  const linkInput = linkInputOf(ctx, props, compiled)
+  const linked = await linkSketch(ctx, linkInput)
   phases.end('link')
   const withLink = { ...partial, link: linked.link, missReasons: missReasons(outcomes, linked) }
   if (linked.sizeOutput === null) return fail(linked.error ?? 'link failed', withLink)
   const sized = checkSizes(props, linked.sizeOutput)
   if (!sized.ok) return fail(sized.error, { ...withLink, sizes: sized.sizes })
-  await addBootloader(props, commands.stem)
+  await addBootloader(props, linkInput.commands.stem)
   const postbuild = await runHooks(ctx.runner, props, ['postbuild'])
   if (postbuild !== null) return fail(postbuild, { ...withLink, sizes: sized.sizes })
-  const made = await madeOutputs(commands.stem)
-  const sha256Of = async (file: string | null): Promise<string | null> =>
-    file === null
-      ? null
-      : createHash('sha256')
-          .update(await readFile(file))
-          .digest('hex')
-  const firmware = firmwareFile(props, made)
   return {
     ...failedSketch(sketch.dir, startedAt, ''),
     ...withLink,
     name: sketch.name,
     ok: true,
-    elf: made.get('elf') ?? null,
-    hex: made.get('hex') ?? null,
-    eep: made.get('eep') ?? null,
-    hexSha256: await sha256Of(made.get('hex') ?? null),
-    outputs: Object.fromEntries(made),
-    firmware,
-    firmwareSha256: await sha256Of(firmware),
+    ...(await sketchOutputs(props, linkInput.commands.stem)),
     sizes: sized.sizes,
     seconds: (performance.now() - startedAt) / 1000,
     error: null

@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { clearDamage, listDir, readStoreFile, writeFileAtomic } from './atomic.js'
 import { blobFile, storeFolder } from './layout.js'
-import { statOrNull } from '../files.js'
+import { isNotFound, statOrNull } from '../files.js'
 import { assertSha256Hex, corrupt, hit, isSha256Hex, MISS, type Lookup } from './lookup.js'
 
 export interface BlobFile {
@@ -35,11 +35,21 @@ export async function putBlob(root: string, content: Buffer): Promise<string> {
   const existing = await readStoreFile(file, root)
   if (existing.kind === 'file' && sha256Hex(existing.content) === digest) {
     const now = new Date()
-    await fs.utimes(file, now, now).catch(() => writeFileAtomic(file, content, root))
+    await fs.utimes(file, now, now).catch(async (error: unknown) => {
+      // Gone meanwhile (a concurrent prune), or not ours to touch (setting a time needs ownership: a
+      // store restored by another user): written afresh, which also freshens it. Else a store fault.
+      if (!isNotFound(error) && !isNotOwner(error)) throw error
+      await writeFileAtomic(file, content, root)
+    })
   } else {
     await writeFileAtomic(file, content, root)
   }
   return digest
+}
+
+function isNotOwner(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code
+  return code === 'EPERM' || code === 'EACCES'
 }
 
 /** The blob's content, verified against its digest. A corrupt blob is reported, not removed (see discardBlob). */

@@ -1,7 +1,7 @@
 /** What is done to both stores under one cache root as one: statistics, pruning, retiring old ones. */
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { pathExists } from '../files.js'
+import { orMissing, pathExists } from '../files.js'
 import { retiredStorePaths, storePaths, versionFile } from './layout.js'
 import { prune, type PruneResult } from './prune.js'
 import { readStats, type StoreStats } from './stats.js'
@@ -10,9 +10,10 @@ import { readStats, type StoreStats } from './stats.js'
 export async function retireOldStores(root: string): Promise<void> {
   for (const dir of retiredStorePaths(root)) {
     if (!(await pathExists(versionFile(dir)))) continue
-    // Renamed away first, so a concurrent build never sees a half-deleted store.
+    // Renamed away first, so a concurrent build never sees a half-deleted store. Gone already: a
+    // concurrent build retired it. Any other error is a store fault (the caller's health warns once).
     const trash = path.join(root, `.retired-${process.pid}-${path.basename(dir)}`)
-    await fs.rename(dir, trash).catch(() => undefined)
+    await orMissing(fs.rename(dir, trash), undefined)
     await fs.rm(trash, { recursive: true, force: true })
   }
 }

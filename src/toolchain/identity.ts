@@ -14,6 +14,8 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { isSystemError, UsageError } from '../errors.js'
+import { orMissing } from '../files.js'
 import { runProcess } from './processes.js'
 
 export interface ToolchainIdentity {
@@ -51,13 +53,35 @@ export const AVR_GCC: CompilerUse = {
 const DRIVEN_PROGRAMS = ['cc1', 'cc1plus', 'collect2', 'as', 'ld', 'lto-wrapper', 'lto1']
 const DRIVEN_FILES = ['liblto_plugin.so']
 
+/**
+ * `operation` on a toolchain file, or `fallback` when the file is not there (a program or folder this
+ * toolchain lacks). A file that is there but cannot be read or run fails the identity, naming the
+ * file: an identity that silently left it out would not change when it does.
+ */
+async function fromToolchain<T, F>(
+  file: string,
+  doing: 'read' | 'run',
+  operation: Promise<T>,
+  fallback: F
+): Promise<T | F> {
+  try {
+    return await orMissing(operation, fallback)
+  } catch (error) {
+    if (!isSystemError(error)) throw error
+    throw new UsageError(
+      `toolchain file ${file}: cannot ${doing} it (${error.code}), and the toolchain's identity needs every file a build uses`
+    )
+  }
+}
+
+/** The driver's answer, or '' when it is not there or answers with an error. */
 async function askDriver(driver: string, ...question: string[]): Promise<string> {
-  const result = await runProcess([driver, ...question]).catch(() => null)
+  const result = await fromToolchain(driver, 'run', runProcess([driver, ...question]), null)
   return result?.code === 0 ? result.stdout.trim() : ''
 }
 
 async function filesUnder(dir: string, recursive: boolean): Promise<string[]> {
-  const entries = await readdir(dir, { recursive, withFileTypes: true }).catch(() => [])
+  const entries = await fromToolchain(dir, 'read', readdir(dir, { recursive, withFileTypes: true }), [])
   return entries.filter(entry => entry.isFile()).map(entry => path.join(entry.parentPath, entry.name))
 }
 
@@ -110,7 +134,9 @@ function includeDirsOf(folders: ToolchainFolders): string[] {
  */
 async function toolchainFiles(binDir: string, use: CompilerUse, asked: ToolchainFolders): Promise<string[]> {
   const files = [...use.programs.map(name => path.join(binDir, name)), ...asked.programs]
-  const trees = await Promise.all(includeDirsOf(asked).map(dir => realpath(dir).catch(() => dir)))
+  const trees = await Promise.all(
+    includeDirsOf(asked).map(dir => fromToolchain(dir, 'read', realpath(dir), dir))
+  )
   const flat: string[] = []
   for (const base of [asked.gccDir, asked.sysroot === null ? null : path.join(asked.sysroot, 'lib')]) {
     if (base === null) continue
@@ -146,7 +172,9 @@ async function fileList(dir: string): Promise<string[]> {
 
 /** The C compiler driver in an extracted toolchain's bin/ (`<target>-gcc`), when not told. */
 async function driverIn(binDir: string): Promise<string> {
-  const names = (await readdir(binDir).catch(() => [] as string[])).filter(name => /(^|-)gcc$/.test(name))
+  const names = (await fromToolchain(binDir, 'read', readdir(binDir), [])).filter(name =>
+    /(^|-)gcc$/.test(name)
+  )
   return names.sort()[0] ?? AVR_GCC.driver
 }
 
@@ -185,7 +213,7 @@ export async function identifyToolchain(
   const [version, asked] = await Promise.all([askDriver(driver, '-dumpversion'), askFolders(binDir, use)])
   const includeDirs = includeDirsOf(asked)
   const files = await toolchainFiles(binDir, use, asked)
-  const stats = await Promise.all(files.map(file => stat(file).catch(() => null)))
+  const stats = await Promise.all(files.map(file => fromToolchain(file, 'read', stat(file), null)))
   const statDigest = createHash('sha256')
     .update(JSON.stringify(asked.multilib))
     .update(JSON.stringify(files.map((file, i) => [file, stats[i]?.size, stats[i]?.mtimeMs, stats[i]?.ino])))
@@ -196,7 +224,7 @@ export async function identifyToolchain(
 
   const hash = createHash('sha256').update(`${asked.multilib}\u0000`)
   for (const file of files) {
-    const content = await readFile(file).catch(() => null)
+    const content = await fromToolchain(file, 'read', readFile(file), null)
     if (content === null) continue
     hash.update(nameWithin(file, binDir)).update('\u0000').update(content).update('\u0000')
   }

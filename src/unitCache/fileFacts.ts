@@ -5,6 +5,8 @@
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
+import { isSystemError } from '../errors.js'
+import { orMissing } from '../files.js'
 import { includedNames, mentionsExpansionMacro } from './expansion.js'
 
 export interface FileFacts {
@@ -21,6 +23,25 @@ export function factsOf(content: Buffer): FileFacts {
 }
 
 /**
+ * `operation` on a file the cache asks about: its result, `missing` when the file is not there, or
+ * what `unreadable` makes of the code of the system error that stopped it (EACCES, EISDIR, ELOOP...).
+ * For the cache such a file is a fact to act on (suspect, uncacheable), never the build's error.
+ * Any other error (a bug) is thrown.
+ */
+export async function orUnreadable<T, F, U>(
+  operation: Promise<T>,
+  missing: F,
+  unreadable: (code: string) => U
+): Promise<T | F | U> {
+  try {
+    return await orMissing(operation, missing)
+  } catch (error) {
+    if (!isSystemError(error)) throw error
+    return unreadable(error.code)
+  }
+}
+
+/**
  * A per-run memo of file facts. Never persisted: across runs and machines only content counts.
  * `rewrite` lets generated sources be hashed with their build-location paths named away.
  */
@@ -31,6 +52,13 @@ export class FileFactsMemo {
   // Only a miss asks what a file includes: read again then, never on a warm run.
   private readonly includes = new Map<string, Promise<string[]>>()
   reads = 0
+  /**
+   * Files that are there but could not be read (a folder, a link loop, no permission), by error code.
+   * To the cache they are not there: no stored fingerprint matches them and no result naming them is
+   * stored (the unit is uncacheable, and says why). Never the build's error: a compile that needs
+   * such a file fails on its own, naming it.
+   */
+  readonly unreadable = new Map<string, string>()
 
   constructor(
     private readonly rewrite: (file: string, content: Buffer) => Buffer = (_file, content) => content
@@ -54,14 +82,24 @@ export class FileFactsMemo {
   includesOf(file: string): Promise<string[]> {
     let pending = this.includes.get(file)
     if (pending === undefined) {
-      pending = readFile(file, 'latin1').then(includedNames, () => [])
+      pending = this.content(file).then(content =>
+        content === null ? [] : includedNames(content.toString('latin1'))
+      )
       this.includes.set(file, pending)
     }
     return pending
   }
 
+  /** The file's bytes; null when it is not there, or is there but cannot be read (`unreadable`). */
+  private content(file: string): Promise<Buffer | null> {
+    return orUnreadable(readFile(file), null, code => {
+      this.unreadable.set(file, code)
+      return null
+    })
+  }
+
   private async read(file: string): Promise<FileFacts | null> {
-    const content = await readFile(file).catch(() => null)
+    const content = await this.content(file)
     if (content !== null) this.reads++
     const facts = content === null ? null : factsOf(this.rewrite(file, content))
     if (this.facts.has(file)) this.known.set(file, facts)

@@ -3,14 +3,25 @@
  * uses `__FILE__`). `-MMD` leaves system headers out of a unit's dependencies, so a unit that
  * includes one of these must be checked by the preprocessor even when none of its own files
  * mentions a macro. Known by base name, through what they include too.
+ *
+ * What cannot be read is suspect, never an error (this is a question of the cache, and a build without
+ * it runs): a header that is there but unreadable counts as expanding, and a folder that cannot be
+ * listed (a compiler may open files in a folder it cannot list) makes every header suspect (`ANY_HEADER`).
  */
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { includedNames, mentionsExpansionMacro } from './expansion.js'
+import { orUnreadable } from './fileFacts.js'
 
-async function headersUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
-  return entries.filter(entry => entry.isFile()).map(entry => path.join(entry.parentPath, entry.name))
+/** In the set of expanding headers: some header could not be read or listed, so any may expand. */
+export const ANY_HEADER = '*'
+
+/** The files under `dir`, none when it is not there, null when it cannot be listed. */
+async function headersUnder(dir: string): Promise<string[] | null> {
+  const entries = await orUnreadable(readdir(dir, { recursive: true, withFileTypes: true }), [], () => null)
+  return (
+    entries?.filter(entry => entry.isFile()).map(entry => path.join(entry.parentPath, entry.name)) ?? null
+  )
 }
 
 /**
@@ -20,7 +31,9 @@ async function headersUnder(dir: string): Promise<string[]> {
  * it), so it does not make every header that includes avr/io.h suspect.
  */
 export async function expandingSystemHeaders(includeDirs: readonly string[]): Promise<Set<string>> {
-  const files = (await Promise.all(includeDirs.map(headersUnder))).flat()
+  const listed = await Promise.all(includeDirs.map(headersUnder))
+  if (listed.includes(null)) return new Set([ANY_HEADER])
+  const files = listed.flatMap(found => found ?? [])
   const folderOf = new Map<string, string[]>()
   for (const file of files) {
     folderOf.set(path.dirname(file), [...(folderOf.get(path.dirname(file)) ?? []), path.basename(file)])
@@ -28,9 +41,13 @@ export async function expandingSystemHeaders(includeDirs: readonly string[]): Pr
   const includes = new Map<string, string[]>()
   const expanding = new Set<string>()
   for (const file of files) {
-    const content = await readFile(file).catch(() => null)
-    if (content === null) continue
+    const content = await orUnreadable(readFile(file), undefined, () => null)
+    if (content === undefined) continue
     const name = path.basename(file)
+    if (content === null) {
+      expanding.add(name)
+      continue
+    }
     if (mentionsExpansionMacro(content)) expanding.add(name)
     const named = includedNames(content.toString('latin1')).flatMap(included =>
       included === '*' ? (folderOf.get(path.dirname(file)) ?? []) : [included]

@@ -5,6 +5,7 @@
  */
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { orMissing } from '../files.js'
 import type { JsonValue, LoadedEntry, MissReason, Store } from '../store/index.js'
 import { depfilePath, formatDepfile, parseDepfile } from './depfile.js'
 import { expansionCheck, mentionsExpansionMacro, type ExpansionVerdict } from './expansion.js'
@@ -30,7 +31,7 @@ import {
   type NamedRoot,
   type PathMode
 } from './roots.js'
-import { expandingSystemHeaders } from './systemHeaders.js'
+import { ANY_HEADER, expandingSystemHeaders } from './systemHeaders.js'
 
 const MANIFEST_LIMIT = 8
 /** The labelled key inputs last stored for each source (by its normalized path): what a miss is diffed with. */
@@ -285,7 +286,8 @@ export class UnitCache {
   ): Promise<UnitStoreOutcome> {
     let dependencies: string[] = []
     if (compiled.ok) {
-      const depText = await readFile(depfilePath(compiled.objectPath), 'utf8').catch(() => null)
+      // The build folder is ours: only a missing dependency file is an answer; any other error is the build's.
+      const depText = await orMissing(readFile(depfilePath(compiled.objectPath), 'utf8'), null)
       if (depText === null) return { kind: 'uncacheable', why: 'no dependency file', dependencies }
       dependencies = parseDepfile(depText).map(file => path.resolve(file))
     }
@@ -341,6 +343,7 @@ export class UnitCache {
     this.systemHeaders ??= expandingSystemHeaders(this.options.systemIncludeDirs)
     const expanding = await this.systemHeaders
     if (expanding.size === 0) return false
+    if (expanding.has(ANY_HEADER)) return true
     for (const file of dependencies) {
       if ((await memo.includesOf(file)).some(name => name === '*' || expanding.has(name))) return true
     }
@@ -350,12 +353,14 @@ export class UnitCache {
   private async whyUncacheable(dependencies: readonly string[]): Promise<string | null> {
     for (const file of dependencies) {
       const facts = await this.options.memo.get(file)
-      if (facts === null) return `${file} vanished during the compile`
+      if (facts === null) {
+        const code = this.options.memo.unreadable.get(file)
+        return code === undefined ? `${file} vanished during the compile` : `${file} cannot be read (${code})`
+      }
       if (file.startsWith(this.options.buildDir + path.sep)) continue
       // Race guard: a header edited while the build ran may not match the object.
-      const info = await stat(file).catch(() => null)
-      const changedAt = Math.max(info?.mtimeMs ?? Infinity, info?.ctimeMs ?? 0)
-      if (changedAt >= this.options.runStartedAt) {
+      const info = await orMissing(stat(file), null)
+      if (info === null || Math.max(info.mtimeMs, info.ctimeMs) >= this.options.runStartedAt) {
         return `${file} changed during the build`
       }
     }
