@@ -39,9 +39,12 @@ export interface Corpus {
   facts: Record<string, number | string>
   /** Whether arduino-builder is measured too (it rebuilds a library per sketch: too slow for `large`). */
   withArduinoBuilder: boolean
+  /** The toolchain's program prefix (`avr-`): our CLI runs it through counting wrappers (processCount.ts). */
+  compilerPrefix: string
   /**
    * Another board than the Uno: its FQBN, the CLI's options for its platform (--core, --tools) and
-   * arduino-builder's view of it. Without it, no ccache peer either (it wraps avr-gcc).
+   * arduino-builder's view of it (its prefs name the real toolchain, /usr; our CLI gets the counting
+   * one with --toolchain). Without it, no ccache peer either (it wraps avr-gcc).
    */
   board?: { fqbn: string; cliArgs: string[]; oracle: OraclePlatform }
 }
@@ -91,7 +94,8 @@ export function debianCorpus(quick: boolean): Corpus {
     libraries: [],
     buildProperties: ORACLE_DEFAULT_PREFS,
     facts: { sketches: sketches.length },
-    withArduinoBuilder: true
+    withArduinoBuilder: true,
+    compilerPrefix: 'avr-'
   }
 }
 
@@ -102,22 +106,30 @@ export function samdBenchCorpus(quick: boolean): Corpus {
     source,
     relative: path.join('sketches', path.basename(source))
   }))
-  const prefs = { 'runtime.tools.arm-none-eabi-gcc-7-2017q4.path': '/usr', 'runtime.ide.version': '10607' }
+  // Quick: Blink, ASCIITable and I2S's SimpleTone (a library the platform brings).
+  const sketches = quick ? all.filter((_, i) => i % 4 === 0) : all
+  const prefs = { 'runtime.ide.version': '10607' }
   return {
     id: 'samd',
     title: 'SAMD (ARM) sketches',
     description:
       'Arduino SAMD Boards 1.8.14 with Debian arm-none-eabi-gcc 12.2 on the MKR Zero: five Debian examples ' +
       'and five examples of the platform libraries (Wire, SPI, USBHost, I2S, SAMD_AnalogCorrection)',
-    sketches: quick ? all.slice(0, 3) : all,
+    sketches,
     libraries: [],
     buildProperties: prefs,
-    facts: { sketches: quick ? 3 : all.length },
+    facts: { sketches: sketches.length },
     withArduinoBuilder: true,
+    compilerPrefix: 'arm-none-eabi-',
     board: {
       fqbn: 'arduino:samd:mkrzero',
       cliArgs: ['--core', samd.platformDir, '--tools', samd.toolsDir],
-      oracle: { hardwareDir: samd.hardwareDir, toolsDir: samd.toolsDir, compiler: 'arm-none-eabi-gcc', prefs }
+      oracle: {
+        hardwareDir: samd.hardwareDir,
+        toolsDir: samd.toolsDir,
+        compiler: 'arm-none-eabi-gcc',
+        prefs: { ...prefs, 'runtime.tools.arm-none-eabi-gcc-7-2017q4.path': '/usr' }
+      }
     }
   }
 }
@@ -149,7 +161,8 @@ export async function largeCorpus(dir: string, quick: boolean): Promise<Corpus> 
     ],
     buildProperties: ORACLE_DEFAULT_PREFS,
     facts: { ...sizes },
-    withArduinoBuilder: false
+    withArduinoBuilder: false,
+    compilerPrefix: 'avr-'
   }
 }
 
@@ -196,7 +209,8 @@ export function realLibrariesCorpus(quick: boolean): Corpus {
     ...placed,
     buildProperties: ORACLE_DEFAULT_PREFS,
     facts: { sketches: placed.sketches.length, libraries: names.length },
-    withArduinoBuilder: false
+    withArduinoBuilder: false,
+    compilerPrefix: 'avr-'
   }
 }
 
@@ -211,6 +225,7 @@ export function userLibrariesCorpus(dirs: readonly string[], quick: boolean): Co
     ...placed,
     buildProperties: ORACLE_DEFAULT_PREFS,
     facts: { sketches: placed.sketches.length, libraries: names.join(', ') },
-    withArduinoBuilder: false
+    withArduinoBuilder: false,
+    compilerPrefix: 'avr-'
   }
 }

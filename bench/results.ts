@@ -57,6 +57,8 @@ export interface MachineFacts {
   os: string
   node: string
   avrGcc: string
+  /** Absent in results from before the SAMD corpus. */
+  armGcc?: string
   arduinoBuilder: string
   ccache: string
   /** 1/5/15-minute load averages when the run started and when it ended. */
@@ -74,9 +76,24 @@ export interface TargetResult {
   met: boolean
 }
 
+/** The run a suite was measured in (latest.json keeps each corpus's newest run: mergeLatest). */
+export interface SuiteRun {
+  date: string
+  commit: string
+  runs: number
+  quick: boolean
+  cli: string
+  /** 1-minute load average before and after that run. */
+  load: [number, number]
+}
+
 /** One corpus: its scenarios, ratios and targets. */
 export interface SuiteResult {
   corpus: string
+  /** The FQBN its sketches were built for, when not the run's (`arduino:samd:mkrzero`). */
+  fqbn?: string
+  /** Set in latest.json; absent in a run's own file and in results from before it existed. */
+  measured?: SuiteRun
   title: string
   description: string
   facts: Record<string, number | string>
@@ -155,4 +172,34 @@ export function judgeTargets(targets: readonly Target[], ratios: readonly RatioR
     const median = ratio?.ratio.median ?? null
     return { ...target, median, met: median !== null && median <= target.limit }
   })
+}
+
+export function suiteRunOf(results: BenchResults): SuiteRun {
+  const { options, machine } = results
+  return {
+    date: results.date,
+    commit: results.commit,
+    runs: options.runs,
+    quick: options.quick,
+    cli: options.cli,
+    load: [machine.loadBefore[0] ?? 0, machine.loadAfter[0] ?? 0]
+  }
+}
+
+/**
+ * latest.json after a run: the run, plus the corpora it did not measure as the previous latest.json
+ * had them, each suite stamped with the run it comes from. So `--corpus samd` adds its figures to
+ * the docs without dropping the AVR corpora's, and a full run replaces them all. Order: the previous
+ * file's, new corpora last.
+ */
+export function mergeLatest(previous: BenchResults | null, current: BenchResults): BenchResults {
+  const stamp = (suite: SuiteResult, from: BenchResults): SuiteResult => ({
+    ...suite,
+    measured: suite.measured ?? suiteRunOf(from)
+  })
+  const fresh = new Map(current.suites.map(suite => [suite.corpus, stamp(suite, current)]))
+  const suites =
+    previous === null ? [] : previous.suites.map(suite => fresh.get(suite.corpus) ?? stamp(suite, previous))
+  const added = [...fresh.values()].filter(suite => !suites.some(kept => kept.corpus === suite.corpus))
+  return { ...current, suites: [...suites, ...added] }
 }

@@ -6,12 +6,17 @@
  *
  * Layout of a group's work folder: `A/` is the first checkout (cold), `B/` the second (warm), each with
  * its own sketches, libraries, HOME, build folder and cache; the work folder is ccache's base_dir.
+ * Our CLI runs the toolchain through counting wrappers in `toolchain-counting/` (processCount.ts), so
+ * every run of it records the compiler, preprocessor and linker processes that really started.
  */
+import { existsSync } from 'node:fs'
 import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { ccacheEnv, ccacheStats, ccacheZeroStats, makeCcacheToolchain } from './ccache.js'
 import { placeCorpus, type Checkout, type Corpus } from './corpora.js'
 import { runArduinoBuilderCorpus, timeCommand } from './peers.js'
+import { SPAWN_LOG_ENV, takeProcessCounts } from './processCount.js'
+import { makeCountingFront } from '../__tests__/helpers/countingFront.js'
 import type { Measurement, Target, WarmDefect } from './results.js'
 import type { Report } from '../src/report/report.js'
 import { tarRoundTrip } from '../__tests__/helpers/toolchainCopy.js'
@@ -81,6 +86,13 @@ interface CliRun {
   expectWarm?: boolean
 }
 
+/** The counting toolchain of a group's work folder (made on first use, shared by A and B: a system toolchain). */
+async function countingToolchain(ctx: BenchContext, workDir: string): Promise<string> {
+  const dir = path.join(workDir, 'toolchain-counting')
+  if (!existsSync(dir)) await makeCountingFront(dir, ctx.corpus.compilerPrefix)
+  return dir
+}
+
 /**
  * Sketches of a warm run that did compile or link work: each one is a cache bug to fix. Compiles
  * run with root-relative paths, so even firmware that prints `__FILE__` is the same everywhere.
@@ -114,6 +126,10 @@ function warmDefects(report: Report): WarmDefect[] {
 async function runOurCli(ctx: BenchContext, workDir: string, options: CliRun): Promise<Measurement> {
   const { checkout } = options
   const reportFile = path.join(workDir, `report-${path.basename(checkout.root)}.json`)
+  // ccache runs bring their own toolchain folder; every other run is counted.
+  const counted = options.toolchain === undefined
+  const toolchain = options.toolchain ?? (await countingToolchain(ctx, workDir))
+  const spawnLog = path.join(workDir, `spawns-${path.basename(checkout.root)}.log`)
   const argv = [
     ...ctx.cli,
     'build',
@@ -127,9 +143,12 @@ async function runOurCli(ctx: BenchContext, workDir: string, options: CliRun): P
       `${key}=${value}`
     ]),
     ...(options.store === null ? ['--no-cache'] : ['--store', options.store]),
-    ...(options.toolchain === undefined ? [] : ['--toolchain', options.toolchain])
+    ...['--toolchain', toolchain]
   ]
-  const env = cleanEnv(path.join(checkout.root, 'home'), options.env)
+  const env = cleanEnv(path.join(checkout.root, 'home'), {
+    ...options.env,
+    ...(counted ? { [SPAWN_LOG_ENV]: spawnLog } : {})
+  })
   const { seconds, code, stderr } = await timeCommand(argv, env, checkout.root)
   // Exit code 1 (some sketches failed) still measured the run; anything else did not.
   if (code !== 0 && code !== 1)
@@ -158,7 +177,8 @@ async function runOurCli(ctx: BenchContext, workDir: string, options: CliRun): P
       prepareSeconds: phaseSum('prepare'),
       detectSeconds: phaseSum('detect'),
       unitsSeconds: phaseSum('units'),
-      linkSeconds: phaseSum('link')
+      linkSeconds: phaseSum('link'),
+      ...(counted ? await takeProcessCounts(spawnLog, ctx.corpus.compilerPrefix) : {})
     },
     ...(options.expectWarm === true ? { warmDefects: defects } : {})
   }
@@ -320,6 +340,7 @@ export function cacheSuite(ctx: BenchContext): Suite {
     groups,
     ratios: [
       { numerator: NAMES.cold, denominator: NAMES.noCache },
+      ...(ctx.corpus.withArduinoBuilder ? [{ numerator: NAMES.cold, denominator: NAMES.builder }] : []),
       { numerator: NAMES.warmSame, denominator: NAMES.cold },
       { numerator: NAMES.warm, denominator: NAMES.cold },
       ...(ctx.corpus.board === undefined

@@ -73,7 +73,16 @@ export async function makeCountingToolchain(dir: string): Promise<void> {
     path.join(dir, 'lib', 'avr', 'bin', 'as'),
     path.join(dir, 'lib', 'avr', 'bin', 'ld')
   ]
-  for (const file of inner) {
+  await wrapInPlace(inner)
+}
+
+/**
+ * Puts a counting wrapper where each program was (the program moves to `<file>.real` beside it):
+ * gcc finds its programs relative to its own executable, so the folder works as before and every
+ * spawn of them is logged.
+ */
+export async function wrapInPlace(files: readonly string[]): Promise<void> {
+  for (const file of files) {
     await rename(file, `${file}.real`)
     await installWrapper(file, path.basename(file), '"$0.real"')
   }
