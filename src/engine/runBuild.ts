@@ -244,7 +244,7 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
   }
   return {
     fqbn: request.fqbn,
-    toolchain: { id: identity.id, version: identity.version, dir: toolchain.dir },
+    toolchain: { id: identity.id, version: identity.version, dir: toolchain.dir, work: identity.work },
     paths: pathMode,
     sketches,
     processes,
