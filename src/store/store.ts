@@ -54,8 +54,8 @@ export class Store {
     options: StoreOptions = {}
   ) {
     this.runId = options.runId ?? `local-${Date.now()}-${randomBytes(3).toString('hex')}`
-    this.usage = new UsageLog(root, this.runId)
     this.health = new StoreHealth(root, options.onFault)
+    this.usage = new UsageLog(root, this.runId, append => this.health.write(append))
   }
 
   /** Checks the layout version once; true when an incompatible store was wiped. */
@@ -74,7 +74,7 @@ export class Store {
       NOTHING
     )
     if (found.kind === 'corrupt') await this.discard(file, blobsToDiscard)
-    if (found.kind === 'hit') await this.health.write(() => this.usage.record(entryId(namespace, key)))
+    if (found.kind === 'hit' && this.health.writable) this.usage.record(entryId(namespace, key))
     return found
   }
 
@@ -122,8 +122,13 @@ export class Store {
         meta
       }
       await writeEntry(this.root, record)
-      await this.usage.record(entryId(namespace, key))
+      this.usage.record(entryId(namespace, key))
     })
+  }
+
+  /** Writes the uses noted so far (hits and puts) to the usage log: at the end of a run, or before evicting. */
+  flush(): Promise<void> {
+    return this.usage.flush()
   }
 
   /** A blob by reference (or digest), verified against its hash; a corrupt blob is removed. */

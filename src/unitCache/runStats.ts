@@ -37,10 +37,10 @@ export class RunStatistics {
     return runCounters(this.sketches, processes, bytesStored)
   }
 
-  /** Writes what remains and stops. */
+  /** Writes what remains (the counters, and the uses both stores noted) and stops. */
   async finish(): Promise<StatCounters> {
     clearInterval(this.timer)
-    await this.write()
+    await Promise.all([this.write(), this.stores.objects.flush(), this.stores.sketches.flush()])
     return this.counters()
   }
 
