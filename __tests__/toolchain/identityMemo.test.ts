@@ -16,12 +16,15 @@ import {
   utimes,
   writeFile
 } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { orMissing } from '../../src/files.js'
 import { Store } from '../../src/store/index.js'
-import { identifyToolchain, type CompilerUse } from '../../src/toolchain/identity.js'
+import { driverVersion, identifyToolchain, type CompilerUse } from '../../src/toolchain/identity.js'
 import { DISTRUST_MS, stampOf } from '../../src/toolchain/identityMemo.js'
 import { storeIdentityMemo } from '../../src/unitCache/open.js'
+import { installWrapper } from '../helpers/toolchainCopy.js'
 
 /** Debian's driver (linked: it finds its compilers where it was installed) and copies of the rest. */
 const COPIED = ['avr-g++', 'avr-objcopy', 'avr-size']
@@ -106,6 +109,26 @@ describe('the toolchain identity memo', () => {
     expect((await at(first + DISTRUST_MS - 1)).work.filesHashed).toBe(COPIED.length)
     expect((await at(last + DISTRUST_MS)).work.filesHashed).toBe(COPIED.length)
     expect((await at(last + DISTRUST_MS)).work).toEqual({ filesHashed: 0, driverAsked: 0 })
+  })
+
+  it("remembers the driver's version while the driver keeps its stamp", async () => {
+    const driver = path.join(binDir, 'counted-gcc')
+    const log = path.join(root, 'spawns.log')
+    const spawns = async () => (await orMissing(readFile(log, 'utf8'), '')).split('\n').length - 1
+    const version = () =>
+      driverVersion(driver, storeIdentityMemo(new Store(storeDir)), () => Date.now() + DISTRUST_MS)
+    const expected = execFileSync('/usr/bin/avr-gcc', ['-dumpversion'], { encoding: 'utf8' }).trim()
+    process.env.FBUILD_SPAWN_LOG = log
+    try {
+      await installWrapper(driver, 'avr-gcc', '/usr/bin/avr-gcc')
+      expect([await version(), await version()]).toEqual([expected, expected])
+      expect(await spawns()).toBe(1)
+      await installWrapper(driver, 'another-gcc', '/usr/bin/avr-gcc')
+      expect(await version()).toBe(expected)
+      expect(await spawns()).toBe(2)
+    } finally {
+      delete process.env.FBUILD_SPAWN_LOG
+    }
   })
 
   it('trusts a stamp from 2 s after the last change of mtime or ctime on', () => {

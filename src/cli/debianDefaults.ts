@@ -8,8 +8,8 @@ import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { loadPlatform } from '../arduino/platform.js'
 import { locateDefaultCore } from '../arduino/locateCore.js'
+import { driverVersion, type IdentityMemo } from '../toolchain/identity.js'
 import { locateToolchain } from '../toolchain/locate.js'
-import { runProcess } from '../toolchain/processes.js'
 
 export const DEBIAN_CORE_DIR = '/usr/share/arduino/hardware/arduino/avr'
 const DEBIAN_COMPILER_DIR = '/usr/bin'
@@ -50,16 +50,16 @@ export async function debianDefaults(options: {
   toolchainDir: string | null
   coreDirs: readonly string[]
   buildProperties: [string, string][]
+  /** Where the compiler's version is remembered (the store's toolchain memo): no process on a warm run. */
+  memo?: IdentityMemo
 }): Promise<DebianSetting> {
   const unchanged = { buildProperties: options.buildProperties, note: null }
   const toolchain = await locateToolchain(options.toolchainDir).catch(() => null)
   const coreDir = options.coreDirs[0] ?? (await locateDefaultCore().catch(() => null))
   if (toolchain === null || coreDir === null) return unchanged
-  const version = await runProcess([path.join(toolchain.binDir, 'avr-gcc'), '-dumpversion'])
-    .then(result => (result.code === 0 ? result.stdout.trim() : null))
-    .catch(() => null)
   const realCore = await realpath(coreDir).catch(() => coreDir)
   if (realCore !== DEBIAN_CORE_DIR) return unchanged
+  const version = await driverVersion(path.join(toolchain.binDir, 'avr-gcc'), options.memo)
   const platform = await loadPlatform(realCore).catch(() => null)
   const userValue = [...options.buildProperties].reverse().find(([key]) => key === EXTRA_FLAGS)?.[1]
   const value = decimalDigValue({

@@ -20,12 +20,14 @@ import {
   memoKey,
   MISSING,
   parseMemo,
+  parseVersionMemo,
   rememberedDigest,
   Stamps,
   type DriverAnswers,
   type FileRecord,
   type IdentityWork,
-  type ToolchainMemo
+  type ToolchainMemo,
+  type VersionMemo
 } from './identityMemo.js'
 import { runProcess } from './processes.js'
 
@@ -43,7 +45,7 @@ export interface ToolchainIdentity {
 /** Where the memo's records live (the store): by key, a JSON value; null when none is kept. */
 export interface IdentityMemo {
   get(key: string): Promise<unknown>
-  set(key: string, record: ToolchainMemo): Promise<void>
+  set(key: string, record: ToolchainMemo | VersionMemo): Promise<void>
 }
 
 /** Which compiler, and what a build runs of it: from the platform's recipes (engine/toolchainUse.ts). */
@@ -263,4 +265,24 @@ export async function identifyToolchain(
     includeDirs: includeDirsOf(answers),
     work
   }
+}
+
+/**
+ * `<driver> -dumpversion`, or null when it cannot be asked; kept in the memo while the driver file's
+ * stamp stands, so that a warm run starts no process to learn it.
+ */
+export async function driverVersion(
+  driver: string,
+  memo?: IdentityMemo,
+  now: () => number = Date.now
+): Promise<string | null> {
+  const key = memoKey(driver, '-dumpversion')
+  const stamp = await new Stamps(now).of(driver)
+  const trusted = stamp !== null && stamp !== MISSING
+  const remembered = memo === undefined ? null : parseVersionMemo(await memo.get(key))
+  if (trusted && remembered?.stamp === stamp) return remembered.version
+  const result = await orMissing(runProcess([driver, '-dumpversion']), null)
+  const version = result?.code === 0 ? result.stdout.trim() : null
+  if (memo !== undefined && trusted && version !== null) await memo.set(key, { schema: 1, stamp, version })
+  return version
 }

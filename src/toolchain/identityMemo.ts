@@ -52,6 +52,19 @@ export interface ToolchainMemo {
 
 const MEMO_SCHEMA = 1
 
+/** `<driver> -dumpversion` while the driver file keeps its stamp: the version is compiled into it. */
+export interface VersionMemo {
+  schema: typeof MEMO_SCHEMA
+  stamp: string
+  version: string
+}
+
+export function parseVersionMemo(value: unknown): VersionMemo | null {
+  const memo = value as Partial<VersionMemo> | null
+  if (typeof memo !== 'object' || memo === null || memo.schema !== MEMO_SCHEMA) return null
+  return isText(memo.stamp) && isText(memo.version) ? (memo as VersionMemo) : null
+}
+
 /** How much real work an identity took: what the memo is there to save. */
 export interface IdentityWork {
   filesHashed: number
