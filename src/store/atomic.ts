@@ -52,7 +52,10 @@ export class RealFolders {
 
   /** The first link on the way from the store's root down to `file`'s folder; null when none. */
   async linkAbove(file: string): Promise<string | null> {
-    const relative = path.relative(this.storeRoot, path.dirname(file))
+    const folder = path.dirname(file)
+    // A folder is known only once every folder above it is: the common case costs one lookup.
+    if (this.known.has(folder)) return null
+    const relative = path.relative(this.storeRoot, folder)
     if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null
     let current = this.storeRoot
     for (const part of relative.split(path.sep)) {
