@@ -130,7 +130,7 @@ export class Store {
     })
   }
 
-  /** Writes the uses noted so far (hits and puts) to the usage log: at the end of a run, or before evicting. */
+  /** Writes the uses noted so far (hits and puts) to the usage log: every second of a run and at its end. */
   flush(): Promise<void> {
     return this.usage.flush()
   }

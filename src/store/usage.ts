@@ -1,9 +1,10 @@
 /**
  * Last-use records without atime: each Store appends `<epochMs>\t<runId>\t<namespace>/<key>` to its
  * own log `<root>/usage/<runId>-<pid>-<rand>.log` for every hit and put. The lines are gathered and
- * appended at most once a second and when the run ends (Store.flush): a warm run hits thousands of
- * entries, and one O_APPEND write each was a tenth of its system calls. An append needs no lock and a
- * kill can only lose the last second or leave a partial last line, which readers skip. Prune
+ * appended when the store is flushed: every second of a build and at its end (unitCache/runStats.ts).
+ * A warm run hits thousands of entries, and one O_APPEND write each was a tenth of its system calls.
+ * An append needs no lock and a kill can only lose the last second or leave a partial last line,
+ * which readers skip. Prune
  * compacts the logs (claim by rename, write one compacted log, delete the claimed ones).
  */
 import { randomBytes } from 'node:crypto'
@@ -36,14 +37,10 @@ function usageDir(root: string): string {
   return storeFolder(root, 'usage')
 }
 
-/** How long a use may wait in memory before it is appended. */
-const APPEND_EVERY_MS = 1000
-
 export class UsageLog {
   private readonly file: string
   private pending: string[] = []
   private appending: Promise<void> = Promise.resolve()
-  private timer: NodeJS.Timeout | null = null
 
   constructor(
     private readonly root: string,
@@ -55,18 +52,13 @@ export class UsageLog {
     this.file = path.join(usageDir(root), `${runId}-${process.pid}-${randomBytes(4).toString('hex')}.log`)
   }
 
-  /** Notes a use now; it reaches the log within a second, or at flush. */
+  /** Notes a use now; it reaches the log at the next flush. */
   record(id: string): void {
     this.pending.push(`${Date.now()}\t${this.runId}\t${id}\n`)
-    if (this.timer !== null) return
-    this.timer = setTimeout(() => void this.flush(), APPEND_EVERY_MS)
-    this.timer.unref()
   }
 
   /** Appends every use noted so far; appends never overlap. */
   flush(): Promise<void> {
-    if (this.timer !== null) clearTimeout(this.timer)
-    this.timer = null
     this.appending = this.appending.then(async () => {
       if (this.pending.length === 0) return
       const text = this.pending.join('')
