@@ -150,7 +150,7 @@ export async function largeCorpus(dir: string, quick: boolean): Promise<Corpus> 
       `include ${sizes.headersPerUnit} of them (and what those include) and define ${sizes.functionsPerUnit} ` +
       `functions, and ${sizes.examples} examples that include its main header (${sizes.apiHeaders} headers ` +
       'and what those include) and call a few functions; with `__FILE__` logging compiled out in its main ' +
-      'header, `__TIME__` in a comment of a unity file, and two examples in five that fail on an Uno ' +
+      'header, `__TIME__` in a comment of a unity file, and a third of the examples failing on an Uno ' +
       '(a flash overflow at link, a compile error)',
     sketches: generated.sketches.map(source => ({
       source,

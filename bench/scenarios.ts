@@ -173,6 +173,9 @@ async function runOurCli(ctx: BenchContext, workDir: string, options: CliRun): P
       preprocessorInvocations: totals.preprocessorInvocations,
       linkerInvocations: totals.linkerInvocations,
       linkHits: totals.linkHits,
+      // What identifying the toolchain cost: 0 and 0 when the store's memo held.
+      toolchainFilesHashed: report.toolchain.work?.filesHashed ?? 0,
+      toolchainDriverAsked: report.toolchain.work?.driverAsked ?? 0,
       engineSeconds: totals.wallSeconds,
       prepareSeconds: phaseSum('prepare'),
       detectSeconds: phaseSum('detect'),

@@ -27,7 +27,7 @@ function sketch(units: SketchResult['units']): SketchResult {
 function result(sketches: SketchResult[]): BuildResult {
   return {
     fqbn: 'arduino:avr:uno',
-    toolchain: { id: 'sha256:00', version: '7.3.0', dir: '/t' },
+    toolchain: { id: 'sha256:00', version: '7.3.0', dir: '/t', work: { filesHashed: 0, driverAsked: 0 } },
     paths: 'relative',
     sketches,
     processes: {},

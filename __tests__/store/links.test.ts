@@ -114,6 +114,21 @@ describe('links inside the store', () => {
     expect(await snapshot(sentinel)).toEqual(before)
   })
 
+  it('a blob read by its digest through a link is corrupt, even when the link came after the folders were checked', async () => {
+    const writer = new Store(store)
+    const key = keyOf('late link')
+    const object = Buffer.from('late bytes')
+    await writer.put('objects', key, 1, new Map([['o', object]]))
+    expect((await writer.getBlob(sha(object))).kind).toBe('hit')
+    // The same run's store has seen this shard folder already; the file itself is still never followed.
+    const blob = path.join(store, 'blobs', sha(object).slice(0, 2), sha(object))
+    await fs.rename(blob, path.join(sentinel, 'outside'))
+    await fs.symlink(path.join(sentinel, 'outside'), blob)
+    const before = await snapshot(sentinel)
+    expect(await writer.getBlob(sha(object))).toMatchObject({ kind: 'corrupt' })
+    expect(await snapshot(sentinel)).toEqual(before)
+  })
+
   it('store folders that are links are removed at open; prune never walks or deletes through one', async () => {
     const writer = new Store(store)
     await writer.put('objects', keyOf('a'), 1, new Map([['o', Buffer.from('a')]]))
@@ -126,7 +141,9 @@ describe('links inside the store', () => {
     const before = await snapshot(sentinel)
 
     await prune(store, { maxBytes: 0, graceMs: 0 })
-    await new Store(store).put('objects', keyOf('b'), 2, new Map([['o', Buffer.from('b')]]))
+    const writer2 = new Store(store)
+    await writer2.put('objects', keyOf('b'), 2, new Map([['o', Buffer.from('b')]]))
+    await writer2.flush() // its use reaches the usage log
     expect((await fs.lstat(path.join(store, 'usage'))).isDirectory()).toBe(true)
     expect(await snapshot(sentinel)).toEqual(before)
   })

@@ -24,6 +24,7 @@ async function putUnits(store: Store, names: string[]): Promise<void> {
     await store.put('objects', keyOf(name), { name }, new Map([['o', payload(name)]]))
     await tick()
   }
+  await store.flush()
 }
 
 async function present(store: Store, names: string[]): Promise<string[]> {
@@ -42,6 +43,7 @@ describe('prune', () => {
       await store.get('objects', keyOf(name))
       await tick()
     }
+    await store.flush()
     const before = await prune(root, { maxBytes: Number.MAX_SAFE_INTEGER, graceMs: 0 })
     const maxBytes = Math.floor((before.bytesAfter * 4.5) / 10)
     const result = await prune(root, { maxBytes, graceMs: 0 })
@@ -127,6 +129,7 @@ describe('evictUntouched', () => {
     const run = new Store(root, { runId: 'this-run' })
     await run.get('objects', keyOf('a'))
     await run.put('objects', keyOf('e'), null, new Map([['o', payload('b')]])) // shares b's blob
+    await run.flush()
     const result = await evictUntouched(root, 'this-run', { graceMs: 0 })
     expect(result).toEqual({ entriesRemoved: 3, blobsRemoved: 2 })
     expect(await present(run, ['a', 'b', 'c', 'd', 'e'])).toEqual(['a', 'e'])
@@ -159,8 +162,11 @@ describe('compactUses', () => {
 
   it('lets evictUntouched see a run’s uses after a prune compacted the logs', async () => {
     await putUnits(new Store(root, { runId: 'older' }), ['a', 'b'])
-    await new Store(root, { runId: 'mine' }).get('objects', keyOf('a'))
-    await new Store(root, { runId: 'other' }).get('objects', keyOf('a'))
+    for (const runId of ['mine', 'other']) {
+      const run = new Store(root, { runId })
+      await run.get('objects', keyOf('a'))
+      await run.flush()
+    }
     await prune(root, { maxBytes: 1e9 })
     expect((await fs.readdir(path.join(root, 'usage'))).length).toBe(1)
     expect(await evictUntouched(root, 'mine', { graceMs: 0 })).toEqual({ entriesRemoved: 1, blobsRemoved: 1 })

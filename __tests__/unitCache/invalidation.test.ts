@@ -1,15 +1,29 @@
 /**
  * Issue 3, point 2: invalidation is exact. After a cold build, one change at a time: a library
  * header (exactly the units whose -MMD dependency files list it recompile), a build property
- * (exactly the units whose recipe it reaches), the compiler's content at the same path (everything).
+ * (exactly the units whose recipe it reaches), the compiler's content at the same path (everything),
+ * and a toolchain file replaced by one of the same size and mtime, which only its ctime and inode
+ * tell from the one the toolchain memo remembers (everything).
  * What recompiled is read from the toolchain's own spawn log, not from the engine. After each, the
  * firmware equals a `--no-cache` build. Each test starts from the state the cold build left (files,
  * toolchain, store), restored at the same paths: "the same path" is what the compiler case tests.
  */
-import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import {
+  appendFile,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  utimes,
+  writeFile
+} from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { Report } from '../../src/report/report.js'
+import { DISTRUST_MS } from '../../src/toolchain/identityMemo.js'
 import { parseDepfile } from '../../src/unitCache/depfile.js'
 import { firmwareMismatches, runBuild, type BuildRun } from '../helpers/cliRunner.js'
 import { corpusExamplesDir, platformDir } from '../helpers/corpus.js'
@@ -155,6 +169,28 @@ describe('invalidation is exact', () => {
     expect(report.totals.hits).toBe(0)
     expect(report.totals.linkHits).toBe(0)
     expect(report.toolchain.id).not.toBe(coldReport.toolchain.id)
+    expect(mismatches).toEqual([])
+  })
+
+  it('a toolchain header replaced by one of the same size, its mtime put back: every unit recompiles', async () => {
+    const header = path.join(toolchain, 'lib', 'avr', 'include', 'stdlib.h')
+    const longAgo = new Date('2024-01-02T03:04:05Z')
+    await utimes(header, longAgo, longAgo)
+    // The memo trusts a stamp 2 s after the file's last change: let the restored copy settle.
+    await sleep(DISTRUST_MS + 100)
+    expect((await runBuild(build)).run.code).toBe(0)
+    const remembered = await runBuild(build)
+    expect(remembered.report?.toolchain.work).toEqual({ filesHashed: 0, driverAsked: 0 })
+
+    const text = await readFile(header, 'utf8')
+    expect(text).toContain('Copyright')
+    await writeFile(`${header}.new`, text.replace('Copyright', 'copyright'))
+    await rename(`${header}.new`, header)
+    await utimes(header, longAgo, longAgo)
+    const { report, compiled, mismatches } = await rebuild('header')
+    expect(report.toolchain.work?.filesHashed).toBe(1)
+    expect(report.toolchain.id).not.toBe(coldReport.toolchain.id)
+    expect(compiled).toEqual([...coldUnits.keys()].sort())
     expect(mismatches).toEqual([])
   })
 })

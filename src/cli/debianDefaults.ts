@@ -10,8 +10,8 @@ import { loadPlatform } from '../arduino/platform.js'
 import { UsageError } from '../errors.js'
 import { orMissing } from '../files.js'
 import { locateDefaultCore } from '../arduino/locateCore.js'
+import { driverVersion, type IdentityMemo } from '../toolchain/identity.js'
 import { locateToolchain } from '../toolchain/locate.js'
-import { runProcess } from '../toolchain/processes.js'
 
 export const DEBIAN_CORE_DIR = '/usr/share/arduino/hardware/arduino/avr'
 const DEBIAN_COMPILER_DIR = '/usr/bin'
@@ -60,17 +60,13 @@ async function unlessSetupError<T>(operation: Promise<T>): Promise<T | null> {
   }
 }
 
-/** `avr-gcc -dumpversion`, or null when it fails or cannot be started. */
-async function compilerVersion(binDir: string): Promise<string | null> {
-  const result = await orMissing(runProcess([path.join(binDir, 'avr-gcc'), '-dumpversion']), null)
-  return result?.code === 0 ? result.stdout.trim() : null
-}
-
 /** The build properties with the DECIMAL_DIG flag added when the build uses Debian's pair. */
 export async function debianDefaults(options: {
   toolchainDir: string | null
   coreDirs: readonly string[]
   buildProperties: [string, string][]
+  /** Where the compiler's version is remembered (the store's toolchain memo): no process on a warm run. */
+  memo?: IdentityMemo
 }): Promise<DebianSetting> {
   const unchanged = { buildProperties: options.buildProperties, note: null }
   const toolchain = await unlessSetupError(locateToolchain(options.toolchainDir))
@@ -78,7 +74,7 @@ export async function debianDefaults(options: {
   if (toolchain === null || coreDir === null) return unchanged
   const realCore = await orMissing(realpath(coreDir), coreDir)
   if (realCore !== DEBIAN_CORE_DIR) return unchanged
-  const version = await compilerVersion(toolchain.binDir)
+  const version = await driverVersion(path.join(toolchain.binDir, 'avr-gcc'), options.memo)
   const platform = await unlessSetupError(loadPlatform(realCore))
   const userValue = [...options.buildProperties].reverse().find(([key]) => key === EXTRA_FLAGS)?.[1]
   const value = decimalDigValue({

@@ -13,6 +13,7 @@ import { explainPrinter } from './explainPrinter.js'
 import { VERSION } from './version.js'
 import { pruneCommand, statsCommand } from './storeCommands.js'
 import { runBuild } from '../engine/runBuild.js'
+import { newRunId, openStores, storeIdentityMemo } from '../unitCache/open.js'
 import type { BuildEvent } from '../engine/types.js'
 import { describeFault, isSystemError, UsageError } from '../errors.js'
 import { orMissing } from '../files.js'
@@ -64,7 +65,18 @@ async function build(argv: readonly string[], cwd: string, explain = false): Pro
   for (const line of installWarnings) process.stderr.write(`fbuild-action: warning: ${line}\n`)
   const coreDirs = [...args.coreDirs, ...(platforms?.coreDirs ?? [])]
   const toolchainDir = args.toolchainDir ?? platforms?.toolchainDir ?? null
-  const debian = await debianDefaults({ toolchainDir, coreDirs, buildProperties: args.buildProperties })
+  // The compiler's version is remembered in the store's toolchain memo (no process on a warm run).
+  const memoStore =
+    args.storeDir === null
+      ? null
+      : openStores(args.storeDir, runIdFromEnv(process.env) ?? newRunId()).sketches
+  const debian = await debianDefaults({
+    toolchainDir,
+    coreDirs,
+    buildProperties: args.buildProperties,
+    memo: memoStore === null ? undefined : storeIdentityMemo(memoStore)
+  })
+  await memoStore?.flush()
   const progress = progressPrinter(process.stderr, cwd, { verbose: args.verbose })
   // Said once the build has started: a setup error stays the run's one line.
   const onEvent = (event: BuildEvent): void => {

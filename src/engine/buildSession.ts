@@ -329,7 +329,7 @@ export async function openBuildSession(request: BuildRequest): Promise<BuildSess
   return {
     context,
     names,
-    toolchain: { id: identity.id, version: identity.version, dir: toolchain.dir },
+    toolchain: { id: identity.id, version: identity.version, dir: toolchain.dir, work: identity.work },
     paths,
     sketchDone: record.sketchDone,
     finish: record.finish,

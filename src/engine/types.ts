@@ -3,6 +3,7 @@ import type { WarningLevel } from '../arduino/board.js'
 import type { SizeReport } from '../arduino/size.js'
 import type { MissReason, StatCounters, StoreFault } from '../store/index.js'
 import type { ToolchainIdentity } from '../toolchain/identity.js'
+import type { IdentityWork } from '../toolchain/identityMemo.js'
 import type { PathMode } from '../unitCache/roots.js'
 
 export interface BuildRequest {
@@ -89,7 +90,8 @@ export type SketchPhase = 'prepare' | 'detect' | 'units' | 'link'
 
 export interface BuildResult {
   fqbn: string
-  toolchain: { id: string; version: string; dir: string }
+  /** `work`: what identifying it cost this run (files hashed, questions put to the driver). */
+  toolchain: { id: string; version: string; dir: string; work: IdentityWork }
   /** How compiles named their files (unitCache/roots.ts PathMode). */
   paths: PathMode
   sketches: SketchResult[]

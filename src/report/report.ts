@@ -4,6 +4,7 @@
  */
 import path from 'node:path'
 import type { BuildResult, SketchResult } from '../engine/types.js'
+import type { IdentityWork } from '../toolchain/identityMemo.js'
 import { MISS_REASONS, type MissReason, type StoreFault } from '../store/index.js'
 import { redactText, redactUrl } from '../redact.js'
 import { firstErrorLine, warningsFrom } from './annotations.js'
@@ -80,7 +81,8 @@ export interface InstalledFacts {
 export interface Report {
   schema: number
   fqbn: string
-  toolchain: { id: string; version: string }
+  /** `work`: what identifying the toolchain cost (0 and 0 when its memo in the store held). */
+  toolchain: { id: string; version: string; work?: IdentityWork }
   /** How compiles named files: `relative` (to named roots, the default) or `absolute` (--absolute-paths). */
   paths: 'relative' | 'absolute'
   sketches: ReportSketch[]
@@ -169,7 +171,7 @@ export function makeReport(
   return {
     schema: REPORT_SCHEMA,
     fqbn: result.fqbn,
-    toolchain: { id: result.toolchain.id, version: result.toolchain.version },
+    toolchain: { id: result.toolchain.id, version: result.toolchain.version, work: result.toolchain.work },
     paths: result.paths,
     sketches: sketches.map((sketch, i) => ({
       path: displayPath(sketch.path, cwd),

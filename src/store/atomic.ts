@@ -9,7 +9,7 @@
  * reports it, a write removes it (never what it points to) and writes a real file.
  */
 import { randomBytes } from 'node:crypto'
-import { promises as fs, type Stats } from 'node:fs'
+import { constants, promises as fs, type Stats } from 'node:fs'
 import path from 'node:path'
 import { isNotFound } from '../files.js'
 
@@ -39,18 +39,41 @@ export async function makeDir(dir: string): Promise<void> {
   }
 }
 
-/** The first path below `storeRoot` down to `target` that is a symbolic link; null when none is. */
-export async function linkInStore(storeRoot: string, target: string): Promise<string | null> {
-  const relative = path.relative(storeRoot, target)
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null
-  let current = storeRoot
-  for (const part of relative.split(path.sep)) {
-    current = path.join(current, part)
-    const info = await lstatOrNull(current)
-    if (info === null) return null
-    if (info.isSymbolicLink()) return current
+/**
+ * The folders of one store already seen to be real folders (no link) by this run, so that each is
+ * checked once per run, not once per file read below it: a warm run reads thousands of files under
+ * a few hundred folders. Damage only arrives with a restored store, before the run, and what the
+ * run itself removes it forgets.
+ */
+export class RealFolders {
+  private readonly known = new Set<string>()
+
+  constructor(readonly storeRoot: string) {}
+
+  /** The first link on the way from the store's root down to `file`'s folder; null when none. */
+  async linkAbove(file: string): Promise<string | null> {
+    const folder = path.dirname(file)
+    // A folder is known only once every folder above it is: the common case costs one lookup.
+    if (this.known.has(folder)) return null
+    const relative = path.relative(this.storeRoot, folder)
+    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null
+    let current = this.storeRoot
+    for (const part of relative.split(path.sep)) {
+      current = path.join(current, part)
+      if (this.known.has(current)) continue
+      const info = await lstatOrNull(current)
+      if (info === null) return null
+      if (info.isSymbolicLink()) return current
+      if (!info.isDirectory()) return null
+      this.known.add(current)
+    }
+    return null
   }
-  return null
+
+  /** After damage was removed: the folders are checked again. */
+  forget(): void {
+    this.known.clear()
+  }
 }
 
 async function lstatOrNull(file: string): Promise<Stats | null> {
@@ -135,18 +158,27 @@ export async function clearDamage(storeRoot: string, target: string): Promise<bo
 export type StoreFileRead =
   { kind: 'file'; content: Buffer } | { kind: 'missing' } | { kind: 'damaged'; reason: string }
 
+/** Opening a link fails (ELOOP) instead of following it. */
+const READ_NO_FOLLOW = constants.O_RDONLY | constants.O_NOFOLLOW
+
 /**
  * A file of the store: its bytes, missing, or damaged (a link on its path, a folder in its place or a
- * file in place of a folder above it).
+ * file in place of a folder above it). `folders`: this run's checked folders (RealFolders).
  */
-export async function readStoreFile(file: string, storeRoot: string): Promise<StoreFileRead> {
-  const link = await linkInStore(storeRoot, file)
+export async function readStoreFile(
+  file: string,
+  storeRoot: string,
+  folders = new RealFolders(storeRoot)
+): Promise<StoreFileRead> {
+  const link = await folders.linkAbove(file)
   if (link !== null) return { kind: 'damaged', reason: `a link stands at ${path.relative(storeRoot, link)}` }
   try {
-    return { kind: 'file', content: await fs.readFile(file) }
+    return { kind: 'file', content: await fs.readFile(file, { flag: READ_NO_FOLLOW }) }
   } catch (error) {
     const code = codeOf(error)
     if (code === 'ENOENT') return { kind: 'missing' }
+    if (code === 'ELOOP')
+      return { kind: 'damaged', reason: `a link stands at ${path.relative(storeRoot, file)}` }
     if (code === 'EISDIR') return { kind: 'damaged', reason: 'a folder stands where a file should be' }
     if (code === 'ENOTDIR') return { kind: 'damaged', reason: 'a file stands where a folder should be' }
     throw error

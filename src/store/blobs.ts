@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { clearDamage, listDir, readStoreFile, writeFileAtomic } from './atomic.js'
+import { clearDamage, listDir, readStoreFile, RealFolders, writeFileAtomic } from './atomic.js'
 import { blobFile, storeFolder } from './layout.js'
 import { isNotFound, statOrNull } from '../files.js'
 import { assertSha256Hex, corrupt, hit, isSha256Hex, MISS, type Lookup } from './lookup.js'
@@ -29,10 +29,14 @@ export function blobPath(root: string, digest: string): string {
  * Stores `content` and returns its digest. A valid copy already present is not rewritten, only
  * touched: its fresh mtime tells a concurrent prune that someone is about to reference it.
  */
-export async function putBlob(root: string, content: Buffer): Promise<string> {
+export async function putBlob(
+  root: string,
+  content: Buffer,
+  folders = new RealFolders(root)
+): Promise<string> {
   const digest = sha256Hex(content)
   const file = blobPath(root, digest)
-  const existing = await readStoreFile(file, root)
+  const existing = await readStoreFile(file, root, folders)
   if (existing.kind === 'file' && sha256Hex(existing.content) === digest) {
     const now = new Date()
     await fs.utimes(file, now, now).catch(async (error: unknown) => {
@@ -53,8 +57,12 @@ function isNotOwner(error: unknown): boolean {
 }
 
 /** The blob's content, verified against its digest. A corrupt blob is reported, not removed (see discardBlob). */
-export async function getBlob(root: string, digest: string): Promise<Lookup<Buffer>> {
-  const read = await readStoreFile(blobPath(root, digest), root)
+export async function getBlob(
+  root: string,
+  digest: string,
+  folders = new RealFolders(root)
+): Promise<Lookup<Buffer>> {
+  const read = await readStoreFile(blobPath(root, digest), root, folders)
   if (read.kind === 'missing') return MISS
   if (read.kind === 'damaged') return corrupt(`blob ${digest}: ${read.reason}`)
   if (sha256Hex(read.content) !== digest) {

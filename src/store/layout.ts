@@ -72,13 +72,13 @@ export function entryFile(store: string, namespace: string, key: string): string
   return path.join(storeFolder(store, 'entries'), namespace, key.slice(0, 2), `${key}.json`)
 }
 
-/** The sketch store's namespace for the toolchain-identity memo, keyed by machine-local facts. */
+/** The sketch store's namespace for the toolchain-identity memo: per toolchain folder, machine-local stamps. */
 export const TOOLCHAIN_MEMO_NAMESPACE = 'toolchain'
 
 /**
  * Whether a file (relative to the cache root) changes on every run, even one that reused
- * everything: usage logs, counters, and the toolchain-identity memo (keyed by inodes and mtimes).
- * Such changes alone are no reason to save the store again.
+ * everything: usage logs, counters, and the toolchain-identity memo (inodes and ctimes, new on
+ * every runner). Such changes alone are no reason to save the store again.
  */
 export function changesEveryRun(relativeFile: string): boolean {
   const parts = relativeFile.split(/[\\/]/)

@@ -5,8 +5,9 @@
  * system failing turns it off for the run (health.ts): reads miss and puts store nothing.
  */
 import { randomBytes } from 'node:crypto'
-import { clearDamage, linkInStore, readStoreFile, removeIfPresent } from './atomic.js'
-import { statOrNull } from '../files.js'
+import { promises as fs } from 'node:fs'
+import { clearDamage, readStoreFile, RealFolders, removeIfPresent } from './atomic.js'
+import { orMissing } from '../files.js'
 import { blobPath, discardBlob, getBlob, putBlob } from './blobs.js'
 import {
   entryId,
@@ -47,6 +48,8 @@ export class Store {
   readonly runId: string
   readonly health: StoreHealth
   private readonly usage: UsageLog
+  /** The store's folders this run has seen to be real (no link): each is checked once. */
+  private readonly folders: RealFolders
   private ready: Promise<boolean> | undefined
 
   constructor(
@@ -54,8 +57,9 @@ export class Store {
     options: StoreOptions = {}
   ) {
     this.runId = options.runId ?? `local-${Date.now()}-${randomBytes(3).toString('hex')}`
-    this.usage = new UsageLog(root, this.runId)
     this.health = new StoreHealth(root, options.onFault)
+    this.folders = new RealFolders(root)
+    this.usage = new UsageLog(root, this.runId, append => this.health.write(append))
   }
 
   /** Checks the layout version once; true when an incompatible store was wiped. */
@@ -74,7 +78,7 @@ export class Store {
       NOTHING
     )
     if (found.kind === 'corrupt') await this.discard(file, blobsToDiscard)
-    if (found.kind === 'hit') await this.health.write(() => this.usage.record(entryId(namespace, key)))
+    if (found.kind === 'hit' && this.health.writable) this.usage.record(entryId(namespace, key))
     return found
   }
 
@@ -110,7 +114,7 @@ export class Store {
     return this.health.write(async () => {
       const refs: Record<string, BlobRef> = {}
       for (const [name, content] of blobs) {
-        refs[name] = { sha256: await putBlob(this.root, content), size: content.length }
+        refs[name] = { sha256: await putBlob(this.root, content, this.folders), size: content.length }
       }
       const record: EntryRecord = {
         schema: ENTRY_SCHEMA,
@@ -122,8 +126,13 @@ export class Store {
         meta
       }
       await writeEntry(this.root, record)
-      await this.usage.record(entryId(namespace, key))
+      this.usage.record(entryId(namespace, key))
     })
+  }
+
+  /** Writes the uses noted so far (hits and puts) to the usage log: every second of a run and at its end. */
+  flush(): Promise<void> {
+    return this.usage.flush()
   }
 
   /** A blob by reference (or digest), verified against its hash; a corrupt blob is removed. */
@@ -131,14 +140,17 @@ export class Store {
     const digest = typeof ref === 'string' ? ref : ref.sha256
     blobPath(this.root, digest) // validates the digest
     await this.open()
-    const found = await this.health.read(() => getBlob(this.root, digest), MISS)
-    if (found.kind === 'corrupt') await this.health.write(() => discardBlob(this.root, digest))
+    const found = await this.health.read(() => getBlob(this.root, digest, this.folders), MISS)
+    if (found.kind === 'corrupt') {
+      this.folders.forget()
+      await this.health.write(() => discardBlob(this.root, digest))
+    }
     return found
   }
 
   /** Reads only: the entry's record and its blobs' presence and sizes. */
   private async inspect(file: string, namespace: string, key: string): Promise<Inspection> {
-    const read = await readStoreFile(file, this.root)
+    const read = await readStoreFile(file, this.root, this.folders)
     if (read.kind === 'missing') return NOTHING
     const id = `entry ${namespace}/${key}`
     if (read.kind === 'damaged') return { found: corrupt(`${id}: ${read.reason}`), blobsToDiscard: [] }
@@ -146,13 +158,13 @@ export class Store {
     if (typeof record === 'string') return { found: corrupt(record), blobsToDiscard: [] }
     for (const ref of Object.values(record.blobs)) {
       const blob = blobPath(this.root, ref.sha256)
-      const link = await linkInStore(this.root, blob)
-      if (link !== null)
+      const link = await this.folders.linkAbove(blob)
+      const stat = link === null ? await orMissing(fs.lstat(blob), null) : null
+      if (link !== null || stat?.isSymbolicLink() === true)
         return {
-          found: corrupt(`${id}: blob ${ref.sha256}: a link stands at ${link}`),
+          found: corrupt(`${id}: blob ${ref.sha256}: a link stands at ${link ?? blob}`),
           blobsToDiscard: [ref.sha256]
         }
-      const stat = await statOrNull(blob)
       if (stat === null) return { found: corrupt(`${id}: blob ${ref.sha256} is missing`), blobsToDiscard: [] }
       if (!stat.isFile() || stat.size !== ref.size) {
         const what = stat.isFile() ? `has ${stat.size} bytes, not ${ref.size}` : 'is a folder'
@@ -164,6 +176,7 @@ export class Store {
 
   /** Removes a bad entry (and blobs found wrong) so the next put replaces it; a concurrent re-put lost here is only a miss. */
   private async discard(file: string, blobsToDiscard: readonly string[]): Promise<void> {
+    this.folders.forget()
     await this.health.write(async () => {
       for (const digest of blobsToDiscard) await discardBlob(this.root, digest)
       if (!(await clearDamage(this.root, file))) await removeIfPresent(file)

@@ -1,7 +1,10 @@
 /**
  * Last-use records without atime: each Store appends `<epochMs>\t<runId>\t<namespace>/<key>` to its
- * own log `<root>/usage/<runId>-<pid>-<rand>.log` on every hit and put. One O_APPEND write per use is
- * cheap, needs no lock and a kill can only leave a partial last line, which readers skip. Prune
+ * own log `<root>/usage/<runId>-<pid>-<rand>.log` for every hit and put. The lines are gathered and
+ * appended when the store is flushed: every second of a build and at its end (unitCache/runStats.ts).
+ * A warm run hits thousands of entries, and one O_APPEND write each was a tenth of its system calls.
+ * An append needs no lock and a kill can only lose the last second or leave a partial last line,
+ * which readers skip. Prune
  * compacts the logs (claim by rename, write one compacted log, delete the claimed ones).
  */
 import { randomBytes } from 'node:crypto'
@@ -36,25 +39,44 @@ function usageDir(root: string): string {
 
 export class UsageLog {
   private readonly file: string
+  private pending: string[] = []
+  private appending: Promise<void> = Promise.resolve()
 
   constructor(
     private readonly root: string,
-    private readonly runId: string
+    private readonly runId: string,
+    /** Runs an append (the store's health guard: a failing file system turns writing off). */
+    private readonly guard: (append: () => Promise<void>) => Promise<unknown> = append => append()
   ) {
     assertRunId(runId)
     this.file = path.join(usageDir(root), `${runId}-${process.pid}-${randomBytes(4).toString('hex')}.log`)
   }
 
-  async record(id: string): Promise<void> {
-    const line = `${Date.now()}\t${this.runId}\t${id}\n`
+  /** Notes a use now; it reaches the log at the next flush. */
+  record(id: string): void {
+    this.pending.push(`${Date.now()}\t${this.runId}\t${id}\n`)
+  }
+
+  /** Appends every use noted so far; appends never overlap. */
+  flush(): Promise<void> {
+    this.appending = this.appending.then(async () => {
+      if (this.pending.length === 0) return
+      const text = this.pending.join('')
+      this.pending = []
+      await this.guard(() => this.append(text))
+    })
+    return this.appending
+  }
+
+  private async append(text: string): Promise<void> {
     try {
-      await fs.appendFile(this.file, line)
+      await fs.appendFile(this.file, text)
     } catch (error) {
       // First use, the store was wiped, or a file stands where the usage folder should be.
       const damaged = await clearDamage(this.root, this.file)
       if (!damaged && !isNotFound(error)) throw error
       await makeDir(path.dirname(this.file))
-      await fs.appendFile(this.file, line)
+      await fs.appendFile(this.file, text)
     }
   }
 }

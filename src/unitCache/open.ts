@@ -6,7 +6,13 @@ import { randomBytes } from 'node:crypto'
 import { homedir } from 'node:os'
 import path from 'node:path'
 import type { Library } from '../arduino/libraries.js'
-import { Store, type FaultListener, type StatCounters, emptyCounters } from '../store/index.js'
+import {
+  Store,
+  type FaultListener,
+  type JsonValue,
+  type StatCounters,
+  emptyCounters
+} from '../store/index.js'
 import type { IdentityMemo } from '../toolchain/identity.js'
 import { UnitCache } from './unitCache.js'
 import { storePaths, TOOLCHAIN_MEMO_NAMESPACE } from '../store/layout.js'
@@ -64,16 +70,16 @@ export function namedRoots(folders: RootFolders): NamedRoot[] {
   return orderRoots(roots)
 }
 
-/** The toolchain identity memo, as entries in the store (machine-local facts, see identity.ts). */
+/** The toolchain identity memo, one entry per toolchain folder in the store (see identityMemo.ts). */
 export function storeIdentityMemo(store: Store): IdentityMemo {
   return {
-    async get(statDigest) {
-      const found = await store.get(TOOLCHAIN_MEMO_NAMESPACE, statDigest)
-      const meta = found.kind === 'hit' ? (found.value.meta as { id?: unknown } | null) : null
-      return typeof meta?.id === 'string' ? meta.id : null
+    async get(key) {
+      const found = await store.get(TOOLCHAIN_MEMO_NAMESPACE, key)
+      return found.kind === 'hit' ? found.value.meta : null
     },
-    async set(statDigest, id) {
-      await store.put(TOOLCHAIN_MEMO_NAMESPACE, statDigest, { id })
+    async set(key, record) {
+      // A record is plain JSON data (strings, numbers, nulls, objects): what parseMemo reads back.
+      await store.put(TOOLCHAIN_MEMO_NAMESPACE, key, record as unknown as JsonValue)
     }
   }
 }

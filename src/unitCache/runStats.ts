@@ -2,6 +2,7 @@
  * This run's counters, written to the sketch store while the run goes (every second, and once at
  * the end), so that a run killed halfway still leaves what it did in `fbuild-action stats`. Each
  * write is a delta file (store/stats.ts); a store whose writing is off just stops receiving them.
+ * The stores' usage records (store/usage.ts) are flushed at the same moments.
  */
 import { countersSince, emptyCounters, StatsRecorder, type StatCounters } from '../store/index.js'
 import { runCounters, type OpenStores } from './open.js'
@@ -44,9 +45,10 @@ export class RunStatistics {
     return this.counters()
   }
 
-  /** One delta file with what was counted since the last one; writes never overlap. */
+  /** The uses both stores noted, and one delta file with what was counted since the last one; writes never overlap. */
   private write(): Promise<void> {
     this.writing = this.writing.then(async () => {
+      await Promise.all([this.stores.objects.flush(), this.stores.sketches.flush()])
       const now = this.counters()
       if (JSON.stringify(now) === JSON.stringify(this.recorded)) return
       this.recorder.add(countersSince(now, this.recorded))
