@@ -1,28 +1,27 @@
 import { explainDependencies, explainInputs } from '../../src/unitCache/explain.js'
 import { ABSENT, unitKeyInputs } from '../../src/unitCache/keys.js'
+import type { PathMode } from '../../src/unitCache/roots.js'
+
+const inputs = (toolchainId: string, paths: PathMode, argv: string[]) =>
+  unitKeyInputs({ toolchainId, paths, argv })
 
 describe('explainInputs: which labelled input of a unit key differs', () => {
   const argv = ['{toolchain}/bin/avr-g++', '-c', '-Os', '-DLEVEL=1', '{sketch/Blink}/Blink.ino.cpp']
-  const stored = unitKeyInputs('sha256:aaaa', 'relative', argv)
+  const stored = inputs('sha256:aaaa', 'relative', argv)
 
   it('says nothing for the same inputs', () => {
-    expect(explainInputs(stored, unitKeyInputs('sha256:aaaa', 'relative', argv))).toEqual([])
+    expect(explainInputs(stored, inputs('sha256:aaaa', 'relative', argv))).toEqual([])
   })
 
   it('names the toolchain and the path mode', () => {
-    expect(explainInputs(stored, unitKeyInputs('sha256:bbbb', 'absolute', argv))).toEqual([
+    expect(explainInputs(stored, inputs('sha256:bbbb', 'absolute', argv))).toEqual([
       'toolchain sha256:aaaa -> sha256:bbbb',
       'paths relative -> absolute'
     ])
   })
 
   it('names added and removed flags, with the build property an added one comes from', () => {
-    const now = unitKeyInputs('sha256:aaaa', 'relative', [
-      ...argv.slice(0, 3),
-      '-DLEVEL=2',
-      '-g',
-      argv[4] ?? ''
-    ])
+    const now = inputs('sha256:aaaa', 'relative', [...argv.slice(0, 3), '-DLEVEL=2', '-g', argv[4] ?? ''])
     expect(explainInputs(stored, now, [['compiler.cpp.extra_flags', '-DLEVEL=2 -DX']])).toEqual([
       'flag added: -DLEVEL=2 (build property compiler.cpp.extra_flags)',
       'flag added: -g',
@@ -31,7 +30,7 @@ describe('explainInputs: which labelled input of a unit key differs', () => {
   })
 
   it('names a change of order alone', () => {
-    const now = unitKeyInputs('sha256:aaaa', 'relative', [argv[0] ?? '', '-Os', '-c', ...argv.slice(3)])
+    const now = inputs('sha256:aaaa', 'relative', [argv[0] ?? '', '-Os', '-c', ...argv.slice(3)])
     expect(explainInputs(stored, now)).toEqual(['the order of the flags'])
   })
 })

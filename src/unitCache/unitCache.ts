@@ -14,8 +14,8 @@ import {
   ABSENT,
   dependencyFacts,
   digestOf,
-  resultKey,
-  unitKey,
+  keyOf,
+  resultKeyInputs,
   unitKeyInputs,
   type DependencyFact,
   type ReadDependency,
@@ -143,15 +143,15 @@ export class UnitCache {
   }
 
   keyOf(argv: readonly string[]): string {
-    return unitKey(this.options.toolchainId, this.options.pathMode, normalizeArgv(argv, this.options.roots()))
+    return keyOf(this.inputsOf(argv))
   }
 
   private inputsOf(argv: readonly string[]): UnitKeyInputs {
-    return unitKeyInputs(
-      this.options.toolchainId,
-      this.options.pathMode,
-      normalizeArgv(argv, this.options.roots())
-    )
+    return unitKeyInputs({
+      toolchainId: this.options.toolchainId,
+      paths: this.options.pathMode,
+      argv: normalizeArgv(argv, this.options.roots())
+    })
   }
 
   /**
@@ -315,7 +315,7 @@ export class UnitCache {
     if (facts === null || facts.some(([, print]) => print === ABSENT))
       return { kind: 'uncacheable', why: 'a dependency vanished', dependencies }
     const object = compiled.ok ? await readFile(compiled.objectPath) : null
-    const result = resultKey(key, facts)
+    const result = keyOf(resultKeyInputs({ unit: key, dependencies: facts }))
     const meta: UnitResultMeta = {
       messages: portableText(compiled.messages, this.options.roots()),
       exitCode: compiled.ok ? null : compiled.exitCode,
