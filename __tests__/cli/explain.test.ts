@@ -64,11 +64,13 @@ describe('fbuild-action explain', () => {
     const changed = '{lib/user/Rate}/src/Period.h changed'
     expect(misses).toHaveLength(3)
     expect(misses).toContain(
-      `unit build/sketches/Blinker/sketch/Blinker.ino.cpp: miss (dependency-changed): ${changed}`
+      `unit build/sketches/Blinker/sketch/Blinker.ino.cpp: miss (dependency-changed/header-changed): ${changed}`
     )
-    expect(misses).toContain(`unit libraries/Rate/src/Rate.cpp: miss (dependency-changed): ${changed}`)
+    expect(misses).toContain(
+      `unit libraries/Rate/src/Rate.cpp: miss (dependency-changed/header-changed): ${changed}`
+    )
     expect(misses.find(line => line.startsWith('link '))).toMatch(
-      /^link Blinker: miss \(.*\): 2 of its units compiled$/
+      /^link Blinker: miss \(no-entry\/units-changed\): 2 of its units compiled$/
     )
     expect(run.stdout).toMatch(/^unit .*wiring\.c: hit$/m)
   })
@@ -83,7 +85,7 @@ describe('fbuild-action explain', () => {
     expect(units.length).toBeGreaterThan(2)
     for (const line of units) {
       expect(line).toMatch(
-        /\.(cpp|ino\.cpp): miss \(no-entry\): flag added: -DSCALE=3 \(build property compiler\.cpp\.extra_flags\); flag removed: -DSCALE=2$/
+        /\.(cpp|ino\.cpp): miss \(no-entry\/flags-changed\): flag added: -DSCALE=3 \(build property compiler\.cpp\.extra_flags\); flag removed: -DSCALE=2$/
       )
     }
     // C units do not see compiler.cpp.extra_flags: they hit.
