@@ -1,4 +1,9 @@
-import { explainDependencies, explainInputs } from '../../src/unitCache/explain.js'
+import {
+  countDetail,
+  explainDependencies,
+  explainInputs,
+  type MissReasonDetails
+} from '../../src/unitCache/explain.js'
 import { ABSENT, unitKeyInputs } from '../../src/unitCache/keys.js'
 import type { PathMode } from '../../src/unitCache/roots.js'
 
@@ -90,5 +95,21 @@ describe('explainDependencies: which file a result depended on differs', () => {
     expect(explainDependencies(stored, edited, '{sketch/A}/a.cpp').detail).toBe('source-changed')
     expect(explainDependencies(stored, moved, '{sketch/A}/a.cpp').detail).toBe('location-changed')
     expect(explainDependencies(stored, stored, '{sketch/A}/a.cpp')).toEqual({ detail: null, why: [] })
+  })
+})
+
+describe('countDetail', () => {
+  it('counts a finer name under its own reason only', () => {
+    const details: MissReasonDetails = {}
+    countDetail(details, 'no-entry', 'flags-changed')
+    countDetail(details, 'no-entry', 'flags-changed')
+    countDetail(details, 'dependency-changed', 'header-changed')
+    countDetail(details, 'no-entry', 'header-changed')
+    countDetail(details, 'corrupt-entry', null)
+    countDetail(details, 'no-entry', null)
+    expect(details).toEqual({
+      'no-entry': { 'flags-changed': 2 },
+      'dependency-changed': { 'header-changed': 1 }
+    })
   })
 })

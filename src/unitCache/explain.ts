@@ -46,9 +46,12 @@ export type MissReasonDetails = {
   [Reason in DetailedReason]?: Partial<Record<(typeof MISS_DETAILS)[Reason][number], number>>
 }
 
-/** Adds one miss to `into`; a reason without finer names, or a miss with none, adds nothing. */
+/** Adds one miss to `into`; a miss without a finer name of its reason adds nothing. */
 export function countDetail(into: MissReasonDetails, reason: MissReason, detail: MissDetail | null): void {
-  if (detail === null || !(reason in MISS_DETAILS)) return
+  const names: readonly MissDetail[] | undefined = (
+    MISS_DETAILS as Partial<Record<MissReason, readonly MissDetail[]>>
+  )[reason]
+  if (detail === null || names?.includes(detail) !== true) return
   const details = (into[reason as DetailedReason] ??= {}) as Partial<Record<MissDetail, number>>
   details[detail] = (details[detail] ?? 0) + 1
 }
