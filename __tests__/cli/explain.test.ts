@@ -7,6 +7,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import type { Report } from '../../src/report/report.js'
 import { runCli, DECIMAL_DIG } from '../helpers/cliRunner.js'
 import { platformDir } from '../helpers/corpus.js'
 
@@ -64,11 +65,13 @@ describe('fbuild-action explain', () => {
     const changed = '{lib/user/Rate}/src/Period.h changed'
     expect(misses).toHaveLength(3)
     expect(misses).toContain(
-      `unit build/sketches/Blinker/sketch/Blinker.ino.cpp: miss (dependency-changed): ${changed}`
+      `unit build/sketches/Blinker/sketch/Blinker.ino.cpp: miss (dependency-changed/header-changed): ${changed}`
     )
-    expect(misses).toContain(`unit libraries/Rate/src/Rate.cpp: miss (dependency-changed): ${changed}`)
+    expect(misses).toContain(
+      `unit libraries/Rate/src/Rate.cpp: miss (dependency-changed/header-changed): ${changed}`
+    )
     expect(misses.find(line => line.startsWith('link '))).toMatch(
-      /^link Blinker: miss \(.*\): 2 of its units compiled$/
+      /^link Blinker: miss \(no-entry\/units-changed\): 2 of its units compiled$/
     )
     expect(run.stdout).toMatch(/^unit .*wiring\.c: hit$/m)
   })
@@ -83,10 +86,37 @@ describe('fbuild-action explain', () => {
     expect(units.length).toBeGreaterThan(2)
     for (const line of units) {
       expect(line).toMatch(
-        /\.(cpp|ino\.cpp): miss \(no-entry\): flag added: -DSCALE=3 \(build property compiler\.cpp\.extra_flags\); flag removed: -DSCALE=2$/
+        /\.(cpp|ino\.cpp): miss \(no-entry\/flags-changed\): flag added: -DSCALE=3 \(build property compiler\.cpp\.extra_flags\); flag removed: -DSCALE=2$/
       )
     }
     // C units do not see compiler.cpp.extra_flags: they hit.
     expect(run.stdout).toMatch(/^unit .*wiring\.c: hit$/m)
+  })
+
+  it("names the sketch's own source, and the report counts the misses by the same names", async () => {
+    const sketch = path.join(work, 'Blinker/Blinker.ino')
+    await writeFile(sketch, (await readFile(sketch, 'utf8')).replace('pinMode(13', 'pinMode(12'))
+    const run = await runCli(
+      [
+        'explain',
+        ...args(
+          '--build-property',
+          'compiler.cpp.extra_flags=-DDECIMAL_DIG=9 -DSCALE=2',
+          '--report',
+          'source.json'
+        )
+      ],
+      work
+    )
+    expect(run.code).toBe(0)
+    const source = '{build}/sketches/Blinker/sketch/Blinker.ino.cpp'
+    expect(missesOf(run.stdout)).toEqual([
+      `unit build/sketches/Blinker/sketch/Blinker.ino.cpp: miss (dependency-changed/source-changed): ${source} changed`,
+      'link Blinker: miss (no-entry/units-changed): 1 of its units compiled'
+    ])
+    const report = JSON.parse(await readFile(path.join(work, 'source.json'), 'utf8')) as Report
+    expect(report.missReasons).toEqual({ 'no-entry': 1, 'dependency-changed': 1, 'corrupt-entry': 0 })
+    expect(report.missReasonDetails['dependency-changed']['source-changed']).toBe(1)
+    expect(report.missReasonDetails['no-entry']['units-changed']).toBe(1)
   })
 })

@@ -1,6 +1,7 @@
 import { hitRate, makeReport } from '../../src/report/report.js'
 import { buildSummary } from '../../src/report/summary.js'
 import type { BuildResult, SketchResult } from '../../src/engine/types.js'
+import { emptyCounters } from '../../src/store/index.js'
 
 function sketch(units: SketchResult['units']): SketchResult {
   return {
@@ -14,6 +15,7 @@ function sketch(units: SketchResult['units']): SketchResult {
     sizes: null,
     units,
     missReasons: {},
+    missReasonDetails: {},
     link: 'hit',
     seconds: 1,
     compileSeconds: 0,
@@ -71,5 +73,62 @@ describe('the job summary', () => {
       '/w'
     )
     expect(summary(empty)).not.toMatch(/\d%/)
+  })
+})
+
+describe('missReasonDetails', () => {
+  it('sums the sketches by finer name and lists every counter, 0 when none', () => {
+    const units = { total: 5, hits: 0, misses: 5, uncacheable: 0, shared: 0 }
+    const a: SketchResult = {
+      ...sketch(units),
+      missReasons: { 'no-entry': 3, 'dependency-changed': 1, 'corrupt-entry': 1 },
+      missReasonDetails: {
+        'no-entry': { 'flags-changed': 2, 'units-changed': 1 },
+        'dependency-changed': { 'header-changed': 1 }
+      }
+    }
+    const b: SketchResult = {
+      ...sketch(units),
+      missReasons: { 'no-entry': 1 },
+      missReasonDetails: { 'no-entry': { 'flags-changed': 1 } }
+    }
+    const report = makeReport(result([a, b]), '/w')
+    expect(report.missReasons).toEqual({ 'no-entry': 4, 'dependency-changed': 1, 'corrupt-entry': 1 })
+    expect(report.missReasonDetails).toEqual({
+      'no-entry': {
+        'new-source': 0,
+        'schema-changed': 0,
+        'toolchain-changed': 0,
+        'paths-changed': 0,
+        'flags-changed': 3,
+        evicted: 0,
+        'units-changed': 1,
+        'command-changed': 0
+      },
+      'dependency-changed': { 'source-changed': 0, 'header-changed': 1, 'location-changed': 0 }
+    })
+    expect(report.sketches[1]?.missReasonDetails).toEqual({ 'no-entry': { 'flags-changed': 1 } })
+  })
+
+  it('are named in the job summary beside their reason', () => {
+    const units = { total: 3, hits: 0, misses: 3, uncacheable: 0, shared: 0 }
+    const built: SketchResult = {
+      ...sketch(units),
+      missReasons: { 'no-entry': 3, 'corrupt-entry': 1 },
+      missReasonDetails: { 'no-entry': { 'toolchain-changed': 2, 'units-changed': 1 } }
+    }
+    const store = { dir: '/w/store', run: emptyCounters(), recovered: 1, faults: [] }
+    const report = makeReport({ ...result([built]), store }, '/w')
+    const cache = {
+      primaryKey: 'k',
+      matchedKey: null,
+      restoreSeconds: 0,
+      restoredBytes: 0,
+      restoreWarning: null
+    }
+    const summary = buildSummary({ report, cache, coldBuild: null, deltas: null, baseSeconds: null })
+    expect(summary).toContain(
+      'Misses by reason: no-entry 3 (toolchain-changed 2, units-changed 1), corrupt-entry 1'
+    )
   })
 })

@@ -22,6 +22,7 @@ function sketch(path: string, flash: number | null, ram = 9, warnings = 0): Repo
     sizes: flash === null ? null : { flash, ram, eeprom: 0, maxFlash: 32256, maxRam: 2048 },
     units: { total: 1, hits: 0, misses: 1, uncacheable: 0, shared: 0 },
     missReasons: {},
+    missReasonDetails: {},
     link: 'miss',
     seconds: 0,
     compileSeconds: 0,

@@ -42,6 +42,22 @@ const FILES: Record<string, string> = {
     '#include <PairB.h>\nvoid setup() { Serial.begin(9600); }\nvoid loop() { Serial.println(pairB(analogRead(A0)) * PAIR_B); }\n'
 }
 
+/**
+ * The report's finer miss reasons that happened (0s left out), after checking that each group
+ * sums to its reason's counter: every miss here has a finer name.
+ */
+function missDetails(report: Report): Record<string, Record<string, number>> {
+  return Object.fromEntries(
+    Object.entries(report.missReasonDetails).map(([reason, details]) => {
+      const counts = Object.entries(details as Record<string, number>)
+      expect(counts.reduce((sum, [, count]) => sum + count, 0)).toBe(
+        report.missReasons[reason as keyof Report['missReasons']]
+      )
+      return [reason, Object.fromEntries(counts.filter(([, count]) => count > 0))]
+    })
+  )
+}
+
 /** Every unit of a build folder (its source) with the files its dependency file lists. */
 async function dependencyFiles(buildDir: string): Promise<Map<string, string[]>> {
   const units = new Map<string, string[]>()
@@ -137,6 +153,12 @@ describe('invalidation is exact', () => {
     expect(compiled).toEqual(listing.sort())
     expect(report.totals.misses).toBe(listing.length)
     expect(report.missReasons['dependency-changed']).toBe(listing.length)
+    // Both read the header (neither is it). UsesA and UsesB link every source of Pair: their links
+    // name PairB.cpp's new result.
+    expect(missDetails(report)).toEqual({
+      'no-entry': { 'units-changed': 2 },
+      'dependency-changed': { 'header-changed': listing.length }
+    })
     expect(report.totals.hits).toBe(coldUnits.size - listing.length)
     expect(report.sketches.find(sketch => sketch.path.endsWith('Blink'))?.link).toBe('hit')
     expect(mismatches).toEqual([])
@@ -147,6 +169,10 @@ describe('invalidation is exact', () => {
     expect(compiled).toEqual([...coldUnits.keys()].sort())
     expect(report.totals.hits).toBe(0)
     expect(report.totals.linkHits).toBe(0)
+    expect(missDetails(report)).toEqual({
+      'no-entry': { 'flags-changed': coldUnits.size, 'units-changed': 3 },
+      'dependency-changed': {}
+    })
     expect(mismatches).toEqual([])
   })
 
@@ -169,6 +195,10 @@ describe('invalidation is exact', () => {
     expect(report.totals.hits).toBe(0)
     expect(report.totals.linkHits).toBe(0)
     expect(report.toolchain.id).not.toBe(coldReport.toolchain.id)
+    expect(missDetails(report)).toEqual({
+      'no-entry': { 'toolchain-changed': coldUnits.size, 'units-changed': 3 },
+      'dependency-changed': {}
+    })
     expect(mismatches).toEqual([])
   })
 

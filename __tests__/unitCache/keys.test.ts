@@ -7,19 +7,91 @@ import { expansionCheck } from '../../src/unitCache/expansion.js'
 import {
   ABSENT,
   CACHE_SCHEMA,
-  detectKey,
+  detectKeyInputs,
   digestOf,
   dependencyFacts,
-  linkKey,
-  resultKey,
-  unitKey,
-  type DetectKeyInput,
-  type LinkKeyInput
+  keyOf,
+  linkKeyInputs,
+  resultKeyInputs,
+  unitKeyInputs,
+  type DependencyFact,
+  type DetectKeyInputs,
+  type LinkKeyInputs,
+  type PartsOf
 } from '../../src/unitCache/keys.js'
-import { normalizeArgv, normalizeText } from '../../src/unitCache/roots.js'
+import { normalizeArgv, normalizeText, type PathMode } from '../../src/unitCache/roots.js'
 import { namedRoots, type RootFolders } from '../../src/unitCache/open.js'
 
 const TOOLCHAIN = 'toolchain-sha256:abc'
+
+type LinkKeyInput = PartsOf<LinkKeyInputs>
+type DetectKeyInput = PartsOf<DetectKeyInputs>
+const unitKey = (toolchainId: string, paths: PathMode, argv: string[]): string =>
+  keyOf(unitKeyInputs({ toolchainId, paths, argv }))
+const resultKey = (unit: string, dependencies: DependencyFact[]): string =>
+  keyOf(resultKeyInputs({ unit, dependencies }))
+const linkKey = (parts: LinkKeyInput): string => keyOf(linkKeyInputs(parts))
+const detectKey = (parts: DetectKeyInput): string => keyOf(detectKeyInputs(parts))
+
+/**
+ * Keys made by the code before the four kinds had one builder each (schema 3, commit 6c0b5b0): a
+ * store filled then must still hit, so these digests may only change with CACHE_SCHEMA.
+ */
+describe('keys stay byte-identical within a schema', () => {
+  const link: LinkKeyInput = {
+    toolchainId: TOOLCHAIN,
+    paths: 'relative',
+    linkArgv: ['{toolchain}/bin/avr-gcc', '-Os', 'unit:aa', '{build}/core.a'],
+    objcopyArgvs: [['{toolchain}/bin/avr-objcopy', '-O', 'ihex']],
+    sizeArgv: ['{toolchain}/bin/avr-size', '-A']
+  }
+  const unit = unitKey(TOOLCHAIN, 'relative', [
+    '{toolchain}/bin/avr-g++',
+    '-c',
+    '-Os',
+    '-I{core}',
+    '{build}/sketch/Blink.ino.cpp'
+  ])
+
+  it.each<[string, () => string, string]>([
+    ['unit', () => unit, '23342df8bddd7719e0086d8ddb6a06ca58bd1f07696623084814f9fc3389b93e'],
+    [
+      'result',
+      () =>
+        resultKey(unit, [
+          ['{core}/Arduino.h', 'ab'],
+          ['{sketch/Blink}/Blink.ino', ABSENT]
+        ]),
+      'd23c5cf4b439f56e9ca4ea1353b24590580e9bc1cf81c842c618b1ae46328fd2'
+    ],
+    ['link', () => linkKey(link), '83014d51eb49ad59c28de8a7283312b04e7172aea6e823a42794acdb595a54dd'],
+    [
+      'link with other inputs',
+      () => linkKey({ ...link, inputs: [['{lib/user/X}/X.a', 'sha:1']] }),
+      '4323f39c248749211bb0612fb9493d0617e97080ccee9bdd0f342004ea755a3a'
+    ],
+    [
+      'detect',
+      () =>
+        detectKey({
+          toolchainId: TOOLCHAIN,
+          preprocessArgv: ['{toolchain}/bin/avr-g++', '-E', '-I{core}'],
+          candidates: [['{lib/platform/Wire}', ['Wire.h']]],
+          sources: ['{sketch/Blink}/Blink.ino']
+        }),
+      'd29460b677b1868d89bd4aae0b69fde302c18fdfc0cd2e3d89956423ab9d5657'
+    ]
+  ])('%s', (_kind, key, before) => {
+    expect(key()).toBe(before)
+  })
+
+  it('whatever order the caller names the parts in', () => {
+    const { sizeArgv, ...rest } = link
+    const reordered = { sizeArgv, ...rest }
+    expect(Object.keys(reordered)[0]).toBe('sizeArgv')
+    expect(linkKey(reordered)).toBe(linkKey(link))
+  })
+})
 
 /** Every root of one build placed under `base`. */
 function foldersAt(base: string): RootFolders {

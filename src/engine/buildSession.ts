@@ -253,8 +253,8 @@ function unitExplainer(request: BuildRequest): UnitExplainer | null {
   if (request.explain !== true) return null
   return {
     properties: request.buildProperties,
-    tell: (unit, reason, why) =>
-      request.onEvent?.({ type: 'unit-explained', source: unit.source, reason, why })
+    tell: (unit, reason, { detail, why }) =>
+      request.onEvent?.({ type: 'unit-explained', source: unit.source, reason, detail, why })
   }
 }
 

@@ -6,8 +6,9 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Properties } from '../arduino/properties.js'
-import { storeMissReason, type UnitAnswer, type UnitResults } from '../unitCache/buildCache.js'
+import { storeMissReason, type UnitResults } from '../unitCache/buildCache.js'
 import type { MissReason } from '../store/index.js'
+import type { MissDetail, MissExplanation } from '../unitCache/explain.js'
 import { environmentFailure } from '../toolchain/failures.js'
 import type { ProcessRunner } from '../toolchain/processes.js'
 import { languageOf } from '../arduino/fileKinds.js'
@@ -35,6 +36,8 @@ export interface UnitOutcome {
   messages: string
   source: UnitSource
   missReason: MissReason | null
+  /** Its finer name (unitCache/explain.ts MISS_DETAILS), when one applies. */
+  missDetail: MissDetail | null
   /** False when another sketch of this run had already asked for the unit. */
   firstHere: boolean
   seconds: number
@@ -89,7 +92,8 @@ type Resolved = Omit<UnitOutcome, 'firstHere'>
 export interface UnitExplainer {
   /** The build properties given, to name the one a changed flag comes from. */
   properties: readonly [string, string][]
-  tell(unit: CompileUnit, reason: MissReason | null, why: readonly string[]): void
+  /** `reason` null: a hit. */
+  tell(unit: CompileUnit, reason: MissReason | null, explained: MissExplanation): void
 }
 
 /**
@@ -131,14 +135,15 @@ export class UnitCompiler {
   private async resolve(unit: CompileUnit): Promise<Resolved> {
     const key = this.cache.keyOf(unit.argv)
     const found = await this.cache.lookupUnit(key)
-    await this.explain(unit, key, found)
     if (found.kind === 'hit') {
+      this.explainer?.tell(unit, null, { detail: null, why: [] })
       return {
         unit,
         ok: found.result.ok,
         messages: found.result.messages,
         source: 'hit',
         missReason: null,
+        missDetail: null,
         seconds: 0,
         resultKey: found.resultKey,
         cachedObject: found.result.ok ? found.result.object : null,
@@ -146,21 +151,20 @@ export class UnitCompiler {
         objectSha256: null
       }
     }
-    return this.compileNow(unit, key, storeMissReason(found.reason))
+    const reason = storeMissReason(found.reason)
+    const explained = reason === null ? null : await this.explainMiss(unit, key, reason)
+    return this.compileNow(unit, key, reason, explained?.detail ?? null)
   }
 
-  /** Tells `explain` what the store answered; nothing when no store was asked (the cache is off). */
-  private async explain(unit: CompileUnit, key: string, found: UnitAnswer): Promise<void> {
-    if (this.explainer === null) return
-    if (found.kind === 'hit') return this.explainer.tell(unit, null, [])
-    const reason = storeMissReason(found.reason)
-    if (reason === null) return
-    const properties = this.explainer.properties
-    this.explainer.tell(
-      unit,
-      reason,
-      await this.cache.explainMiss(key, unit.argv, unit.source, reason, properties)
-    )
+  /**
+   * Why the store missed, for the report's finer reasons and for `explain`: only on a miss (a store
+   * read or two beside the compile it costs), never on a hit.
+   */
+  private async explainMiss(unit: CompileUnit, key: string, reason: MissReason): Promise<MissExplanation> {
+    const properties = this.explainer?.properties ?? []
+    const explained = await this.cache.explainMiss(key, unit.argv, unit.source, reason, properties)
+    this.explainer?.tell(unit, reason, explained)
+    return explained
   }
 
   /**
@@ -183,7 +187,12 @@ export class UnitCompiler {
     await writeFile(file, formatDepfile(object, placed))
   }
 
-  private async compileNow(unit: CompileUnit, key: string, missReason: MissReason | null): Promise<Resolved> {
+  private async compileNow(
+    unit: CompileUnit,
+    key: string,
+    missReason: MissReason | null,
+    missDetail: MissDetail | null
+  ): Promise<Resolved> {
     await mkdir(path.dirname(unit.object), { recursive: true })
     const result = await this.runner.run('compile', this.exec.command(unit.argv), this.exec.cwd)
     const messages = this.exec.placeText((result.stdout + result.stderr).trim())
@@ -191,6 +200,7 @@ export class UnitCompiler {
       unit,
       messages,
       missReason,
+      missDetail,
       seconds: result.seconds,
       resultKey: null,
       cachedObject: null,

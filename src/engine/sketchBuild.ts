@@ -11,6 +11,7 @@ import { libraryOwnIncludeDirs } from '../arduino/libraries.js'
 import type { Properties } from '../arduino/properties.js'
 import { loadSketch, type Sketch } from '../arduino/sketch.js'
 import type { MissReason } from '../store/index.js'
+import { countDetail, type MissReasonDetails } from '../unitCache/explain.js'
 import type { RunContext } from './buildSession.js'
 import { flagsDigest, planUnits, type CompileUnit, type UnitOutcome } from './compileUnits.js'
 import { addBootloader, checkSizes, firmwareFile, linkCommands, madeOutputs } from './link.js'
@@ -37,6 +38,8 @@ export function failedSketch(sketchPath: string, startedAt: number, error: strin
     sizes: null,
     units: { total: 0, hits: 0, misses: 0, uncacheable: 0, shared: 0 },
     missReasons: {},
+    missReasonDetails: {},
+    linkMiss: null,
     link: 'skipped',
     seconds: (performance.now() - startedAt) / 1000,
     compileSeconds: 0,
@@ -90,17 +93,20 @@ function unitCounts(outcomes: readonly UnitOutcome[]): SketchResult['units'] {
   }
 }
 
+/** The store's misses of this sketch's units (those it asked first) and of its link, by reason and finer name. */
 function missReasons(
   outcomes: readonly UnitOutcome[],
-  link: Pick<LinkResult, 'missReason'> | null
-): Partial<Record<MissReason, number>> {
-  const reasons: Partial<Record<MissReason, number>> = {}
-  const reasonList = [
-    ...outcomes.filter(outcome => outcome.firstHere).map(outcome => outcome.missReason),
-    link?.missReason ?? null
-  ]
-  for (const reason of reasonList) if (reason !== null) reasons[reason] = (reasons[reason] ?? 0) + 1
-  return reasons
+  link: Pick<LinkResult, 'missReason' | 'missDetail'> | null
+): Pick<SketchResult, 'missReasons' | 'missReasonDetails'> {
+  const missReasons: Partial<Record<MissReason, number>> = {}
+  const missReasonDetails: MissReasonDetails = {}
+  const misses = [...outcomes.filter(outcome => outcome.firstHere), ...(link === null ? [] : [link])]
+  for (const { missReason, missDetail } of misses) {
+    if (missReason === null) continue
+    missReasons[missReason] = (missReasons[missReason] ?? 0) + 1
+    countDetail(missReasonDetails, missReason, missDetail)
+  }
+  return { missReasons, missReasonDetails }
 }
 
 /** The sketch's units, the libraries' and the variant's (objectUnits), and the core's, each resolved once. */
@@ -138,7 +144,7 @@ function unitsReport(
   outcomes: readonly UnitOutcome[],
   libraries: readonly Library[],
   phases: PhaseClock
-): Partial<SketchResult> & Pick<SketchResult, 'missReasons'> {
+): Partial<SketchResult> & Pick<SketchResult, 'missReasons' | 'missReasonDetails'> {
   return {
     // Every unit the sketch uses, shared ones too: a sketch's warnings do not depend on build order.
     messages: outcomes
@@ -148,7 +154,7 @@ function unitsReport(
     units: unitCounts(outcomes),
     compileSeconds: outcomes.filter(o => o.firstHere).reduce((sum, o) => sum + o.seconds, 0),
     libraries: libraries.map(library => library.name),
-    missReasons: missReasons(outcomes, null),
+    ...missReasons(outcomes, null),
     phases: phases.seconds
   }
 }
@@ -255,7 +261,12 @@ export async function buildSketch(
   const linkInput = linkInputOf(ctx, props, compiled)
   const linked = await linkSketch(ctx, linkInput)
   phases.end('link')
-  const withLink = { ...partial, link: linked.link, missReasons: missReasons(outcomes, linked) }
+  const withLink = {
+    ...partial,
+    link: linked.link,
+    linkMiss: linked.missReason === null ? null : { reason: linked.missReason, detail: linked.missDetail },
+    ...missReasons(outcomes, linked)
+  }
   if (linked.sizeOutput === null) return fail(linked.error ?? 'link failed', withLink)
   const sized = checkSizes(props, linked.sizeOutput)
   if (!sized.ok) return fail(sized.error, { ...withLink, sizes: sized.sizes })

@@ -10,6 +10,7 @@ import { HOOK_POINTS } from '../arduino/hooks.js'
 import { orMissing } from '../files.js'
 import type { MissReason } from '../store/index.js'
 import { storeMissReason } from '../unitCache/buildCache.js'
+import type { MissDetail } from '../unitCache/explain.js'
 import { objectName } from '../unitCache/linkCache.js'
 import { digestOf } from '../unitCache/keys.js'
 import type { RunContext } from './buildSession.js'
@@ -36,6 +37,8 @@ export interface LinkResult {
   error: string | null
   /** Why the cache missed, as the report counts it; null for a hit or when no store was asked. */
   missReason: MissReason | null
+  /** Its finer name (unitCache/explain.ts MISS_DETAILS): `units-changed` or `command-changed`. */
+  missDetail: MissDetail | null
 }
 
 const nameOf = (outcome: UnitOutcome): string | null => objectName(outcome.resultKey, outcome.objectSha256)
@@ -93,8 +96,24 @@ export async function linkSketch(ctx: RunContext, input: LinkInput): Promise<Lin
   const stem = input.commands.stem
   await clearOutputs(stem)
   const found = await ctx.cache.lookupLink(key, name => `${stem}.${name}`)
-  if (found.kind === 'hit')
-    return { link: 'hit', sizeOutput: found.sizeOutput, error: null, missReason: null }
-  if (found.kind === 'failed') return { link: 'hit', sizeOutput: null, error: found.error, missReason: null }
-  return { link: 'miss', ...(await linkNow(ctx, input, key)), missReason: storeMissReason(found.reason) }
+  const hit = { link: 'hit', error: null, missReason: null, missDetail: null } as const
+  if (found.kind === 'hit') return { ...hit, sizeOutput: found.sizeOutput }
+  if (found.kind === 'failed') return { ...hit, sizeOutput: null, error: found.error }
+  const missReason = storeMissReason(found.reason)
+  return {
+    link: 'miss',
+    ...(await linkNow(ctx, input, key)),
+    missReason,
+    missDetail: linkMissDetail(input, missReason)
+  }
+}
+
+/**
+ * A link's key names its units by their results: when one of them did not come from the store, the
+ * link names other objects; when all did, its commands changed (or its entry was pruned).
+ */
+function linkMissDetail(input: LinkInput, reason: MissReason | null): MissDetail | null {
+  if (reason !== 'no-entry') return null
+  const units = [...input.objectUnits, ...input.coreUnits]
+  return units.some(outcome => outcome.source !== 'hit') ? 'units-changed' : 'command-changed'
 }

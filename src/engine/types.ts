@@ -4,6 +4,7 @@ import type { SizeReport } from '../arduino/size.js'
 import type { MissReason, StatCounters, StoreFault } from '../store/index.js'
 import type { ToolchainIdentity } from '../toolchain/identity.js'
 import type { IdentityWork } from '../toolchain/identityMemo.js'
+import type { MissDetail, MissReasonDetails } from '../unitCache/explain.js'
 import type { PathMode } from '../unitCache/roots.js'
 
 export interface BuildRequest {
@@ -71,6 +72,10 @@ export interface SketchResult {
   sizes: SizeReport | null
   units: UnitCounts
   missReasons: Partial<Record<MissReason, number>>
+  /** The misses of `missReasons` by finer name, where one applies (unitCache/explain.ts MISS_DETAILS). */
+  missReasonDetails: MissReasonDetails
+  /** The link's own miss, for `explain`; null for a hit, a skipped link or no store asked. */
+  linkMiss?: { reason: MissReason; detail: MissDetail | null } | null
   link: 'hit' | 'miss' | 'skipped'
   seconds: number
   /** Compile seconds of the units this sketch compiled itself. */
@@ -108,8 +113,17 @@ export type BuildEvent =
   | { type: 'start'; sketchCount: number }
   | { type: 'sketch-start'; index: number; path: string }
   | { type: 'unit-done'; index: number }
-  /** With `explain`: a unit looked up in the store; `reason` null for a hit, `why` what differs. */
-  | { type: 'unit-explained'; source: string; reason: MissReason | null; why: readonly string[] }
+  /**
+   * With `explain`: a unit looked up in the store; `reason` null for a hit, `detail` its finer name
+   * (unitCache/explain.ts MISS_DETAILS), `why` what differs.
+   */
+  | {
+      type: 'unit-explained'
+      source: string
+      reason: MissReason | null
+      detail: MissDetail | null
+      why: readonly string[]
+    }
   | { type: 'sketch-done'; index: number; result: SketchResult }
   | { type: 'store-fault'; fault: StoreFault }
   /** A toolchain program started (compile, link, ...): the `verbose` log prints it. */

@@ -7,7 +7,26 @@ import type { BuildResult, SketchResult } from '../engine/types.js'
 import type { IdentityWork } from '../toolchain/identityMemo.js'
 import { MISS_REASONS, type MissReason, type StoreFault } from '../store/index.js'
 import { redactText, redactUrl } from '../redact.js'
+import { MISS_DETAILS, type DetailedReason, type MissReasonDetails } from '../unitCache/explain.js'
 import { firstErrorLine, warningsFrom } from './annotations.js'
+
+/** Every finer miss reason's count over the sketches, 0 for those that did not happen. */
+function detailTotals(sketches: readonly SketchResult[]): Report['missReasonDetails'] {
+  const group = <Reason extends DetailedReason>(reason: Reason) =>
+    Object.fromEntries(
+      MISS_DETAILS[reason].map(detail => [
+        detail,
+        sketches.reduce(
+          (sum, sketch) =>
+            sum +
+            ((sketch.missReasonDetails[reason] as Partial<Record<string, number>> | undefined)?.[detail] ??
+              0),
+          0
+        )
+      ])
+    ) as Record<(typeof MISS_DETAILS)[Reason][number], number>
+  return { 'no-entry': group('no-entry'), 'dependency-changed': group('dependency-changed') }
+}
 
 /** One compiler warning; `file` relative to the working directory when inside it. */
 export interface ReportWarning {
@@ -34,6 +53,8 @@ export interface ReportSketch {
   sizes: { flash: number; ram: number; eeprom: number; maxFlash: number | null; maxRam: number | null } | null
   units: SketchResult['units']
   missReasons: SketchResult['missReasons']
+  /** Its misses by finer name, as the run's `missReasonDetails`, listing only those that happened. */
+  missReasonDetails: MissReasonDetails
   link: SketchResult['link']
   seconds: number
   compileSeconds: number
@@ -105,6 +126,14 @@ export interface Report {
     compileSeconds: number
   }
   missReasons: Record<MissReason, number>
+  /**
+   * `missReasons` by finer name where the store's nearest entry tells which labelled key input
+   * differs (unitCache/explain.ts MISS_DETAILS): `no-entry` into `new-source`, `toolchain-changed`,
+   * `flags-changed`, ...; `dependency-changed` into `source-changed`, `header-changed`,
+   * `location-changed`. Every counter is listed; each group sums to its reason's counter, but for a
+   * miss no name fits (an entry another build changed meanwhile).
+   */
+  missReasonDetails: { [Reason in DetailedReason]: Record<(typeof MISS_DETAILS)[Reason][number], number> }
   /**
    * Where the store is and what this run added; null with --no-cache. `faults` lists the
    * file-system errors that turned a store, or its writing, off for the rest of the run (the build
@@ -188,6 +217,7 @@ export function makeReport(
       sizes: sketch.sizes,
       units: sketch.units,
       missReasons: sketch.missReasons,
+      missReasonDetails: sketch.missReasonDetails,
       link: sketch.link,
       seconds: round(sketch.seconds),
       compileSeconds: round(sketch.compileSeconds),
@@ -217,6 +247,7 @@ export function makeReport(
     missReasons: Object.fromEntries(
       MISS_REASONS.map(reason => [reason, sumOf(sketches, sketch => sketch.missReasons[reason] ?? 0)])
     ) as Record<MissReason, number>,
+    missReasonDetails: detailTotals(sketches),
     store:
       result.store === null
         ? null

@@ -98,6 +98,15 @@ function storeFaultLines(report: Report): string[] {
   return faults.length === 0 ? [] : ['', ...faults.map(fault => `**Store off:** ${faultWarning(fault)}.`)]
 }
 
+/** ` (flags-changed 12, units-changed 3)`: a reason's misses by finer name, those that happened. */
+function finerNames(report: Report, reason: string): string {
+  const details = (report.missReasonDetails as Partial<Record<string, Record<string, number>>>)[reason]
+  const named = Object.entries(details ?? {})
+    .filter(([, count]) => count > 0)
+    .map(([detail, count]) => `${detail} ${count}`)
+  return named.length === 0 ? '' : ` (${named.join(', ')})`
+}
+
 function unitLines(report: Report, cacheOn: boolean): string[] {
   const t = report.totals
   const { uses, built, fromStore, shared } = unitBreakdown(report)
@@ -112,7 +121,7 @@ function unitLines(report: Report, cacheOn: boolean): string[] {
   ]
   const reasons = Object.entries(report.missReasons)
     .filter(([, count]) => count > 0)
-    .map(([reason, count]) => `${reason} ${count}`)
+    .map(([reason, count]) => `${reason} ${count}${finerNames(report, reason)}`)
   const details = [
     ...(report.store === null
       ? []

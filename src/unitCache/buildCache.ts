@@ -11,6 +11,7 @@ import type { RememberedDetection } from './detectCache.js'
 import { linkKeyOf, lookupLink, storeLink, storeLinkFailure } from './linkCache.js'
 import type { LinkDescription, OutputFile } from './linkCache.js'
 import type { CompiledUnit, RunCheck, UnitCache, UnitLookup, UnitStoreOutcome } from './unitCache.js'
+import type { MissExplanation } from './explain.js'
 
 /**
  * Why a lookup missed: the store's reason, or why no store was asked (the cache is off; a link
@@ -38,14 +39,14 @@ export type UnitAnswer = UnitLookup | typeof OFF_MISS
 export interface UnitResults {
   keyOf(argv: readonly string[]): string
   lookupUnit(key: string): Promise<UnitAnswer>
-  /** Why a unit missed, by labelled input (unitCache/explain.ts). */
+  /** Why a unit missed, by labelled input (unitCache/explain.ts); asked only on a store's miss. */
   explainMiss(
     key: string,
     argv: readonly string[],
     source: string,
     reason: MissReason,
     properties: readonly [string, string][]
-  ): Promise<string[]>
+  ): Promise<MissExplanation>
   /** Writes a hit's object where the compile would have. */
   materialize(objectPath: string, object: Buffer, dependencies: readonly string[]): Promise<void>
   /** `cache-off`: nothing was stored, and the unit is no less cacheable for it. */
@@ -127,7 +128,7 @@ export const CACHE_OFF: BuildCache = {
   bytesStored: 0,
   keyOf: () => '',
   lookupUnit: () => Promise.resolve(OFF_MISS),
-  explainMiss: () => Promise.resolve(['the cache is off']),
+  explainMiss: () => Promise.resolve({ detail: null, why: ['the cache is off'] }),
   materialize: () => Promise.resolve(),
   storeUnit: () => Promise.resolve({ kind: 'cache-off' }),
   normalize: text => text,

@@ -8,7 +8,7 @@
 import type { Library } from '../arduino/libraries.js'
 import type { JsonValue } from '../store/index.js'
 import type { UnitCache } from './unitCache.js'
-import { ABSENT, detectKey, type DependencyFact } from './keys.js'
+import { ABSENT, detectKeyInputs, keyOf, type DependencyFact } from './keys.js'
 import { placeText, portableText } from './roots.js'
 
 export interface DetectionQuestion {
@@ -33,15 +33,17 @@ interface StoredDetection {
 export type RememberedDetection = { ok: true; libraries: Library[] } | { ok: false; error: string }
 
 export function detectionKeyOf(cache: UnitCache, question: DetectionQuestion): string {
-  return detectKey({
-    toolchainId: question.toolchainId,
-    preprocessArgv: question.preprocessArgv.map(arg => cache.normalize(arg)),
-    candidates: question.candidates.map(library => [
-      cache.normalize(library.dir),
-      [...library.headers].sort()
-    ]),
-    sources: question.sketchFiles.map(file => cache.normalize(file)).sort()
-  })
+  return keyOf(
+    detectKeyInputs({
+      toolchainId: question.toolchainId,
+      preprocessArgv: question.preprocessArgv.map(arg => cache.normalize(arg)),
+      candidates: question.candidates.map(library => [
+        cache.normalize(library.dir),
+        [...library.headers].sort()
+      ]),
+      sources: question.sketchFiles.map(file => cache.normalize(file)).sort()
+    })
+  )
 }
 
 /** What detection found last time, when nothing it was found from has changed. */

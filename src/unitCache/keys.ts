@@ -1,6 +1,9 @@
 /**
  * Cache keys: pure functions of what can change an output, never of where things are. Each key
- * names the toolchain by content, commands with roots named and output paths left out.
+ * names the toolchain by content, commands with roots named and output paths left out. Every kind
+ * (unit, result, link, detect) has one `...KeyInputs` builder returning its labelled parts, and
+ * `keyOf` hashes them: a miss can then be told part by part (explain.ts), as ccache's
+ * `hash_common_info` and debug mode do.
  */
 import { createHash } from 'node:crypto'
 import type { FileFacts } from './fileFacts.js'
@@ -9,11 +12,23 @@ import type { PathMode } from './roots.js'
 /** Bump when the meaning of a key or an entry changes: old entries then simply stop matching. */
 export const CACHE_SCHEMA = 3
 
+/** SHA-256 of a value's JSON: object fields in the order they were written. */
 export function digestOf(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex')
 }
 
-/** What a unit key is made of, labelled, so a miss can say which part differs (explain.ts). */
+/** The key of any kind: its labelled inputs, hashed. The one place a cache key is made. */
+export function keyOf(inputs: KeyInputs): string {
+  return digestOf(inputs)
+}
+
+/** The labelled parts of a key of one kind, as its caller names them. */
+export type PartsOf<Inputs> = Omit<Inputs, 'schema' | 'kind'>
+
+/**
+ * A unit's key (direct mode: its manifest lists dependency sets and results). Labelled, so a miss
+ * can say which part differs (explain.ts).
+ */
 export interface UnitKeyInputs {
   schema: number
   kind: 'unit'
@@ -25,17 +40,9 @@ export interface UnitKeyInputs {
   argv: string[]
 }
 
-export function unitKeyInputs(
-  toolchainId: string,
-  paths: PathMode,
-  normalizedArgv: readonly string[]
-): UnitKeyInputs {
-  return { schema: CACHE_SCHEMA, kind: 'unit', toolchainId, paths, argv: [...normalizedArgv] }
-}
-
-/** The direct-mode key of a translation unit: its manifest lists dependency sets and results. */
-export function unitKey(toolchainId: string, paths: PathMode, normalizedArgv: readonly string[]): string {
-  return digestOf(unitKeyInputs(toolchainId, paths, normalizedArgv))
+// Each builder writes its fields in one fixed order: the JSON, hence the key, depends on it.
+export function unitKeyInputs({ toolchainId, paths, argv }: PartsOf<UnitKeyInputs>): UnitKeyInputs {
+  return { schema: CACHE_SCHEMA, kind: 'unit', toolchainId, paths, argv: [...argv] }
 }
 
 /** A dependency as a key sees it: `[normalized path, fingerprint]`. */
@@ -69,11 +76,22 @@ export function dependencyFacts(read: readonly ReadDependency[], locationBound: 
   ])
 }
 
-export function resultKey(unit: string, dependencies: readonly DependencyFact[]): string {
-  return digestOf({ schema: CACHE_SCHEMA, kind: 'result', unit, dependencies })
+/** One result of a unit: the unit key and the facts of every file it read (dependencyFacts). */
+export interface ResultKeyInputs {
+  schema: number
+  kind: 'result'
+  unit: string
+  dependencies: DependencyFact[]
 }
 
-export interface LinkKeyInput {
+export function resultKeyInputs({ unit, dependencies }: PartsOf<ResultKeyInputs>): ResultKeyInputs {
+  return { schema: CACHE_SCHEMA, kind: 'result', unit, dependencies }
+}
+
+/** A sketch's link (linkCache.ts linkKeyOf). */
+export interface LinkKeyInputs {
+  schema: number
+  kind: 'link'
   toolchainId: string
   paths: PathMode
   /** The link command, roots named, each object replaced by `object:<content sha256>`. */
@@ -84,11 +102,24 @@ export interface LinkKeyInput {
   inputs?: [string, string][]
 }
 
-export function linkKey(input: LinkKeyInput): string {
-  return digestOf({ schema: CACHE_SCHEMA, kind: 'link', ...input })
+export function linkKeyInputs(parts: PartsOf<LinkKeyInputs>): LinkKeyInputs {
+  const { toolchainId, paths, linkArgv, objcopyArgvs, sizeArgv, inputs } = parts
+  return {
+    schema: CACHE_SCHEMA,
+    kind: 'link',
+    toolchainId,
+    paths,
+    linkArgv,
+    objcopyArgvs,
+    sizeArgv,
+    ...(inputs === undefined ? {} : { inputs })
+  }
 }
 
-export interface DetectKeyInput {
+/** A sketch's library detection (detectCache.ts detectionKeyOf). */
+export interface DetectKeyInputs {
+  schema: number
+  kind: 'detect'
   toolchainId: string
   preprocessArgv: string[]
   /** Candidate libraries: normalized folder and the headers each provides. */
@@ -97,6 +128,13 @@ export interface DetectKeyInput {
   sources: string[]
 }
 
-export function detectKey(input: DetectKeyInput): string {
-  return digestOf({ schema: CACHE_SCHEMA, kind: 'detect', ...input })
+export function detectKeyInputs({
+  toolchainId,
+  preprocessArgv,
+  candidates,
+  sources
+}: PartsOf<DetectKeyInputs>): DetectKeyInputs {
+  return { schema: CACHE_SCHEMA, kind: 'detect', toolchainId, preprocessArgv, candidates, sources }
 }
+
+export type KeyInputs = UnitKeyInputs | ResultKeyInputs | LinkKeyInputs | DetectKeyInputs

@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { UnitCache } from './unitCache.js'
-import { digestOf, linkKey } from './keys.js'
+import { digestOf, keyOf, linkKeyInputs } from './keys.js'
 import { normalizeArgv, placeText, portableText } from './roots.js'
 
 /** Where a result's file goes, by its name (`elf`, `hex`, `bin`, `with_bootloader.hex`, ...). */
@@ -70,20 +70,22 @@ export function linkKeyOf(
       // The recipe names the archive as {build.path}/../../core/..: look paths up resolved.
       return byNormalizedPath.get(cache.normalize(path.normalize(arg))) ?? normalized
     })
-  return linkKey({
-    toolchainId,
-    paths: cache.pathMode,
-    linkArgv: normalize(commands.link),
-    objcopyArgvs: commands.objcopy.map(step => normalize(step.argv)),
-    sizeArgv: normalize(commands.size),
-    ...(inputs.size === 0
-      ? {}
-      : {
-          inputs: [...inputs]
-            .map(([file, name]): [string, string] => [cache.normalize(file), name ?? ''])
-            .sort()
-        })
-  })
+  return keyOf(
+    linkKeyInputs({
+      toolchainId,
+      paths: cache.pathMode,
+      linkArgv: normalize(commands.link),
+      objcopyArgvs: commands.objcopy.map(step => normalize(step.argv)),
+      sizeArgv: normalize(commands.size),
+      ...(inputs.size === 0
+        ? {}
+        : {
+            inputs: [...inputs]
+              .map(([file, name]): [string, string] => [cache.normalize(file), name ?? ''])
+              .sort()
+          })
+    })
+  )
 }
 
 export async function lookupLink(cache: UnitCache, key: string, outputFile: OutputFile): Promise<LinkLookup> {

@@ -10,13 +10,13 @@ import type { JsonValue, LoadedEntry, MissReason, Store } from '../store/index.j
 import { depfilePath, formatDepfile, parseDepfile } from './depfile.js'
 import { expansionCheck, mentionsExpansionMacro, type ExpansionVerdict } from './expansion.js'
 import type { FileFactsMemo } from './fileFacts.js'
-import { explainDependencies, explainInputs } from './explain.js'
+import { explainDependencies, explainInputs, type MissExplanation } from './explain.js'
 import {
   ABSENT,
   dependencyFacts,
   digestOf,
-  resultKey,
-  unitKey,
+  keyOf,
+  resultKeyInputs,
   unitKeyInputs,
   type DependencyFact,
   type ReadDependency,
@@ -144,21 +144,22 @@ export class UnitCache {
   }
 
   keyOf(argv: readonly string[]): string {
-    return unitKey(this.options.toolchainId, this.options.pathMode, normalizeArgv(argv, this.options.roots()))
+    return keyOf(this.inputsOf(argv))
   }
 
   private inputsOf(argv: readonly string[]): UnitKeyInputs {
-    return unitKeyInputs(
-      this.options.toolchainId,
-      this.options.pathMode,
-      normalizeArgv(argv, this.options.roots())
-    )
+    return unitKeyInputs({
+      toolchainId: this.options.toolchainId,
+      paths: this.options.pathMode,
+      argv: normalizeArgv(argv, this.options.roots())
+    })
   }
 
   /**
    * Why a unit missed, by labelled input (explain.ts): for `dependency-changed`, the files that
    * differ from the nearest result its manifest lists; for `no-entry`, what differs from the
-   * inputs last stored for the same source (a flag, the toolchain, the path mode).
+   * inputs last stored for the same source (a flag, the toolchain, the path mode). Asked only on a
+   * miss: a store read or two beside a compile.
    */
   async explainMiss(
     key: string,
@@ -166,27 +167,28 @@ export class UnitCache {
     source: string,
     reason: MissReason,
     properties: readonly [string, string][]
-  ): Promise<string[]> {
-    if (reason === 'corrupt-entry') return ['its entry in the store was damaged (replaced now)']
+  ): Promise<MissExplanation> {
+    if (reason === 'corrupt-entry')
+      return { detail: null, why: ['its entry in the store was damaged (replaced now)'] }
     if (reason === 'dependency-changed') {
       const manifest = await this.store.get('manifests', key)
-      let nearest: string[] | null = null
+      let nearest: MissExplanation | null = null
       for (const candidate of manifest.kind === 'hit' ? candidatesOf(manifest.value.meta) : []) {
         const files = candidate.dependencies.map(([file]) => file)
         const now = await this.currentFacts(files, candidate.locationBound)
-        const why =
+        const why: MissExplanation =
           now === null
-            ? ['a file it read is under a root this build does not have']
-            : explainDependencies(candidate.dependencies, now)
-        if (nearest === null || why.length < nearest.length) nearest = why
+            ? { detail: 'location-changed', why: ['a file it read is under a root this build does not have'] }
+            : explainDependencies(candidate.dependencies, now, this.normalize(source))
+        if (nearest === null || why.why.length < nearest.why.length) nearest = why
       }
-      return nearest ?? ['no stored result matches the files it reads']
+      return nearest ?? { detail: null, why: ['no stored result matches the files it reads'] }
     }
     const stored = await this.store.get(SOURCES_NAMESPACE, digestOf(this.normalize(source)))
     const inputs = stored.kind === 'hit' ? (stored.value.meta as Partial<UnitKeyInputs> | null) : null
-    if (!Array.isArray(inputs?.argv)) return [`${this.normalize(source)} was never stored`]
-    const why = explainInputs(inputs as UnitKeyInputs, this.inputsOf(argv), properties)
-    return why.length > 0 ? why : ['its entry is no longer in the store (pruned or evicted)']
+    if (!Array.isArray(inputs?.argv))
+      return { detail: 'new-source', why: [`${this.normalize(source)} was never stored`] }
+    return explainInputs(inputs as UnitKeyInputs, this.inputsOf(argv), properties)
   }
 
   // Dependency lists repeat the same paths for every sketch: translate each once per run.
@@ -317,7 +319,7 @@ export class UnitCache {
     if (facts === null || facts.some(([, print]) => print === ABSENT))
       return { kind: 'uncacheable', why: 'a dependency vanished', dependencies }
     const object = compiled.ok ? await readFile(compiled.objectPath) : null
-    const result = resultKey(key, facts)
+    const result = keyOf(resultKeyInputs({ unit: key, dependencies: facts }))
     const meta: UnitResultMeta = {
       messages: portableText(compiled.messages, this.options.roots()),
       exitCode: compiled.ok ? null : compiled.exitCode,
