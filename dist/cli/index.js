@@ -38581,7 +38581,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4213);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5672);
 /* harmony import */ var _plainOutput_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(759);
 
 
@@ -38595,7 +38595,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4213:
+/***/ 5672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38661,7 +38661,7 @@ function urlSecrets(text) {
 ;// CONCATENATED MODULE: ./src/errors.ts
 
 /** A problem with what the user asked for (arguments, inputs, setup): reported as one line, exit code 2. */
-class errors_UsageError extends Error {
+class UsageError extends Error {
     name = 'UsageError';
 }
 /**
@@ -38685,7 +38685,7 @@ function describeFault(error) {
     const text = isSystemError(error) || error instanceof Error ? error.message : String(error);
     // A URL in an error may carry credentials or a signed query: never shown.
     const message = redactText(text.split('\n')[0] ?? '');
-    if (error instanceof errors_UsageError || isSystemError(error))
+    if (error instanceof UsageError || isSystemError(error))
         return message;
     return `internal error: ${message} (a bug in fbuild-action: please report it with this line)`;
 }
@@ -38701,7 +38701,7 @@ const FIELD = /^[a-zA-Z0-9_.-]*$/;
 const OPTION_VALUE = /^[a-zA-Z0-9=_.-]*$/;
 const EXPECTED = 'expected PACKAGER:ARCH:BOARD[:OPTION=VALUE,...]';
 function parseFqbn(text) {
-    const invalid = (why) => new errors_UsageError(`fqbn "${text}" is not valid: ${why}`);
+    const invalid = (why) => new UsageError(`fqbn "${text}" is not valid: ${why}`);
     const parts = text.split(':');
     const [packager = '', arch = '', board = '', optionList] = parts;
     if (parts.length < 3 || parts.length > 4)
@@ -38860,7 +38860,7 @@ function parseBuildProperty(text) {
     const eq = text.indexOf('=');
     const key = eq < 0 ? '' : text.slice(0, eq).trim();
     if (key === '')
-        throw new errors_UsageError(`--build-property "${text}": expected KEY=VALUE`);
+        throw new UsageError(`--build-property "${text}": expected KEY=VALUE`);
     return [key, text.slice(eq + 1).trim()];
 }
 function listChoices(choices) {
@@ -38884,7 +38884,7 @@ function selectBoardPlatform(fqbn, platforms) {
     const [only] = platforms;
     if (platforms.length === 1 && only?.boards.has(fqbn.board))
         return only;
-    throw new errors_UsageError(`fqbn "${formatFqbn(fqbn)}": no platform ${fqbn.packager}:${fqbn.arch} with board "${fqbn.board}" ` +
+    throw new UsageError(`fqbn "${formatFqbn(fqbn)}": no platform ${fqbn.packager}:${fqbn.arch} with board "${fqbn.board}" ` +
         `(platforms given: ${describePlatforms(platforms)})`);
 }
 /** First-level keys of `props`, in order of first appearance. */
@@ -38905,7 +38905,7 @@ function applyBoardOptions(fqbn, board, menuLabels) {
     }
     for (const [menu, value] of fqbn.options)
         chosen.set(menu, value);
-    const fail = (why) => new errors_UsageError(`fqbn "${formatFqbn(fqbn)}": ${why}`);
+    const fail = (why) => new UsageError(`fqbn "${formatFqbn(fqbn)}": ${why}`);
     const declared = firstLevelKeys(menus).filter(menu => menuLabels.has(menu));
     let result = new Map(board);
     for (const [menu, value] of chosen) {
@@ -38932,14 +38932,14 @@ function findReferencedPlatform(fqbn, key, ref, platforms) {
     const found = platforms.find(p => p.packager === ref.packager && p.arch === fqbn.arch);
     if (found !== undefined)
         return found;
-    throw new errors_UsageError(`board ${formatFqbn(fqbn)} uses ${key}=${ref.packager}:${ref.name}, but no platform ` +
+    throw new UsageError(`board ${formatFqbn(fqbn)} uses ${key}=${ref.packager}:${ref.name}, but no platform ` +
         `${ref.packager}:${fqbn.arch} was given (platforms given: ${describePlatforms(platforms)})`);
 }
 function resolveBoardProperties(fqbn, platforms, opts) {
     const platform = selectBoardPlatform(fqbn, platforms);
     const board = platform.boards.get(fqbn.board);
     if (board === undefined) {
-        throw new errors_UsageError(`fqbn "${formatFqbn(fqbn)}": board "${fqbn.board}" not found in ${platform.dir} ` +
+        throw new UsageError(`fqbn "${formatFqbn(fqbn)}": board "${fqbn.board}" not found in ${platform.dir} ` +
             `(valid boards: ${listChoices(platform.boards.keys())})`);
     }
     const boardProps = applyBoardOptions(fqbn, board, platform.menuLabels);
@@ -38950,7 +38950,7 @@ function resolveBoardProperties(fqbn, platforms, opts) {
     const core = parseReference(expandProperties(boardProps.get('build.core') ?? '', boardProps));
     const variant = parseReference(expandProperties(boardProps.get('build.variant') ?? '', boardProps));
     if (core.packager !== null && variant.packager !== null && core.packager !== variant.packager) {
-        throw new errors_UsageError(`board ${formatFqbn(fqbn)}: build.core and build.variant refer to different platforms: ` +
+        throw new UsageError(`board ${formatFqbn(fqbn)}: build.core and build.variant refer to different platforms: ` +
             `${core.packager}:${core.name} and ${variant.packager}:${variant.name}`);
     }
     const corePlatform = core.packager === null ? platform : findReferencedPlatform(fqbn, 'build.core', core, platforms);
@@ -39025,7 +39025,7 @@ function parseJobs(text, name) {
     if (text === undefined || text === '')
         return (0,external_node_os_namespaceObject.availableParallelism)();
     if (!/^[1-9][0-9]*$/.test(text))
-        throw new errors_UsageError(`${name}: "${text}" is not a positive whole number`);
+        throw new UsageError(`${name}: "${text}" is not a positive whole number`);
     return Number(text);
 }
 
@@ -39041,30 +39041,30 @@ function isNotFound(error) {
     const code = error?.code;
     return code === 'ENOENT' || code === 'ENOTDIR';
 }
-/** The file's facts (symlinks followed), or null when it does not exist (or is a dangling link). */
-async function statOrNull(file) {
+/**
+ * The one place where "not found" becomes a value: the operation's result, or `fallback` when the file
+ * (or a folder on its path) does not exist. Every other error propagates.
+ */
+async function orMissing(operation, fallback) {
     try {
-        return await external_node_fs_namespaceObject.promises.stat(file);
+        return await operation;
     }
     catch (error) {
         if (isNotFound(error))
-            return null;
+            return fallback;
         throw error;
     }
+}
+/** The file's facts (symlinks followed), or null when it does not exist (or is a dangling link). */
+async function statOrNull(file) {
+    return orMissing(external_node_fs_namespaceObject.promises.stat(file), null);
 }
 async function pathExists(file) {
     return (await statOrNull(file)) !== null;
 }
 /** The file's bytes, or null when it does not exist. */
 async function readFileOrNull(file) {
-    try {
-        return await external_node_fs_namespaceObject.promises.readFile(file);
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return null;
-        throw error;
-    }
+    return orMissing(external_node_fs_namespaceObject.promises.readFile(file), null);
 }
 
 ;// CONCATENATED MODULE: ./src/store/atomic.ts
@@ -39107,21 +39107,47 @@ async function makeDir(dir) {
         });
     }
 }
-/** The first path below `storeRoot` down to `target` that is a symbolic link; null when none is. */
-async function linkInStore(storeRoot, target) {
-    const relative = external_node_path_default().relative(storeRoot, target);
-    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return null;
-    let current = storeRoot;
-    for (const part of relative.split((external_node_path_default()).sep)) {
-        current = external_node_path_default().join(current, part);
-        const info = await lstatOrNull(current);
-        if (info === null)
-            return null;
-        if (info.isSymbolicLink())
-            return current;
+/**
+ * The folders of one store already seen to be real folders (no link) by this run, so that each is
+ * checked once per run, not once per file read below it: a warm run reads thousands of files under
+ * a few hundred folders. Damage only arrives with a restored store, before the run, and what the
+ * run itself removes it forgets.
+ */
+class RealFolders {
+    storeRoot;
+    known = new Set();
+    constructor(storeRoot) {
+        this.storeRoot = storeRoot;
     }
-    return null;
+    /** The first link on the way from the store's root down to `file`'s folder; null when none. */
+    async linkAbove(file) {
+        const folder = external_node_path_default().dirname(file);
+        // A folder is known only once every folder above it is: the common case costs one lookup.
+        if (this.known.has(folder))
+            return null;
+        const relative = external_node_path_default().relative(this.storeRoot, folder);
+        if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+            return null;
+        let current = this.storeRoot;
+        for (const part of relative.split((external_node_path_default()).sep)) {
+            current = external_node_path_default().join(current, part);
+            if (this.known.has(current))
+                continue;
+            const info = await lstatOrNull(current);
+            if (info === null)
+                return null;
+            if (info.isSymbolicLink())
+                return current;
+            if (!info.isDirectory())
+                return null;
+            this.known.add(current);
+        }
+        return null;
+    }
+    /** After damage was removed: the folders are checked again. */
+    forget() {
+        this.known.clear();
+    }
 }
 async function lstatOrNull(file) {
     try {
@@ -39201,21 +39227,25 @@ async function clearDamage(storeRoot, target) {
     }
     return false;
 }
+/** Opening a link fails (ELOOP) instead of following it. */
+const READ_NO_FOLLOW = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
 /**
  * A file of the store: its bytes, missing, or damaged (a link on its path, a folder in its place or a
- * file in place of a folder above it).
+ * file in place of a folder above it). `folders`: this run's checked folders (RealFolders).
  */
-async function readStoreFile(file, storeRoot) {
-    const link = await linkInStore(storeRoot, file);
+async function readStoreFile(file, storeRoot, folders = new RealFolders(storeRoot)) {
+    const link = await folders.linkAbove(file);
     if (link !== null)
         return { kind: 'damaged', reason: `a link stands at ${external_node_path_default().relative(storeRoot, link)}` };
     try {
-        return { kind: 'file', content: await external_node_fs_namespaceObject.promises.readFile(file) };
+        return { kind: 'file', content: await external_node_fs_namespaceObject.promises.readFile(file, { flag: READ_NO_FOLLOW }) };
     }
     catch (error) {
         const code = codeOf(error);
         if (code === 'ENOENT')
             return { kind: 'missing' };
+        if (code === 'ELOOP')
+            return { kind: 'damaged', reason: `a link stands at ${external_node_path_default().relative(storeRoot, file)}` };
         if (code === 'EISDIR')
             return { kind: 'damaged', reason: 'a folder stands where a file should be' };
         if (code === 'ENOTDIR')
@@ -39296,12 +39326,12 @@ function blobFile(store, digest) {
 function entryFile(store, namespace, key) {
     return external_node_path_default().join(storeFolder(store, 'entries'), namespace, key.slice(0, 2), `${key}.json`);
 }
-/** The sketch store's namespace for the toolchain-identity memo, keyed by machine-local facts. */
+/** The sketch store's namespace for the toolchain-identity memo: per toolchain folder, machine-local stamps. */
 const TOOLCHAIN_MEMO_NAMESPACE = 'toolchain';
 /**
  * Whether a file (relative to the cache root) changes on every run, even one that reused
- * everything: usage logs, counters, and the toolchain-identity memo (keyed by inodes and mtimes).
- * Such changes alone are no reason to save the store again.
+ * everything: usage logs, counters, and the toolchain-identity memo (inodes and ctimes, new on
+ * every runner). Such changes alone are no reason to save the store again.
  */
 function changesEveryRun(relativeFile) {
     const parts = relativeFile.split(/[\\/]/);
@@ -39313,8 +39343,11 @@ function changesEveryRun(relativeFile) {
 ;// CONCATENATED MODULE: ./src/store/usage.ts
 /**
  * Last-use records without atime: each Store appends `<epochMs>\t<runId>\t<namespace>/<key>` to its
- * own log `<root>/usage/<runId>-<pid>-<rand>.log` on every hit and put. One O_APPEND write per use is
- * cheap, needs no lock and a kill can only leave a partial last line, which readers skip. Prune
+ * own log `<root>/usage/<runId>-<pid>-<rand>.log` for every hit and put. The lines are gathered and
+ * appended when the store is flushed: every second of a build and at its end (unitCache/runStats.ts).
+ * A warm run hits thousands of entries, and one O_APPEND write each was a tenth of its system calls.
+ * An append needs no lock and a kill can only lose the last second or leave a partial last line,
+ * which readers skip. Prune
  * compacts the logs (claim by rename, write one compacted log, delete the claimed ones).
  */
 
@@ -39340,17 +39373,37 @@ function usageDir(root) {
 class UsageLog {
     root;
     runId;
+    guard;
     file;
-    constructor(root, runId) {
+    pending = [];
+    appending = Promise.resolve();
+    constructor(root, runId, 
+    /** Runs an append (the store's health guard: a failing file system turns writing off). */
+    guard = append => append()) {
         this.root = root;
         this.runId = runId;
+        this.guard = guard;
         assertRunId(runId);
         this.file = external_node_path_default().join(usageDir(root), `${runId}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.log`);
     }
-    async record(id) {
-        const line = `${Date.now()}\t${this.runId}\t${id}\n`;
+    /** Notes a use now; it reaches the log at the next flush. */
+    record(id) {
+        this.pending.push(`${Date.now()}\t${this.runId}\t${id}\n`);
+    }
+    /** Appends every use noted so far; appends never overlap. */
+    flush() {
+        this.appending = this.appending.then(async () => {
+            if (this.pending.length === 0)
+                return;
+            const text = this.pending.join('');
+            this.pending = [];
+            await this.guard(() => this.append(text));
+        });
+        return this.appending;
+    }
+    async append(text) {
         try {
-            await external_node_fs_namespaceObject.promises.appendFile(this.file, line);
+            await external_node_fs_namespaceObject.promises.appendFile(this.file, text);
         }
         catch (error) {
             // First use, the store was wiped, or a file stands where the usage folder should be.
@@ -39358,7 +39411,7 @@ class UsageLog {
             if (!damaged && !isNotFound(error))
                 throw error;
             await makeDir(external_node_path_default().dirname(this.file));
-            await external_node_fs_namespaceObject.promises.appendFile(this.file, line);
+            await external_node_fs_namespaceObject.promises.appendFile(this.file, text);
         }
     }
 }
@@ -39544,16 +39597,16 @@ function asUsageError(parse, known = []) {
         const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(message);
         if (unknown !== null) {
             const near = closestOption(unknown[2] ?? '', known);
-            throw new errors_UsageError(`unknown option ${unknown[1]}${unknown[2]}${near === null ? '' : ` (did you mean --${near}?)`}; see --help`);
+            throw new UsageError(`unknown option ${unknown[1]}${unknown[2]}${near === null ? '' : ` (did you mean --${near}?)`}; see --help`);
         }
         // parseArgs calls a value that looks like an option (`--fqbn --core`) "ambiguous".
         const missing = /^Option '([^' ]+)(?: <value>)?' argument (?:missing|is ambiguous)/.exec(message);
         if (missing !== null)
-            throw new errors_UsageError(`${missing[1]} needs a value; see --help`);
+            throw new UsageError(`${missing[1]} needs a value; see --help`);
         const flag = /^Option '([^' ]+)' does not take an argument/.exec(message);
         if (flag !== null)
-            throw new errors_UsageError(`${flag[1]} takes no value; see --help`);
-        throw new errors_UsageError(message.split('\n')[0] ?? '');
+            throw new UsageError(`${flag[1]} takes no value; see --help`);
+        throw new UsageError(message.split('\n')[0] ?? '');
     }
 }
 /** Set by the action for the builds of its job (its post step keeps what they used). */
@@ -39562,7 +39615,7 @@ function runIdFromEnv(env) {
     if (runId === undefined || runId === '')
         return undefined;
     if (!isRunId(runId)) {
-        throw new errors_UsageError(`FBUILD_RUN_ID "${runId}": expected up to 100 letters, digits, '.', '_' or '-'`);
+        throw new UsageError(`FBUILD_RUN_ID "${runId}": expected up to 100 letters, digits, '.', '_' or '-'`);
     }
     return runId;
 }
@@ -39617,7 +39670,7 @@ function parseBuildArgs(argv, cwd) {
     const resolve = (dir) => external_node_path_default().resolve(cwd, dir);
     const warnings = values.warnings;
     if (!isWarningLevel(warnings))
-        throw new errors_UsageError(`--warnings "${warnings}": expected ${WARNING_LEVELS.join(', ')}`);
+        throw new UsageError(`--warnings "${warnings}": expected ${WARNING_LEVELS.join(', ')}`);
     return {
         sketches: positionals.length > 0 ? positionals : ['.'],
         fqbn: values.fqbn,
@@ -39746,7 +39799,7 @@ function commaList(value) {
     return value.split(',').map(item => item.trim());
 }
 function notALibrary(dir) {
-    return new errors_UsageError(`--library ${dir}: not an Arduino library (no library.properties, no headers)`);
+    return new UsageError(`--library ${dir}: not an Arduino library (no library.properties, no headers)`);
 }
 async function headersIn(dir) {
     const entries = await libraries_listDir(dir);
@@ -39760,9 +39813,9 @@ async function utilityDirOf(dir) {
 async function loadLibrary(dir, location) {
     const info = await statOrNull(dir);
     if (info === null)
-        throw new errors_UsageError(`--library ${dir}: no such folder`);
+        throw new UsageError(`--library ${dir}: no such folder`);
     if (!info.isDirectory())
-        throw new errors_UsageError(`--library ${dir}: not a folder`);
+        throw new UsageError(`--library ${dir}: not a folder`);
     const canonical = await (0,promises_namespaceObject.realpath)(dir);
     const dirName = external_node_path_default().basename(external_node_path_default().resolve(dir));
     const propertiesFile = external_node_path_default().join(canonical, 'library.properties');
@@ -39827,7 +39880,7 @@ async function librariesInFolder(dir, location) {
             libraries.push(await loadLibrary(external_node_path_default().join(dir, entry.name), location));
         }
         catch (error) {
-            if (!(error instanceof errors_UsageError))
+            if (!(error instanceof UsageError))
                 throw error;
         }
     }
@@ -39843,9 +39896,9 @@ async function scanLibraries(dirs, location) {
     for (const dir of dirs) {
         const info = await statOrNull(dir);
         if (info === null)
-            throw new errors_UsageError(`--library ${dir}: no such folder`);
+            throw new UsageError(`--library ${dir}: no such folder`);
         if (!info.isDirectory())
-            throw new errors_UsageError(`--library ${dir}: not a folder`);
+            throw new UsageError(`--library ${dir}: not a folder`);
         if (await isLibraryFolder(dir)) {
             found.push(await loadLibrary(dir, location === 'user' ? 'unmanaged' : location));
             continue;
@@ -39975,7 +40028,7 @@ function term(text, label) {
     const match = COMPARATOR.exec(text.trim());
     const version = match?.[2] === undefined ? null : toSemver(match[2]);
     if (match === null || version === null)
-        throw new errors_UsageError(`${label}: cannot read the version constraint '${text.trim()}'`);
+        throw new UsageError(`${label}: cannot read the version constraint '${text.trim()}'`);
     const op = match[1] ?? '=';
     return op === '=' ? version.version : `${op}${version.version}`;
 }
@@ -39993,7 +40046,7 @@ function constraintRange(constraint, label) {
         .split('||')
         .map(branch => branch.trim().replace(/^\((.*)\)$/, '$1'));
     if (branches.some(branch => /[()!]/.test(branch)))
-        throw new errors_UsageError(`${label}: cannot read the version constraint '${text}'`);
+        throw new UsageError(`${label}: cannot read the version constraint '${text}'`);
     const sets = branches.map(branch => branch
         .split('&&')
         .map(part => term(part, label))
@@ -40023,10 +40076,10 @@ function parseJsonIndex(text, input, source) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new errors_UsageError(`${input}: ${source} is not JSON (${error.message.split('\n')[0]})`);
+        throw new UsageError(`${input}: ${source} is not JSON (${error.message.split('\n')[0]})`);
     }
     if (!isObject(value))
-        throw new errors_UsageError(`${input}: ${source} is not an index (not a JSON object)`);
+        throw new UsageError(`${input}: ${source} is not an index (not a JSON object)`);
     return value;
 }
 const CHECKSUM = /^SHA-256:([0-9a-fA-F]{64})$/;
@@ -40067,7 +40120,7 @@ function releaseOf(entry) {
 function parseLibraryIndex(text, input, source) {
     const json = parseJsonIndex(text, input, source);
     if (!Array.isArray(json.libraries))
-        throw new errors_UsageError(`${input}: ${source} is not a library index (no "libraries" list)`);
+        throw new UsageError(`${input}: ${source} is not a library index (no "libraries" list)`);
     const libraries = new Map();
     for (const entry of json.libraries) {
         const release = isObject(entry) ? releaseOf(entry) : null;
@@ -40129,7 +40182,7 @@ function unknownName(need, index) {
     const lower = need.name.toLowerCase();
     const near = [...index.libraries.keys()].find(name => name.toLowerCase() === lower);
     const hint = near === undefined ? '' : ` (did you mean "${near}"?)`;
-    return new errors_UsageError(`${label(need)}: not in the library index ${index.source}${hint}`);
+    return new UsageError(`${label(need)}: not in the library index ${index.source}${hint}`);
 }
 function pickRelease(need, index) {
     const releases = index.libraries.get(need.name);
@@ -40139,7 +40192,7 @@ function pickRelease(need, index) {
     if (release !== undefined)
         return release;
     const wanted = need.exact === null ? `no version satisfies '${need.constraint}'` : 'no such version';
-    throw new errors_UsageError(`${label(need)}: ${wanted} in ${index.source} (versions: ${listVersions(releases)})`);
+    throw new UsageError(`${label(need)}: ${wanted} in ${index.source} (versions: ${listVersions(releases)})`);
 }
 function libraryResolve_dependenciesOf(choice) {
     return choice.kind === 'index' ? choice.release.dependencies : choice.library.dependencies;
@@ -40186,7 +40239,7 @@ function resolveLibraries(wanted, index, provided) {
         const already = chosen.get(need.name);
         if (already !== undefined) {
             if (!accepts(versionOf(already), need)) {
-                throw new errors_UsageError(`${label(need)}: wants ${need.exact ?? need.constraint}, but ${need.name} ` +
+                throw new UsageError(`${label(need)}: wants ${need.exact ?? need.constraint}, but ${need.name} ` +
                     `${versionOf(already) ?? '(no version)'} is already chosen`);
             }
             continue;
@@ -40201,7 +40254,7 @@ function resolveLibraries(wanted, index, provided) {
     }
     const cycle = findCycle(chosen);
     if (cycle !== null)
-        throw new errors_UsageError(`library dependency cycle: ${cycle.join(' -> ')}`);
+        throw new UsageError(`library dependency cycle: ${cycle.join(' -> ')}`);
     const choices = [...chosen.values()];
     return {
         install: choices.flatMap(choice => choice.kind === 'index' ? [{ release: choice.release, requiredBy: choice.need.requiredBy }] : []),
@@ -40233,7 +40286,7 @@ function zipSpec(url, fragment, value) {
         return { kind: 'zip', url, sha256: null };
     const pin = /^sha256=([0-9a-fA-F]{64})$/.exec(fragment);
     if (pin?.[1] === undefined)
-        throw new errors_UsageError(`library "${redactUrl(value)}": expected #sha256=<64 hex digits> after a .zip URL`);
+        throw new UsageError(`library "${redactUrl(value)}": expected #sha256=<64 hex digits> after a .zip URL`);
     return { kind: 'zip', url, sha256: pin[1].toLowerCase() };
 }
 /**
@@ -40249,7 +40302,7 @@ function librarySpec_parseLibrarySpec(text, isFolder) {
             return { kind: 'git', url: url.replace(/^git\+/, ''), ref };
         if (new URL(url, 'file:///').pathname.toLowerCase().endsWith('.zip'))
             return zipSpec(url, ref, value);
-        throw new errors_UsageError(`library "${redactUrl(value)}": a URL must name a git repository (ending in .git, #ref optional) or a .zip archive`);
+        throw new UsageError(`library "${redactUrl(value)}": a URL must name a git repository (ending in .git, #ref optional) or a .zip archive`);
     }
     if (/[\\/]/.test(value) || /^[.~]/.test(value) || isFolder(value))
         return { kind: 'folder', dir: value };
@@ -40257,7 +40310,7 @@ function librarySpec_parseLibrarySpec(text, isFolder) {
     const name = (at < 0 ? value : value.slice(0, at)).trim();
     const version = at < 0 ? null : value.slice(at + 1).trim();
     if (!NAME.test(name) || version === '') {
-        throw new errors_UsageError(`library "${value}": expected a folder, a library name (Name or Name@1.2.3), a git URL or a .zip URL`);
+        throw new UsageError(`library "${value}": expected a folder, a library name (Name or Name@1.2.3), a git URL or a .zip URL`);
     }
     return { kind: 'name', name, version };
 }
@@ -43820,7 +43873,7 @@ function find(toolName, versionSpec, arch) {
     if (!versionSpec) {
         throw new Error('versionSpec parameter is required');
     }
-    arch = arch || external_os_namespaceObject.arch();
+    arch = arch || os.arch();
     // attempt to resolve an explicit version
     if (!isExplicitVersion(versionSpec)) {
         const localVersions = findAllVersions(toolName, arch);
@@ -43830,15 +43883,15 @@ function find(toolName, versionSpec, arch) {
     // check for the explicit version in the cache
     let toolPath = '';
     if (versionSpec) {
-        versionSpec = node_modules_semver.clean(versionSpec) || '';
-        const cachePath = external_path_namespaceObject.join(_getCacheDirectory(), toolName, versionSpec, arch);
-        core_debug(`checking cache: ${cachePath}`);
-        if (external_fs_.existsSync(cachePath) && external_fs_.existsSync(`${cachePath}.complete`)) {
-            core_debug(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
+        versionSpec = semver.clean(versionSpec) || '';
+        const cachePath = path.join(_getCacheDirectory(), toolName, versionSpec, arch);
+        core.debug(`checking cache: ${cachePath}`);
+        if (fs.existsSync(cachePath) && fs.existsSync(`${cachePath}.complete`)) {
+            core.debug(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
             toolPath = cachePath;
         }
         else {
-            core_debug('not found');
+            core.debug('not found');
         }
     }
     return toolPath;
@@ -43851,14 +43904,14 @@ function find(toolName, versionSpec, arch) {
  */
 function findAllVersions(toolName, arch) {
     const versions = [];
-    arch = arch || external_os_namespaceObject.arch();
-    const toolPath = external_path_namespaceObject.join(_getCacheDirectory(), toolName);
-    if (external_fs_.existsSync(toolPath)) {
-        const children = external_fs_.readdirSync(toolPath);
+    arch = arch || os.arch();
+    const toolPath = path.join(_getCacheDirectory(), toolName);
+    if (fs.existsSync(toolPath)) {
+        const children = fs.readdirSync(toolPath);
         for (const child of children) {
             if (isExplicitVersion(child)) {
-                const fullPath = external_path_namespaceObject.join(toolPath, child, arch || '');
-                if (external_fs_.existsSync(fullPath) && external_fs_.existsSync(`${fullPath}.complete`)) {
+                const fullPath = path.join(toolPath, child, arch || '');
+                if (fs.existsSync(fullPath) && fs.existsSync(`${fullPath}.complete`)) {
                     versions.push(child);
                 }
             }
@@ -43942,10 +43995,10 @@ function _completeToolPath(tool, version, arch) {
  * @param versionSpec      version string to check
  */
 function isExplicitVersion(versionSpec) {
-    const c = node_modules_semver.clean(versionSpec) || '';
-    core_debug(`isExplicit: ${c}`);
-    const valid = node_modules_semver.valid(c) != null;
-    core_debug(`explicit? ${valid}`);
+    const c = semver.clean(versionSpec) || '';
+    core.debug(`isExplicit: ${c}`);
+    const valid = semver.valid(c) != null;
+    core.debug(`explicit? ${valid}`);
     return valid;
 }
 /**
@@ -43956,26 +44009,26 @@ function isExplicitVersion(versionSpec) {
  */
 function evaluateVersions(versions, versionSpec) {
     let version = '';
-    core_debug(`evaluating ${versions.length} versions`);
+    core.debug(`evaluating ${versions.length} versions`);
     versions = versions.sort((a, b) => {
-        if (node_modules_semver.gt(a, b)) {
+        if (semver.gt(a, b)) {
             return 1;
         }
         return -1;
     });
     for (let i = versions.length - 1; i >= 0; i--) {
         const potential = versions[i];
-        const satisfied = node_modules_semver.satisfies(potential, versionSpec);
+        const satisfied = semver.satisfies(potential, versionSpec);
         if (satisfied) {
             version = potential;
             break;
         }
     }
     if (version) {
-        core_debug(`matched: ${version}`);
+        core.debug(`matched: ${version}`);
     }
     else {
-        core_debug('match not found');
+        core.debug('match not found');
     }
     return version;
 }
@@ -43984,7 +44037,7 @@ function evaluateVersions(versions, versionSpec) {
  */
 function _getCacheDirectory() {
     const cacheDirectory = process.env['RUNNER_TOOL_CACHE'] || '';
-    (0,external_assert_.ok)(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
+    ok(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
     return cacheDirectory;
 }
 /**
@@ -44024,7 +44077,6 @@ function _unique(values) {
 
 
 
-
 /** The URL without its `user:password@`, and the Authorization header those make. Pure. */
 function splitCredentials(url) {
     let parsed;
@@ -44055,29 +44107,19 @@ function insecureUrlWarning(url, input) {
 function present(lines) {
     return [...new Set(lines.filter(line => line !== null))];
 }
-/** Downloads `url` into RUNNER_TEMP; the file's path. `input` names it in the one-line error. */
-async function downloadFile(url, input) {
+/**
+ * Downloads `url` as `<work>/archive`: a file of this install's own, on the tool cache's file system
+ * (so nothing goes through RUNNER_TEMP). `input` names it in the one-line error.
+ */
+async function downloadInto(url, input, work) {
     const { url: bare, authorization } = splitCredentials(url);
     try {
-        return await downloadTool(bare, undefined, authorization);
+        return await downloadTool(bare, external_node_path_default().join(work, 'archive'), authorization);
     }
     catch (error) {
         const status = error instanceof HTTPError ? `HTTP ${error.httpStatusCode}` : error.message;
-        throw new errors_UsageError(`${input}: cannot download ${redactUrl(url)}: ${status}`, { cause: error });
+        throw new UsageError(`${input}: cannot download ${redactUrl(url)}: ${status}`, { cause: error });
     }
-}
-/** Downloads `url` as `<work>/archive`: a file of this install's own, on the tool cache's file system. */
-async function downloadInto(url, input, work) {
-    const downloaded = await downloadFile(url, input);
-    const file = external_node_path_default().join(work, 'archive');
-    try {
-        // RUNNER_TEMP may be on another file system than the tool cache: then a copy.
-        await (0,promises_namespaceObject.rename)(downloaded, file).catch(() => (0,promises_namespaceObject.copyFile)(downloaded, file));
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(downloaded, { force: true });
-    }
-    return file;
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -44099,6 +44141,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 
 
 
+
 const DEFAULT_INDEX_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 /** Arduino's library_index.json is ~100 MB inflated; an index is held in memory whole. */
 const MAX_INDEX_BYTES = 512 * 1024 * 1024;
@@ -44106,7 +44149,7 @@ function sha256Of(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 function tooBig(input, url, maxBytes) {
-    return new errors_UsageError(`${input}: ${redactUrl(url)} is larger than ${maxBytes / 1024 / 1024} MiB`);
+    return new UsageError(`${input}: ${redactUrl(url)} is larger than ${maxBytes / 1024 / 1024} MiB`);
 }
 /** The kept copy's file name: by URL, so two indexes never share one. */
 function keptIndexName(url) {
@@ -44124,7 +44167,7 @@ function decode(bytes, url, input, maxBytes) {
     catch (error) {
         if (error.code === 'ERR_BUFFER_TOO_LARGE')
             throw tooBig(input, url, maxBytes);
-        throw new errors_UsageError(`${input}: ${redactUrl(url)} is not gzip data`);
+        throw new UsageError(`${input}: ${redactUrl(url)} is not gzip data`);
     }
 }
 /** A file's bytes, refused beyond `maxBytes` before it is read. */
@@ -44133,13 +44176,21 @@ async function readBounded(file, url, input, maxBytes) {
         throw tooBig(input, url, maxBytes);
     return (0,promises_namespaceObject.readFile)(file);
 }
+/** A kept copy's note, or null when it is not JSON (a torn or foreign file: the copy is stale). */
+function parseNote(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+}
 async function readKept(file, url, maxAgeMs, now) {
-    const note = await (0,promises_namespaceObject.readFile)(`${file}.note`, 'utf8')
-        .then(text => JSON.parse(text))
-        .catch(() => null);
+    const noteText = await orMissing((0,promises_namespaceObject.readFile)(`${file}.note`, 'utf8'), null);
+    const note = noteText === null ? null : parseNote(noteText);
     if (note === null || note.url !== url || !(now - note.fetchedAt < maxAgeMs))
         return null;
-    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => null);
+    const text = await orMissing((0,promises_namespaceObject.readFile)(file, 'utf8'), null);
     return text !== null && sha256Of(text) === note.sha256 ? text : null;
 }
 /** Written beside, then renamed: a reader never sees half an index. */
@@ -44172,7 +44223,7 @@ function reasonOf(error) {
  * the body is refused past `maxBytes` as it arrives.
  */
 async function download(url, input, maxBytes, hint) {
-    const fail = (why) => new errors_UsageError(`${input}: cannot download ${redactUrl(url)}: ${why}; give ${input} an index you can reach (a URL or a file)${hint}`);
+    const fail = (why) => new UsageError(`${input}: cannot download ${redactUrl(url)}: ${why}; give ${input} an index you can reach (a URL or a file)${hint}`);
     const { url: bare, authorization } = splitCredentials(url);
     let response;
     try {
@@ -44199,7 +44250,7 @@ async function download(url, input, maxBytes, hint) {
         }
     }
     catch (error) {
-        if (error instanceof errors_UsageError)
+        if (error instanceof UsageError)
             throw error;
         throw fail(reasonOf(error));
     }
@@ -44208,11 +44259,9 @@ async function download(url, input, maxBytes, hint) {
 async function fetchIndex(url, input, opts) {
     const maxBytes = opts.maxBytes ?? MAX_INDEX_BYTES;
     if (!isRemote(url)) {
-        const bytes = await readBounded(url, url, input, maxBytes).catch((error) => {
-            if (error instanceof errors_UsageError)
-                throw error;
-            throw new errors_UsageError(`${input}: ${url}: no such file (expected an http(s) URL or an index file)`);
-        });
+        const bytes = await orMissing(readBounded(url, url, input, maxBytes), null);
+        if (bytes === null)
+            throw new UsageError(`${input}: ${url}: no such file (expected an http(s) URL or an index file)`);
         return { url, index: opts.parse(decode(bytes, url, input, maxBytes)), downloaded: false };
     }
     const now = opts.now ?? Date.now();
@@ -44579,42 +44628,6 @@ function runProcess(argv, cwd, env = process.env) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/toolchain/locate.ts
-/**
- * Finds the toolchain whose bin/ holds the platform's compiler driver (`compiler.c.cmd`: avr-gcc,
- * arm-none-eabi-gcc, ...): the folder the user named, or the one on PATH.
- */
-
-
-
-const DEFAULT_DRIVER = 'avr-gcc';
-async function isExecutable(file) {
-    try {
-        await (0,promises_namespaceObject.access)(file, promises_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function locate_locateToolchain(dir, searchPath = process.env.PATH ?? '', driver = DEFAULT_DRIVER) {
-    if (dir !== null) {
-        const binDir = external_node_path_default().resolve(dir, 'bin');
-        if (!(await isExecutable(external_node_path_default().join(binDir, driver)))) {
-            throw new errors_UsageError(`--toolchain ${dir}: no executable bin/${driver} in that folder`);
-        }
-        return { dir: external_node_path_default().resolve(dir), binDir };
-    }
-    for (const entry of searchPath.split((external_node_path_default()).delimiter)) {
-        if (entry !== '' && (await isExecutable(external_node_path_default().join(entry, driver)))) {
-            const binDir = external_node_path_default().resolve(entry);
-            return { dir: external_node_path_default().dirname(binDir), binDir };
-        }
-    }
-    const hint = driver === DEFAULT_DRIVER ? 'install gcc-avr' : `put ${driver} on PATH`;
-    throw new errors_UsageError(`no toolchain: ${driver} is not on PATH (${hint}, or pass --toolchain DIR)`);
-}
-
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -44636,12 +44649,13 @@ var tar_stream = __nccwpck_require__(6118);
 
 
 
+
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
 /** Libraries are source code: the biggest known ones inflate to tens of MB. */
 const LIBRARY_LIMITS = { bytes: 256 * MiB, entries: 50_000, kind: 'a library archive' };
 /** Platforms and tools: an ESP32 platform with its tools inflates to over 1 GB. */
-const safeTree_PACKAGE_LIMITS = {
+const PACKAGE_LIMITS = {
     bytes: 8 * GiB,
     entries: 1_000_000,
     kind: 'a platform or tool archive'
@@ -44686,13 +44700,13 @@ class SafeTree {
         return new SafeTree(await (0,promises_namespaceObject.realpath)(dest), label, limits);
     }
     refuse(entry, why = 'escapes the folder it is extracted to') {
-        return new errors_UsageError(`${this.label}: archive entry '${entry}' ${why}`);
+        return new UsageError(`${this.label}: archive entry '${entry}' ${why}`);
     }
     tooMany() {
-        return new errors_UsageError(`${this.label}: the archive has more than ${this.limits.entries} entries (the limit for ${this.limits.kind})`);
+        return new UsageError(`${this.label}: the archive has more than ${this.limits.entries} entries (the limit for ${this.limits.kind})`);
     }
     tooBig() {
-        return new errors_UsageError(`${this.label}: the archive inflates to more than ${formatBytes(this.limits.bytes)} (the limit for ${this.limits.kind})`);
+        return new UsageError(`${this.label}: the archive inflates to more than ${formatBytes(this.limits.bytes)} (the limit for ${this.limits.kind})`);
     }
     segmentsOf(name) {
         const segments = entrySegments(name);
@@ -44805,7 +44819,7 @@ class SafeTree {
                 continue;
             }
             const next = external_node_path_default().join(current, part);
-            const info = await (0,promises_namespaceObject.lstat)(next).catch(() => null);
+            const info = await orMissing((0,promises_namespaceObject.lstat)(next), null);
             if (info?.isSymbolicLink()) {
                 hops += 1;
                 const text = await (0,promises_namespaceObject.readlink)(next);
@@ -44871,12 +44885,12 @@ function inflate(file, format, label) {
             stderr += chunk.toString();
     });
     const done = new Promise((resolve, reject) => {
-        child.on('error', error => reject(new errors_UsageError(`${label}: cannot run ${program} to read the archive (${error.message})`)));
+        child.on('error', error => reject(new UsageError(`${label}: cannot run ${program} to read the archive (${error.message})`)));
         child.on('close', (code, signal) => {
             if (code === 0 || signal === 'SIGTERM')
                 resolve();
             else
-                reject(new errors_UsageError(`${label}: not a ${format} archive (${stderr.trim().split('\n')[0] ?? ''})`));
+                reject(new UsageError(`${label}: not a ${format} archive (${stderr.trim().split('\n')[0] ?? ''})`));
         });
     });
     return { stream: child.stdout, done, stop: () => child.kill('SIGTERM') };
@@ -44911,7 +44925,8 @@ async function extractEntries(inflated, tree) {
     }
     finally {
         inflated.stop();
-        await feeding.catch(() => { });
+        // Wait for the pipeline to wind down; its error, if any, follows from the one already thrown.
+        await Promise.allSettled([feeding]);
     }
 }
 /** Extracts `file` into `dest` (created); `label` names the input in errors. */
@@ -44928,11 +44943,11 @@ async function tar_extractTar(file, format, dest, label, limits) {
         const inflaterError = await inflated.done.then(() => null, (failure) => failure);
         // A refusal stands (the inflater then died of the closed pipe); otherwise the inflater's own
         // complaint (corrupt data) says more than the truncated stream it left.
-        if (error instanceof errors_UsageError)
+        if (error instanceof UsageError)
             throw error;
         if (inflaterError !== null)
             throw inflaterError;
-        throw new errors_UsageError(`${label}: cannot extract the ${format} archive (${error.message})`);
+        throw new UsageError(`${label}: cannot extract the ${format} archive (${error.message})`);
     }
 }
 
@@ -44961,7 +44976,7 @@ async function zip_open(file, label) {
         return await yauzl.openPromise(file, { lazyEntries: true, strictFileNames: true });
     }
     catch (error) {
-        throw new errors_UsageError(`${label}: not a valid zip archive (${error.message})`);
+        throw new UsageError(`${label}: not a valid zip archive (${error.message})`);
     }
 }
 /** The declared totals, from the central directory only (nothing inflated). */
@@ -45015,14 +45030,14 @@ async function zip_extractZip(file, dest, label, limits) {
         await tree.finish();
     }
     catch (error) {
-        if (error instanceof errors_UsageError)
+        if (error instanceof UsageError)
             throw error;
         // yauzl's own name checks ("invalid relative path: ../x", "absolute path: /x") land here too.
         const message = error.message;
         const named = /^(?:invalid relative path|absolute path|invalid characters in fileName): (.*)$/.exec(message);
         if (named?.[1] !== undefined)
             throw tree.refuse(named[1]);
-        throw new errors_UsageError(`${label}: cannot extract the zip archive (${message})`);
+        throw new UsageError(`${label}: cannot extract the zip archive (${message})`);
     }
 }
 
@@ -45044,36 +45059,42 @@ function extractArchive(file, format, dest, label, limits) {
  * and fails when another install got there first, whose folder (the same bytes, named by SHA-256)
  * is then used. The `.complete` marker tc.find also asks for is written before the rename, so a
  * folder is never seen without it. Nothing any install may be using is ever removed.
+ *
+ * The tool cache's folder is an argument (the caller reads RUNNER_TOOL_CACHE, or picks one for the
+ * CLI): nothing here reads the environment. The layout is tc.find's, so either finds the other's tools.
  */
 
 
 
 
 
-function toolCacheRoot() {
-    return process.env.RUNNER_TOOL_CACHE ?? '';
-}
 /** A private, empty work folder inside the tool cache (same file system as the final folders). */
-async function privateWorkFolder(kind) {
-    const dir = external_node_path_default().join(toolCacheRoot(), `.fbuild-${kind}-${(0,external_node_crypto_.randomUUID)()}.tmp`);
+async function privateWorkFolder(toolCache, kind) {
+    const dir = external_node_path_default().join(toolCache, `.fbuild-${kind}-${(0,external_node_crypto_.randomUUID)()}.tmp`);
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
     return dir;
 }
 /** Where tc.find looks for a tool: `<tool cache>/<tool>/<clean version>/<arch>`. */
-function toolCachePath(tool, version, arch) {
-    return external_node_path_default().join(toolCacheRoot(), tool, semver_default().clean(version) ?? version, arch);
+function toolCachePath(toolCache, tool, version, arch) {
+    return external_node_path_default().join(toolCache, tool, semver_default().clean(version) ?? version, arch);
+}
+/** tc.find for an explicit version, in the given tool cache: the tool's folder, or null. */
+async function findInToolCache(toolCache, tool, version, arch) {
+    const dir = toolCachePath(toolCache, tool, version, arch);
+    return (await pathExists(dir)) && (await pathExists(`${dir}.complete`)) ? dir : null;
 }
 /**
  * Moves the finished folder `staged` (inside a private work folder) to the tool cache, or leaves it
  * when another install placed the same tool first; the tool's folder either way.
  */
-async function placeInToolCache(staged, tool, version, arch) {
-    const final = toolCachePath(tool, version, arch);
+async function placeInToolCache(toolCache, staged, tool) {
+    const final = toolCachePath(toolCache, tool.name, tool.version, tool.arch);
     const marker = `${final}.complete`;
     await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(final), { recursive: true });
-    // A folder without its marker was left by an interrupted tc.cacheDir: never used, so set aside.
-    if ((await (0,promises_namespaceObject.lstat)(final).catch(() => null)) !== null && !(await pathExists(marker))) {
-        await (0,promises_namespaceObject.rename)(final, `${staged}.abandoned`).catch(() => { });
+    // A folder without its marker was left by an interrupted tc.cacheDir: never used, so set aside
+    // (gone already when another install set it aside first).
+    if ((await orMissing((0,promises_namespaceObject.lstat)(final), null)) !== null && !(await pathExists(marker))) {
+        await orMissing((0,promises_namespaceObject.rename)(final, `${staged}.abandoned`), undefined);
     }
     await (0,promises_namespaceObject.writeFile)(marker, '');
     try {
@@ -45091,17 +45112,288 @@ async function removeWorkFolder(dir) {
     await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
 }
 
+;// CONCATENATED MODULE: ./src/install/archive.ts
+/**
+ * The archive pipeline every installer shares (toolchain, core, platforms and their tools, library
+ * releases): find the tool in the tool cache, else take a kept archive or download one, verify it
+ * (size, SHA-256) before anything is extracted, extract it by safeTree.ts's rules, and move it into
+ * the tool cache whole. A failure leaves nothing extracted or cached.
+ */
+
+
+
+
+
+
+
+
+
+
+/**
+ * The tool-cache version: the release plus the archive's SHA-256, so a mirror's different archive of
+ * the same release never shares a folder. Stays valid semver (tc.find needs an explicit version).
+ * Applied here only: an ArchiveSource's version is always the release's own.
+ */
+function toolCacheVersion(version, sha256) {
+    const tag = `sha256-${sha256.slice(0, 16)}`;
+    return version.includes('-') ? `${version}.${tag}` : `${version}-${tag}`;
+}
+async function sha256OfFile(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** Where a verified archive is kept in `archiveDir`: named by content, so a stale file never passes. */
+function keptArchiveName(source) {
+    return `${source.name}-${source.version}-${source.sha256}.${source.format}`;
+}
+/** The index's size first (cheap, and says "truncated" plainly), then the SHA-256. */
+async function verify(file, source, inputs) {
+    const size = (await (0,promises_namespaceObject.stat)(file)).size;
+    const url = redactUrl(source.url);
+    if (source.size !== null && size !== source.size) {
+        throw new UsageError(`${inputs.sha256}: size mismatch for ${url}: expected ${source.size} bytes, got ${size}`);
+    }
+    const actual = await sha256OfFile(file);
+    if (actual !== source.sha256) {
+        throw new UsageError(`${inputs.sha256}: checksum mismatch for ${url}: expected ${source.sha256}, got ${actual}`);
+    }
+}
+/** Keeps a verified archive in `archiveDir`, written whole or not at all. */
+async function keepArchive(file, archiveDir, source) {
+    const kept = external_node_path_default().join(archiveDir, keptArchiveName(source));
+    await (0,promises_namespaceObject.mkdir)(archiveDir, { recursive: true });
+    const temp = `${kept}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
+    await (0,promises_namespaceObject.copyFile)(file, temp);
+    await (0,promises_namespaceObject.rename)(temp, kept);
+}
+/**
+ * The verified bytes, in a file of this install's own (removed by the caller): a private copy of a
+ * kept archive that verifies, else a download. What is extracted is what was verified, even when
+ * another build rewrites the kept copy meanwhile.
+ */
+async function obtainArchive(source, opts, work) {
+    const kept = opts.archiveDir === undefined ? null : external_node_path_default().join(opts.archiveDir, keptArchiveName(source));
+    if (kept !== null && (await pathExists(kept))) {
+        const copy = external_node_path_default().join(work, 'kept');
+        await (0,promises_namespaceObject.copyFile)(kept, copy);
+        if ((await sha256OfFile(copy)) === source.sha256)
+            return { file: copy, source: 'archive' };
+        await (0,promises_namespaceObject.rm)(kept, { force: true });
+        await (0,promises_namespaceObject.rm)(copy, { force: true });
+    }
+    const file = await downloadInto(source.url, opts.inputs.url, work);
+    await verify(file, source, opts.inputs);
+    if (opts.archiveDir !== undefined)
+        await keepArchive(file, opts.archiveDir, source);
+    return { file, source: 'download' };
+}
+/** Arduino's archives hold one top folder; strip it, as arduino-cli does, whatever its name. */
+async function archiveRoot(extracted) {
+    const entries = await (0,promises_namespaceObject.readdir)(extracted, { withFileTypes: true });
+    const only = entries.length === 1 ? entries[0] : undefined;
+    return only?.isDirectory() ? external_node_path_default().join(extracted, only.name) : extracted;
+}
+/** Extracts the verified archive in `work` and stages its top folder at `layout`; the staged folder. */
+async function extractAndStage(file, source, opts, work) {
+    await extractArchive(file, source.format, external_node_path_default().join(work, 'x'), opts.inputs.url, opts.limits);
+    const root = await archiveRoot(external_node_path_default().join(work, 'x'));
+    if (!(await pathExists(external_node_path_default().join(root, opts.expect)))) {
+        throw new UsageError(`${opts.inputs.url}: the archive from ${redactUrl(source.url)} has no ${opts.expect} in its top folder`);
+    }
+    const stage = external_node_path_default().join(work, 'stage');
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(external_node_path_default().join(stage, opts.layout)), { recursive: true });
+    await (0,promises_namespaceObject.rename)(root, opts.layout === '' ? stage : external_node_path_default().join(stage, opts.layout));
+    return stage;
+}
+/**
+ * The tool-cache folder for a verified archive (the `layout` subfolder of it), installing it when the
+ * tool cache lacks it. A failure leaves nothing extracted or cached.
+ */
+async function installArchive(source, opts) {
+    const tool = {
+        name: source.name,
+        version: toolCacheVersion(source.version, source.sha256),
+        arch: opts.toolCacheArch
+    };
+    const cached = await findInToolCache(opts.toolCache, tool.name, tool.version, tool.arch);
+    if (cached !== null)
+        return { dir: external_node_path_default().join(cached, opts.layout), source: 'tool-cache' };
+    const work = await privateWorkFolder(opts.toolCache, source.name);
+    try {
+        const archive = await obtainArchive(source, opts, work);
+        const stage = await extractAndStage(archive.file, source, opts, work);
+        const dir = await placeInToolCache(opts.toolCache, stage, tool);
+        return { dir: external_node_path_default().join(dir, opts.layout), source: archive.source };
+    }
+    finally {
+        await removeWorkFolder(work);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/install/gitLibrary.ts
+/**
+ * Libraries named by URL: a git repository at a ref (branch, tag or commit; the git CLI does the
+ * talking), or a .zip archive. Both land in the tool cache like index releases, named by what they
+ * hold (the commit, the archive's SHA-256), so a known commit or archive is never extracted twice.
+ * A .zip URL says nothing about its content before it is downloaded, so it is downloaded every run,
+ * unless it is pinned (`#sha256=<hex>`, checked before extraction).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const GIT_TOOL = 'arduino-library-git';
+const ZIP_TOOL = 'arduino-library-zip';
+const FULL_COMMIT = /^[0-9a-f]{40}$/;
+const SHORT_COMMIT = /^[0-9a-f]{7,39}$/;
+async function git(args, label, cwd) {
+    const result = await runProcess(['git', ...args], cwd).catch((error) => {
+        throw new UsageError(`${label}: cannot run git (${redactText(error.message)})`);
+    });
+    if (result.code !== 0) {
+        // git names the URL in its messages, credentials and all.
+        const why = redactText(result.stderr.trim().split('\n').pop() ?? '');
+        throw new UsageError(`${label}: git ${args[0]} failed: ${why}`);
+    }
+    return result.stdout;
+}
+/** `git ls-remote` output for one ref: a tag's peeled commit (`^{}`) wins over the tag object. Pure. */
+function commitOfRef(lsRemote) {
+    const lines = lsRemote
+        .split('\n')
+        .map(line => line.split('\t'))
+        .filter(([sha]) => sha !== undefined && FULL_COMMIT.test(sha));
+    const peeled = lines.find(([, ref]) => ref?.endsWith('^{}'));
+    return (peeled ?? lines[0])?.[0] ?? null;
+}
+/** The library folder inside the cached folder (staged as `<cached>/<library folder name>`). */
+async function onlyFolder(dir) {
+    const [name] = await (0,promises_namespaceObject.readdir)(dir);
+    return external_node_path_default().join(dir, name ?? '');
+}
+/** The library at `root`, read as a library; a folder that is none is the user's error, named. */
+async function loadFetchedLibrary(root, label) {
+    try {
+        return await loadLibrary(root, 'user');
+    }
+    catch (error) {
+        if (!(error instanceof UsageError))
+            throw error;
+        throw new UsageError(`${label}: not an Arduino library (no library.properties, no headers)`);
+    }
+}
+/** Moves the library at `root` into the tool cache slot. */
+async function cacheLibrary(root, work, slot, label) {
+    const library = await loadFetchedLibrary(root, label);
+    const stage = external_node_path_default().join(work, 'stage', libraryFolderName(library.name));
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(stage), { recursive: true });
+    await (0,promises_namespaceObject.rename)(root, stage);
+    const cached = await placeInToolCache(slot.toolCache, external_node_path_default().dirname(stage), { ...slot, arch: 'noarch' });
+    return loadLibrary(await onlyFolder(cached), 'user');
+}
+/** What the report says of the library installed at `dir`. */
+async function installedAt(dir, facts) {
+    const library = await loadLibrary(dir, 'user');
+    return { name: library.name, version: library.version ?? '', requiredBy: null, dir, ...facts };
+}
+async function installGitLibrary(url, ref, toolCache) {
+    const shown = redactUrl(ref === null ? url : `${url}#${ref}`);
+    const label = `library "${shown}"`;
+    let commit = ref !== null && FULL_COMMIT.test(ref) ? ref : null;
+    if (commit === null && (ref === null || !SHORT_COMMIT.test(ref))) {
+        commit = commitOfRef(await git(['ls-remote', url, ref ?? 'HEAD'], label));
+        if (commit === null)
+            throw new UsageError(`${label}: no branch or tag '${ref}' in ${redactUrl(url)}`);
+    }
+    const cached = commit === null ? null : await findInToolCache(toolCache, GIT_TOOL, `0.0.0-${commit}`, 'noarch');
+    let dir;
+    let from = 'tool-cache';
+    if (cached !== null) {
+        dir = await onlyFolder(cached);
+    }
+    else {
+        const work = await privateWorkFolder(toolCache, 'git');
+        try {
+            const checkout = external_node_path_default().join(work, 'checkout');
+            await git(['clone', '--quiet', '--no-checkout', url, checkout], label);
+            await git(['checkout', '--quiet', commit ?? ref ?? 'HEAD'], label, checkout);
+            commit = (await git(['rev-parse', 'HEAD'], label, checkout)).trim();
+            await (0,promises_namespaceObject.rm)(external_node_path_default().join(checkout, '.git'), { recursive: true, force: true });
+            const slot = { toolCache, name: GIT_TOOL, version: `0.0.0-${commit}` };
+            dir = (await cacheLibrary(checkout, work, slot, label)).dir;
+            from = 'download';
+        }
+        finally {
+            await removeWorkFolder(work);
+        }
+    }
+    return installedAt(dir, { source: 'git', url: shown, checksum: `git:${commit}`, from });
+}
+/**
+ * A .zip URL: downloaded, checked against `sha256` (its `#sha256=` pin) before anything is
+ * extracted, and kept in the tool cache by its SHA-256; a pinned archive already there is not
+ * downloaded again.
+ */
+async function installZipLibrary(url, sha256, toolCache) {
+    const shown = redactUrl(sha256 === null ? url : `${url}#sha256=${sha256}`);
+    const label = `library "${shown}"`;
+    const versionOf = (digest) => `0.0.0-sha256-${digest}`;
+    let digest = sha256;
+    const find = (hex) => findInToolCache(toolCache, ZIP_TOOL, versionOf(hex), 'noarch');
+    let cached = digest === null ? null : await find(digest);
+    let from = 'tool-cache';
+    let dir;
+    if (cached !== null) {
+        dir = await onlyFolder(cached);
+    }
+    else {
+        const work = await privateWorkFolder(toolCache, 'zip');
+        try {
+            const file = await downloadInto(url, label, work);
+            const actual = await sha256OfFile(file);
+            if (digest !== null && actual !== digest)
+                throw new UsageError(`${label}: checksum mismatch for ${redactUrl(url)}: expected ${digest}, got ${actual}`);
+            digest = actual;
+            from = 'download';
+            cached = await find(digest);
+            if (cached !== null) {
+                dir = await onlyFolder(cached);
+            }
+            else {
+                await zip_extractZip(file, external_node_path_default().join(work, 'x'), label, LIBRARY_LIMITS);
+                const root = await archiveRoot(external_node_path_default().join(work, 'x'));
+                const slot = { toolCache, name: ZIP_TOOL, version: versionOf(digest) };
+                dir = (await cacheLibrary(root, work, slot, label)).dir;
+            }
+        }
+        finally {
+            await removeWorkFolder(work);
+        }
+    }
+    return installedAt(dir, { source: 'zip', url: shown, checksum: `SHA-256:${digest}`, from });
+}
+
 ;// CONCATENATED MODULE: ./src/install/sources.ts
 /**
  * The pinned downloads: Arduino's avr-gcc and the Arduino AVR Boards core, with the URLs, sizes and
  * SHA-256 sums of Arduino's package index (downloads.arduino.cc/packages/package_index.json, package
- * `arduino`), and how a mirror's archive is described. Pure: no I/O.
+ * `arduino`), and how a mirror's archive is described. Pure: no I/O. resolveSources.ts decides which
+ * of these (or a mirror, a folder, an index) a build uses; archive.ts installs them.
  *
  * Archive layout (both kinds): one top-level folder (`avr/` in the avr-gcc archives) holding the
- * toolchain root (`bin/avr-gcc`) or the platform folder (`boards.txt`); install.ts strips it as
+ * toolchain root (`bin/avr-gcc`) or the platform folder (`boards.txt`); archive.ts strips it as
  * arduino-cli does, so a mirror may name that folder differently.
  */
-
 
 
 const TOOLCHAIN_NAME = 'avr-gcc';
@@ -45138,7 +45430,7 @@ const CORE = {
 /** The hosts with a pinned toolchain download, as `${platform}-${arch}`. */
 const SUPPORTED_HOSTS = [...Object.keys(TOOLCHAIN_BY_HOST), ...Object.keys(HOST_ALIASES)];
 /** The pinned avr-gcc archive for a host (`process.platform`, `os.arch()`). */
-function sources_pinnedToolchain(platform, arch) {
+function pinnedToolchain(platform, arch) {
     const host = `${platform}-${arch}`;
     const pinned = TOOLCHAIN_BY_HOST[HOST_ALIASES[host] ?? host];
     if (pinned === undefined) {
@@ -45165,11 +45457,11 @@ function archiveFormatOf(url, input) {
         pathname = new URL(url).pathname.toLowerCase();
     }
     catch {
-        throw new errors_UsageError(`${input}: '${redactUrl(url)}' is not a URL`);
+        throw new UsageError(`${input}: '${redactUrl(url)}' is not a URL`);
     }
     const match = FORMAT_BY_SUFFIX.find(([suffix]) => pathname.endsWith(suffix));
     if (match === undefined) {
-        throw new errors_UsageError(`${input}: cannot tell the archive format of '${redactUrl(url)}' (expected .tar.bz2, .tar.gz, .tar.xz or .zip)`);
+        throw new UsageError(`${input}: cannot tell the archive format of '${redactUrl(url)}' (expected .tar.bz2, .tar.gz, .tar.xz or .zip)`);
     }
     return match[1];
 }
@@ -45184,401 +45476,6 @@ function parseSha256(value, input) {
         throw new UsageError(`${input}: expected 64 hex digits (a SHA-256), got '${value}'`);
     return hex;
 }
-/**
- * The download to use: the pinned one, its expected SHA-256 replaced, or a mirror (url + sha256). The
- * kind keeps the pinned name and version: a mirror serves the same release, and the SHA-256 tells
- * archives apart in the tool cache.
- */
-function sources_resolveSource(pinned, override, inputs) {
-    const url = override.url?.trim() ?? '';
-    const sha = override.sha256?.trim() ?? '';
-    if (url !== '' && sha === '') {
-        throw new UsageError(`${inputs.url}: a mirror needs its checksum too: set ${inputs.sha256}`);
-    }
-    const sha256 = sha === '' ? pinned.sha256 : parseSha256(sha, inputs.sha256);
-    if (url === '')
-        return { ...pinned, sha256 };
-    return { ...pinned, url, sha256, size: null, format: archiveFormatOf(url, inputs.url) };
-}
-/**
- * The tool-cache version: the release plus the archive's SHA-256, so a mirror's different archive of the
- * same release never shares a folder. Stays valid semver (tc.find needs an explicit version).
- */
-function toolCacheVersion(version, sha256) {
-    const tag = `sha256-${sha256.slice(0, 16)}`;
-    return version.includes('-') ? `${version}.${tag}` : `${version}-${tag}`;
-}
-/** The @actions/cache key that keeps a downloaded archive (hosted runners start with an empty tool cache). */
-function archiveCacheKey(name, version, sha256, os, arch) {
-    return ['fbuild-archive', name, version, os, arch, sha256].join('-');
-}
-/**
- * The @actions/cache key for a set of verified archives (a build's libraries, a platform's tools):
- * by what the set holds, never by URL, so a mirror shares the entry and a new release does not.
- */
-function archiveSetCacheKey(kind, sha256s) {
-    const digest = createHash('sha256')
-        .update([...sha256s].sort().join('\n'))
-        .digest('hex');
-    return ['fbuild-archives', kind, digest.slice(0, 32)].join('-');
-}
-/** The @actions/cache key for an index kept for a day (UTC): its first job fetches it, the others reuse it. */
-function indexCacheKey(url, now) {
-    const digest = createHash('sha256').update(url).digest('hex').slice(0, 16);
-    return ['fbuild-index', digest, now.toISOString().slice(0, 10)].join('-');
-}
-/** Arduino's Boards Manager index, searched after the built-in entries and any index the user names. */
-const DEFAULT_PACKAGE_INDEX = 'https://downloads.arduino.cc/packages/package_index.json';
-const HOST_TRIPLETS = {
-    'linux-x64': 'x86_64-pc-linux-gnu',
-    'linux-arm64': 'aarch64-pc-linux-gnu',
-    'darwin-x64': 'x86_64-apple-darwin14'
-};
-/**
- * The pinned core and toolchain as a package_index.json of their own: the Arduino AVR default is
- * one entry of the Boards Manager mechanism. Only the compiler is listed among the platform's
- * tools (the index's avrdude and arduinoOTA upload; a build never runs them).
- */
-function builtinPackageIndex() {
-    const checksum = (sha256) => `SHA-256:${sha256}`;
-    const fileName = (url) => url.slice(url.lastIndexOf('/') + 1);
-    return {
-        packages: [
-            {
-                name: 'arduino',
-                platforms: [
-                    {
-                        name: 'Arduino AVR Boards',
-                        architecture: 'avr',
-                        version: CORE_VERSION,
-                        url: CORE.url,
-                        archiveFileName: fileName(CORE.url),
-                        checksum: checksum(CORE.sha256),
-                        size: String(CORE.size),
-                        toolsDependencies: [{ packager: 'arduino', name: TOOLCHAIN_NAME, version: TOOLCHAIN_VERSION }]
-                    }
-                ],
-                tools: [
-                    {
-                        name: TOOLCHAIN_NAME,
-                        version: TOOLCHAIN_VERSION,
-                        systems: Object.entries(TOOLCHAIN_BY_HOST).map(([host, pinned]) => ({
-                            host: HOST_TRIPLETS[host],
-                            url: pinned.url,
-                            archiveFileName: fileName(pinned.url),
-                            checksum: checksum(pinned.sha256),
-                            size: String(pinned.size)
-                        }))
-                    }
-                ]
-            }
-        ]
-    };
-}
-
-;// CONCATENATED MODULE: ./src/install/toolchain.ts
-/**
- * Installs avr-gcc through @actions/tool-cache: found in the tool cache, or downloaded (or taken from a
- * kept archive), verified by SHA-256 before anything is extracted, extracted, and cached under
- * name/version+sha/arch. Or the toolchain the user names: `system` (PATH) or a folder.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const TOOLCHAIN_INPUTS = { url: 'toolchain-url', sha256: 'toolchain-sha256' };
-const MIRROR_BASE = {
-    name: TOOLCHAIN_NAME,
-    version: TOOLCHAIN_VERSION,
-    url: '',
-    sha256: '',
-    size: null,
-    format: 'tar.bz2'
-};
-function isDefault(choice) {
-    const value = choice?.trim() ?? '';
-    return value === '' || value === 'default';
-}
-/** Mirror inputs with a user's own toolchain or core make no sense: say so rather than ignore them. */
-function rejectOverrides(choice, override, inputs) {
-    const given = [override.url && inputs.url, override.sha256 && inputs.sha256].filter(Boolean);
-    if (given.length > 0) {
-        throw new UsageError(`${given.join(' and ')}: only used with the default download, not with '${choice}'`);
-    }
-}
-/** The archive a request downloads, or null when it names a toolchain (`system`, a folder). Pure. */
-function toolchainArchive(request) {
-    if (!isDefault(request.toolchain)) {
-        rejectOverrides(request.toolchain ?? '', request, TOOLCHAIN_INPUTS);
-        return null;
-    }
-    // A mirror serves any host, pinned or not: only the release's name and version are kept.
-    const base = request.url?.trim()
-        ? { ...MIRROR_BASE }
-        : pinnedToolchain(request.platform ?? process.platform, request.arch ?? os.arch());
-    return resolveSource(base, request, TOOLCHAIN_INPUTS);
-}
-async function installToolchain(request = {}) {
-    const choice = request.toolchain?.trim() ?? '';
-    const archive = toolchainArchive(request);
-    if (archive === null) {
-        const found = await locateToolchain(choice === 'system' ? null : choice, request.searchPath);
-        return { ...found, source: choice === 'system' ? 'system' : 'folder' };
-    }
-    const installed = await installArchive(archive, {
-        inputs: TOOLCHAIN_INPUTS,
-        toolCacheArch: request.arch ?? os.arch(),
-        archiveDir: request.archiveDir,
-        expect: path.join('bin', 'avr-gcc'),
-        layout: '',
-        limits: PACKAGE_LIMITS
-    });
-    return {
-        dir: installed.dir,
-        binDir: path.join(installed.dir, 'bin'),
-        source: installed.source,
-        archiveSha256: archive.sha256
-    };
-}
-function requireRunnerFolders() {
-    const missing = ['RUNNER_TOOL_CACHE', 'RUNNER_TEMP'].filter(name => !process.env[name]);
-    if (missing.length > 0) {
-        throw new errors_UsageError(`${missing.join(' and ')} must be set to install into the tool cache (runners set them)`);
-    }
-}
-async function sha256OfFile(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/** Where a verified archive is kept in `archiveDir`: named by content, so a stale file never passes. */
-function keptArchiveName(source) {
-    return `${source.name}-${source.version}-${source.sha256}.${source.format}`;
-}
-/** The index's size first (cheap, and says "truncated" plainly), then the SHA-256. */
-async function verify(file, source, inputs) {
-    const size = (await (0,promises_namespaceObject.stat)(file)).size;
-    const url = redactUrl(source.url);
-    if (source.size !== null && size !== source.size) {
-        throw new errors_UsageError(`${inputs.sha256}: size mismatch for ${url}: expected ${source.size} bytes, got ${size}`);
-    }
-    const actual = await sha256OfFile(file);
-    if (actual !== source.sha256) {
-        throw new errors_UsageError(`${inputs.sha256}: checksum mismatch for ${url}: expected ${source.sha256}, got ${actual}`);
-    }
-}
-/**
- * The verified bytes, in a file of this install's own (removed by the caller): a private copy of a
- * kept archive that verifies, else a download. What is extracted is what was verified, even when
- * another build rewrites the kept copy meanwhile; the kept copy is written whole or not at all.
- */
-async function obtainArchive(source, opts, work) {
-    const kept = opts.archiveDir === undefined ? null : external_node_path_default().join(opts.archiveDir, keptArchiveName(source));
-    const copy = external_node_path_default().join(work, 'archive');
-    if (kept !== null && (await pathExists(kept))) {
-        await (0,promises_namespaceObject.copyFile)(kept, copy);
-        if ((await sha256OfFile(copy)) === source.sha256)
-            return { file: copy, source: 'archive' };
-        await (0,promises_namespaceObject.rm)(kept, { force: true });
-    }
-    const file = await downloadInto(source.url, opts.inputs.url, work);
-    await verify(file, source, opts.inputs);
-    if (kept !== null) {
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(kept), { recursive: true });
-        const temp = `${kept}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
-        await (0,promises_namespaceObject.copyFile)(file, temp);
-        await (0,promises_namespaceObject.rename)(temp, kept);
-    }
-    return { file, source: 'download' };
-}
-/** Arduino's archives hold one top folder; strip it, as arduino-cli does, whatever its name. */
-async function archiveRoot(extracted) {
-    const entries = await (0,promises_namespaceObject.readdir)(extracted, { withFileTypes: true });
-    const only = entries.length === 1 ? entries[0] : undefined;
-    return only?.isDirectory() ? external_node_path_default().join(extracted, only.name) : extracted;
-}
-/**
- * The tool-cache folder for a verified archive (the `layout` subfolder of it), installing it when the
- * tool cache lacks it. A failure leaves nothing extracted or cached.
- */
-async function installArchive(source, opts) {
-    requireRunnerFolders();
-    const version = toolCacheVersion(source.version, source.sha256);
-    const cached = find(source.name, version, opts.toolCacheArch);
-    if (cached !== '')
-        return { dir: external_node_path_default().join(cached, opts.layout), source: 'tool-cache' };
-    const work = await privateWorkFolder(source.name);
-    try {
-        const archive = await obtainArchive(source, opts, work);
-        await extractArchive(archive.file, source.format, external_node_path_default().join(work, 'x'), opts.inputs.url, opts.limits);
-        const root = await archiveRoot(external_node_path_default().join(work, 'x'));
-        if (!(await pathExists(external_node_path_default().join(root, opts.expect)))) {
-            throw new errors_UsageError(`${opts.inputs.url}: the archive from ${redactUrl(source.url)} has no ${opts.expect} in its top folder`);
-        }
-        const stage = external_node_path_default().join(work, 'stage');
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(external_node_path_default().join(stage, opts.layout)), { recursive: true });
-        await (0,promises_namespaceObject.rename)(root, opts.layout === '' ? stage : external_node_path_default().join(stage, opts.layout));
-        const dir = await placeInToolCache(stage, source.name, version, opts.toolCacheArch);
-        return { dir: external_node_path_default().join(dir, opts.layout), source: archive.source };
-    }
-    finally {
-        await removeWorkFolder(work);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/install/gitLibrary.ts
-/**
- * Libraries named by URL: a git repository at a ref (branch, tag or commit; the git CLI does the
- * talking), or a .zip archive. Both land in the tool cache like index releases, named by what they
- * hold (the commit, the archive's SHA-256), so a known commit or archive is never extracted twice.
- * A .zip URL says nothing about its content before it is downloaded, so it is downloaded every run,
- * unless it is pinned (`#sha256=<hex>`, checked before extraction).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-const GIT_TOOL = 'arduino-library-git';
-const ZIP_TOOL = 'arduino-library-zip';
-const FULL_COMMIT = /^[0-9a-f]{40}$/;
-const SHORT_COMMIT = /^[0-9a-f]{7,39}$/;
-async function git(args, label, cwd) {
-    const result = await runProcess(['git', ...args], cwd).catch((error) => {
-        throw new errors_UsageError(`${label}: cannot run git (${redactText(error.message)})`);
-    });
-    if (result.code !== 0) {
-        // git names the URL in its messages, credentials and all.
-        const why = redactText(result.stderr.trim().split('\n').pop() ?? '');
-        throw new errors_UsageError(`${label}: git ${args[0]} failed: ${why}`);
-    }
-    return result.stdout;
-}
-/** `git ls-remote` output for one ref: a tag's peeled commit (`^{}`) wins over the tag object. Pure. */
-function commitOfRef(lsRemote) {
-    const lines = lsRemote
-        .split('\n')
-        .map(line => line.split('\t'))
-        .filter(([sha]) => sha !== undefined && FULL_COMMIT.test(sha));
-    const peeled = lines.find(([, ref]) => ref?.endsWith('^{}'));
-    return (peeled ?? lines[0])?.[0] ?? null;
-}
-/** The library folder inside the cached folder (staged as `<cached>/<library folder name>`). */
-async function onlyFolder(dir) {
-    const [name] = await (0,promises_namespaceObject.readdir)(dir);
-    return external_node_path_default().join(dir, name ?? '');
-}
-/** Moves the library at `root` into the tool cache as `<tool>/<version>/noarch/<folder name>`. */
-async function cacheLibrary(root, work, tool, version, label) {
-    const library = await loadLibrary(root, 'user').catch(() => {
-        throw new errors_UsageError(`${label}: not an Arduino library (no library.properties, no headers)`);
-    });
-    const stage = external_node_path_default().join(work, 'stage', libraryFolderName(library.name));
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(stage), { recursive: true });
-    await (0,promises_namespaceObject.rename)(root, stage);
-    const cached = await placeInToolCache(external_node_path_default().dirname(stage), tool, version, 'noarch');
-    return loadLibrary(await onlyFolder(cached), 'user');
-}
-/** What the report says of the library installed at `dir`. */
-async function installedAt(dir, facts) {
-    const library = await loadLibrary(dir, 'user');
-    return { name: library.name, version: library.version ?? '', requiredBy: null, dir, ...facts };
-}
-async function installGitLibrary(url, ref) {
-    requireRunnerFolders();
-    const shown = redactUrl(ref === null ? url : `${url}#${ref}`);
-    const label = `library "${shown}"`;
-    let commit = ref !== null && FULL_COMMIT.test(ref) ? ref : null;
-    if (commit === null && (ref === null || !SHORT_COMMIT.test(ref))) {
-        commit = commitOfRef(await git(['ls-remote', url, ref ?? 'HEAD'], label));
-        if (commit === null)
-            throw new errors_UsageError(`${label}: no branch or tag '${ref}' in ${redactUrl(url)}`);
-    }
-    const cached = commit === null ? '' : find(GIT_TOOL, `0.0.0-${commit}`, 'noarch');
-    let dir;
-    let from = 'tool-cache';
-    if (cached !== '') {
-        dir = await onlyFolder(cached);
-    }
-    else {
-        const work = await privateWorkFolder('git');
-        try {
-            const checkout = external_node_path_default().join(work, 'checkout');
-            await git(['clone', '--quiet', '--no-checkout', url, checkout], label);
-            await git(['checkout', '--quiet', commit ?? ref ?? 'HEAD'], label, checkout);
-            commit = (await git(['rev-parse', 'HEAD'], label, checkout)).trim();
-            await (0,promises_namespaceObject.rm)(external_node_path_default().join(checkout, '.git'), { recursive: true, force: true });
-            dir = (await cacheLibrary(checkout, work, GIT_TOOL, `0.0.0-${commit}`, label)).dir;
-            from = 'download';
-        }
-        finally {
-            await removeWorkFolder(work);
-        }
-    }
-    return installedAt(dir, { source: 'git', url: shown, checksum: `git:${commit}`, from });
-}
-/**
- * A .zip URL: downloaded, checked against `sha256` (its `#sha256=` pin) before anything is
- * extracted, and kept in the tool cache by its SHA-256; a pinned archive already there is not
- * downloaded again.
- */
-async function installZipLibrary(url, sha256) {
-    requireRunnerFolders();
-    const shown = redactUrl(sha256 === null ? url : `${url}#sha256=${sha256}`);
-    const label = `library "${shown}"`;
-    const versionOf = (digest) => `0.0.0-sha256-${digest}`;
-    let digest = sha256;
-    let cached = digest === null ? '' : find(ZIP_TOOL, versionOf(digest), 'noarch');
-    let from = 'tool-cache';
-    let dir;
-    if (cached !== '') {
-        dir = await onlyFolder(cached);
-    }
-    else {
-        const work = await privateWorkFolder('zip');
-        try {
-            const file = await downloadInto(url, label, work);
-            const actual = await sha256OfFile(file);
-            if (digest !== null && actual !== digest)
-                throw new errors_UsageError(`${label}: checksum mismatch for ${redactUrl(url)}: expected ${digest}, got ${actual}`);
-            digest = actual;
-            from = 'download';
-            cached = find(ZIP_TOOL, versionOf(digest), 'noarch');
-            if (cached !== '') {
-                dir = await onlyFolder(cached);
-            }
-            else {
-                await zip_extractZip(file, external_node_path_default().join(work, 'x'), label, LIBRARY_LIMITS);
-                const root = await archiveRoot(external_node_path_default().join(work, 'x'));
-                dir = (await cacheLibrary(root, work, ZIP_TOOL, versionOf(digest), label)).dir;
-            }
-        }
-        finally {
-            await removeWorkFolder(work);
-        }
-    }
-    return installedAt(dir, { source: 'zip', url: shown, checksum: `SHA-256:${digest}`, from });
-}
 
 ;// CONCATENATED MODULE: ./src/install/libraries.ts
 /**
@@ -45588,6 +45485,7 @@ async function installZipLibrary(url, sha256) {
  * .zip URLs (gitLibrary.ts). A failure leaves nothing half-installed: each archive is extracted in a
  * scratch folder and moved into the tool cache whole.
  */
+
 
 
 
@@ -45613,9 +45511,21 @@ function providedBy(library) {
         dependencies: parseDepends(library.properties.get('depends') ?? '')
     };
 }
+/** The library whose examples a sketch is, or null when that folder is no usable library. */
+async function ownerLibrary(root) {
+    try {
+        return await loadLibrary(root, 'sketch-owner');
+    }
+    catch (error) {
+        // Not a library (or a malformed one): the sketch just has no owner. An I/O error propagates.
+        if (error instanceof UsageError)
+            return null;
+        throw error;
+    }
+}
 async function ownerLibraries(sketchDirs) {
     const roots = new Set(sketchDirs.map(dir => libraryRootOfExamples(dir)).filter(root => root !== null));
-    const owners = await Promise.all([...roots].map(root => loadLibrary(root, 'sketch-owner').catch(() => null)));
+    const owners = await Promise.all([...roots].map(ownerLibrary));
     return owners.filter(owner => owner !== null);
 }
 function archiveOf(release, label) {
@@ -45636,12 +45546,13 @@ function archiveOf(release, label) {
         format
     };
 }
-async function installRelease(release, requiredBy, archiveDir) {
+async function installRelease(release, requiredBy, folders) {
     const label = `library "${release.name}@${release.version}"`;
     const installed = await installArchive(archiveOf(release, label), {
+        toolCache: folders.toolCache,
         inputs: { url: label, sha256: label },
         toolCacheArch: 'noarch',
-        archiveDir,
+        archiveDir: folders.archiveDir,
         expect: 'library.properties',
         layout: libraryFolderName(release.name),
         limits: LIBRARY_LIMITS
@@ -45675,9 +45586,9 @@ async function planLibraries(request) {
     const byUrl = [];
     for (const spec of specs) {
         if (spec.kind === 'git')
-            byUrl.push(await installGitLibrary(spec.url, spec.ref));
+            byUrl.push(await installGitLibrary(spec.url, spec.ref, request.toolCache));
         if (spec.kind === 'zip')
-            byUrl.push(await installZipLibrary(spec.url, spec.sha256));
+            byUrl.push(await installZipLibrary(spec.url, spec.sha256, request.toolCache));
     }
     const wanted = specs.flatMap(spec => spec.kind === 'name' ? [{ name: spec.name, version: spec.version }] : []);
     const urlWarnings = specs.flatMap(spec => spec.kind === 'git' || spec.kind === 'zip' ? [insecureUrlWarning(spec.url, 'library')] : []);
@@ -45705,10 +45616,10 @@ async function planLibraries(request) {
     };
 }
 /** Installs a plan's releases (a kept archive, else a download, when the tool cache lacks one). */
-async function installPlannedLibraries(plan, archiveDir) {
+async function installPlannedLibraries(plan, folders) {
     const installed = [...plan.byUrl];
     for (const { release, requiredBy } of plan.releases)
-        installed.push(await installRelease(release, requiredBy, archiveDir));
+        installed.push(await installRelease(release, requiredBy, folders));
     return {
         libraryDirs: [...plan.folders, ...installed.map(library => library.dir)],
         installed,
@@ -45717,7 +45628,7 @@ async function installPlannedLibraries(plan, archiveDir) {
     };
 }
 async function installLibraries(request) {
-    return installPlannedLibraries(await planLibraries(request), request.archiveDir);
+    return installPlannedLibraries(await planLibraries(request), request);
 }
 
 ;// CONCATENATED MODULE: ./src/arduino/platform.ts
@@ -45779,8 +45690,8 @@ async function readPropertiesFiles(dir, names, os) {
 }
 async function loadPlatform(dir, opts = {}) {
     const absolute = external_node_path_default().resolve(dir);
-    const notPlatform = (why) => new errors_UsageError(`--core ${dir}: not an Arduino platform folder (${why})`);
-    const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => null);
+    const notPlatform = (why) => new UsageError(`--core ${dir}: not an Arduino platform folder (${why})`);
+    const info = await orMissing((0,promises_namespaceObject.stat)(absolute), null);
     if (info === null)
         throw notPlatform('it does not exist');
     if (!info.isDirectory())
@@ -46025,7 +45936,7 @@ function emptyPackageIndex() {
 function addPackageIndex(into, textOfIndex, input, source) {
     const json = parseJsonIndex(textOfIndex, input, source);
     if (!Array.isArray(json.packages))
-        throw new errors_UsageError(`${input}: ${source} is not a package index (no "packages" list)`);
+        throw new UsageError(`${input}: ${source} is not a package index (no "packages" list)`);
     for (const pkg of json.packages.filter(packageIndex_isObject)) {
         const packager = packageIndex_text(pkg.name);
         if (packager === null)
@@ -46073,12 +45984,14 @@ function addPackageIndex(into, textOfIndex, input, source) {
 
 
 
+/** Arduino's Boards Manager index, searched after any index the user names. */
+const DEFAULT_PACKAGE_INDEX = 'https://downloads.arduino.cc/packages/package_index.json';
 const SPEC = /^([A-Za-z0-9_.-]+):([A-Za-z0-9_.-]+)(?:@(.+))?$/;
 const DEFAULT_INPUTS = { platform: '--platform', index: '--platform-index' };
 function parsePlatformSpec(text, input) {
     const match = SPEC.exec(text.trim());
     if (match === null)
-        throw new errors_UsageError(`${input} "${text}": expected PACKAGER:ARCH or PACKAGER:ARCH@VERSION`);
+        throw new UsageError(`${input} "${text}": expected PACKAGER:ARCH or PACKAGER:ARCH@VERSION`);
     return { packager: match[1] ?? '', arch: match[2] ?? '', version: match[3]?.trim() || null };
 }
 function idOf(spec) {
@@ -46095,7 +46008,10 @@ function platforms_archiveOf(name, version, download, label) {
     }
     return { name, version, url: download.url, sha256: download.sha256, size: download.size, format };
 }
-/** The indexes a request names (kept copies when fresh), the built-in entries, and Arduino's on demand. */
+/**
+ * The indexes a request names (kept copies when fresh), and Arduino's on demand: for a platform or a
+ * tool the others lack (third-party platforms depend on Arduino's avr-gcc, as in arduino-cli).
+ */
 class PlatformIndexes {
     request;
     index = emptyPackageIndex();
@@ -46127,29 +46043,39 @@ class PlatformIndexes {
         const indexes = new PlatformIndexes(request);
         for (const url of request.indexUrls)
             await indexes.add(url);
-        const builtin = JSON.stringify(builtinPackageIndex());
-        indexes.texts.update(builtin);
-        addPackageIndex(indexes.index, builtin, 'built-in', 'the built-in index');
         return indexes;
     }
     /** A digest of the indexes' content: with the request, it decides every release installed. */
     digest() {
         return this.texts.copy().digest('hex');
     }
+    /** Arduino's own index, once. Unreachable, it only adds its reason to "no such platform/tool". */
+    async loadDefault() {
+        if (this.defaultLoaded)
+            return;
+        this.defaultLoaded = true;
+        const url = this.request.fallbackIndexUrl ?? DEFAULT_PACKAGE_INDEX;
+        try {
+            await this.add(url);
+        }
+        catch (error) {
+            this.unreadable = `${redactUrl(url)} unreadable: ${error.message}`;
+        }
+    }
     /** The releases of `key`, looking in Arduino's own index only when the others lack it. */
     async platformReleases(id) {
-        if (!this.index.platforms.has(id) && !this.defaultLoaded) {
-            this.defaultLoaded = true;
-            const url = this.request.fallbackIndexUrl ?? DEFAULT_PACKAGE_INDEX;
-            // Unreachable, it only adds its reason to "no such platform".
-            await this.add(url).catch((error) => {
-                this.unreadable = `${redactUrl(url)} unreadable: ${error.message}`;
-            });
-        }
+        if (!this.index.platforms.has(id))
+            await this.loadDefault();
         return this.index.platforms.get(id) ?? [];
     }
-    tool(packager, name, version) {
+    findTool(packager, name, version) {
         return this.index.tools.get(`${packager}:${name}`)?.find(tool => tool.version === version) ?? null;
+    }
+    /** A tool release, looking in Arduino's own index only when the others lack it. */
+    async tool(packager, name, version) {
+        if (this.findTool(packager, name, version) === null)
+            await this.loadDefault();
+        return this.findTool(packager, name, version);
     }
     get sources() {
         return [...this.index.sources, ...(this.unreadable === null ? [] : [this.unreadable])].join(', ');
@@ -46159,28 +46085,30 @@ async function pickPlatform(spec, indexes, input) {
     const label = `${input} ${idOf(spec)}${spec.version === null ? '' : `@${spec.version}`}`;
     const releases = await indexes.platformReleases(idOf(spec));
     if (releases.length === 0)
-        throw new errors_UsageError(`${label}: no such platform in the package indexes (${indexes.sources})`);
+        throw new UsageError(`${label}: no such platform in the package indexes (${indexes.sources})`);
     const release = spec.version === null ? releases[0] : releases.find(r => r.version === spec.version);
     if (release === undefined) {
         const versions = releases.map(r => r.version).join(', ');
-        throw new errors_UsageError(`${label}: no such version (versions: ${versions})`);
+        throw new UsageError(`${label}: no such version (versions: ${versions})`);
     }
     return release;
 }
 /** Every tool a platform depends on, with this host's archive: all are checked before any download. */
-function toolsFor(release, indexes, host) {
+async function toolsFor(release, indexes, host) {
     const label = `platform ${release.packager}:${release.arch}@${release.version}`;
-    return release.toolsDependencies.map(ref => {
-        const tool = indexes.tool(ref.packager, ref.name, ref.version);
+    const choices = [];
+    for (const ref of release.toolsDependencies) {
+        const tool = await indexes.tool(ref.packager, ref.name, ref.version);
         if (tool === null)
-            throw new errors_UsageError(`${label} needs tool ${ref.packager}:${ref.name}@${ref.version}, which no index lists`);
+            throw new UsageError(`${label} needs tool ${ref.packager}:${ref.name}@${ref.version}, which no index lists (${indexes.sources})`);
         const system = systemForHost(tool.systems, host);
         if (system === null) {
             const hosts = tool.systems.map(s => s.host).join(', ') || 'none';
-            throw new errors_UsageError(`${label} needs tool ${ref.packager}:${ref.name}@${ref.version}, which has no build for this host (${host}; it has: ${hosts})`);
+            throw new UsageError(`${label} needs tool ${ref.packager}:${ref.name}@${ref.version}, which has no build for this host (${host}; it has: ${hosts})`);
         }
-        return { tool, system };
-    });
+        choices.push({ tool, system });
+    }
+    return choices;
 }
 /** `runtime.tools.<name>[-<version>].path` names the recipes use, across the platforms' properties. */
 function toolsUsedBy(platforms) {
@@ -46242,17 +46170,18 @@ async function installPlatforms(request, loaded) {
             continue;
         provided.add(id);
         const release = await pickPlatform(spec, indexes, inputs.platform);
-        const tools = toolsFor(release, indexes, request.host);
+        const tools = await toolsFor(release, indexes, request.host);
         const label = `platform ${id}@${release.version}`;
         archiveWarnings.push(insecureUrlWarning(release.url, label));
-        const archive = platforms_archiveOf(`${release.packager}-${release.arch}-core`, toolCacheVersion(release.version, release.sha256), release, label);
+        const archive = platforms_archiveOf(`${release.packager}-${release.arch}-core`, release.version, release, label);
         const done = await installArchive(archive, {
+            toolCache: request.toolCache,
             inputs: { url: label, sha256: label },
             toolCacheArch: 'noarch',
             archiveDir: request.archiveDir,
             expect: 'boards.txt',
             layout: external_node_path_default().join('hardware', release.packager, release.arch),
-            limits: safeTree_PACKAGE_LIMITS
+            limits: PACKAGE_LIMITS
         });
         const platform = await loadPlatform(done.dir, { packager: release.packager, arch: release.arch });
         installed.push({ release, platform, tools });
@@ -46277,7 +46206,7 @@ async function installPlatforms(request, loaded) {
         const layers = [...platforms.filter(p => idOf(p) !== fqbnId), board.platform];
         const missing = unsupportedPlatformFeatures(layers.map(p => p.properties));
         if (missing.length > 0) {
-            throw new errors_UsageError(`platform ${fqbnId}@${board.release.version} cannot be built by fbuild-action yet: ${missing.join('; ')}`);
+            throw new UsageError(`platform ${fqbnId}@${board.release.version} cannot be built by fbuild-action yet: ${missing.join('; ')}`);
         }
     }
     const used = toolsUsedBy(platforms);
@@ -46290,13 +46219,14 @@ async function installPlatforms(request, loaded) {
         seen.add(versioned);
         const label = `tool ${tool.packager}:${tool.name}@${tool.version}`;
         archiveWarnings.push(insecureUrlWarning(system.url, label));
-        const done = await installArchive(platforms_archiveOf(tool.name, toolCacheVersion(tool.version, system.sha256), system, label), {
+        const done = await installArchive(platforms_archiveOf(tool.name, tool.version, system, label), {
+            toolCache: request.toolCache,
             inputs: { url: label, sha256: label },
             toolCacheArch: request.host,
             archiveDir: request.archiveDir,
             expect: '',
             layout: '',
-            limits: safeTree_PACKAGE_LIMITS
+            limits: PACKAGE_LIMITS
         });
         result.toolProperties.push([`runtime.tools.${tool.name}.path`, done.dir], [`runtime.tools.${versioned}.path`, done.dir]);
         result.packages.push({
@@ -46318,44 +46248,204 @@ async function installPlatforms(request, loaded) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/install/resolveSources.ts
+/**
+ * Where the toolchain and the board's platform (the "core") come from, decided once for the action
+ * and the CLI: the pinned download, a mirror of it, a folder, what the machine has (`system`), or a
+ * Boards Manager index. Pure: no I/O; a bad combination of inputs is a one-line UsageError naming
+ * the input and what was expected.
+ */
+
+
+
+
+const ACTION_INPUT_NAMES = {
+    toolchain: 'toolchain',
+    toolchainUrl: 'toolchain-url',
+    toolchainSha256: 'toolchain-sha256',
+    core: 'core',
+    coreUrl: 'core-url',
+    coreSha256: 'core-sha256'
+};
+const ARDUINO_AVR = 'arduino:avr';
+function trimmed(value) {
+    return value?.trim() ?? '';
+}
+/** Mirror inputs with a source that downloads nothing make no sense: say so rather than ignore them. */
+function rejectOverride(override, usedWith) {
+    const given = [override.url && override.urlName, override.sha256 && override.sha256Name].filter(Boolean);
+    if (given.length > 0)
+        throw new UsageError(`${given.join(' and ')}: only used with the default download, not with ${usedWith}`);
+}
+/**
+ * The pinned archive, its expected SHA-256 replaced, or a mirror (url + sha256). A mirror keeps the
+ * pinned name and version: it serves the same release, and the SHA-256 tells archives apart.
+ */
+function archiveChoice(pinned, base, o) {
+    if (o.url !== '' && o.sha256 === '')
+        throw new UsageError(`${o.urlName}: a mirror needs its checksum too: set ${o.sha256Name}`);
+    const sha256 = o.sha256 === '' ? null : parseSha256(o.sha256, o.sha256Name);
+    if (o.url === '') {
+        const archive = pinned();
+        return { kind: 'pinned', archive: { ...archive, sha256: sha256 ?? archive.sha256 } };
+    }
+    const archive = base ?? pinned();
+    return {
+        kind: 'mirror',
+        archive: {
+            ...archive,
+            url: o.url,
+            sha256: sha256 ?? '',
+            size: null,
+            format: archiveFormatOf(o.url, o.urlName)
+        }
+    };
+}
+/** A mirror serves any host, pinned or not: only the release's name and version are kept. */
+const TOOLCHAIN_MIRROR = {
+    name: TOOLCHAIN_NAME,
+    version: TOOLCHAIN_VERSION,
+    url: '',
+    sha256: '',
+    size: null,
+    format: 'tar.bz2'
+};
+function toolchainSource(inputs, fromIndex) {
+    const { names, host } = inputs;
+    const choice = inputs.toolchain.choice.trim();
+    const override = {
+        url: trimmed(inputs.toolchain.url),
+        sha256: trimmed(inputs.toolchain.sha256),
+        urlName: names.toolchainUrl,
+        sha256Name: names.toolchainSha256
+    };
+    if (choice === 'system' || (choice !== '' && choice !== 'default')) {
+        rejectOverride(override, `'${choice}'`);
+        return choice === 'system'
+            ? { kind: 'system' }
+            : { kind: 'folder', dir: external_node_path_default().resolve(inputs.cwd, choice) };
+    }
+    if (inputs.defaults === 'system') {
+        rejectOverride(override, `the compiler on PATH`);
+        return fromIndex ? { kind: 'index', otherwise: { kind: 'system' } } : { kind: 'system' };
+    }
+    const download = () => archiveChoice(() => pinnedToolchain(host.platform, host.arch), TOOLCHAIN_MIRROR, override);
+    // A mirror is the user's own choice; a replaced checksum only matters when the pinned one is used.
+    if (!fromIndex || override.url !== '')
+        return download();
+    try {
+        return { kind: 'index', otherwise: download() };
+    }
+    catch (error) {
+        // No pinned avr-gcc for this host: fine while the platforms bring their own compiler.
+        if (!(error instanceof UsageError))
+            throw error;
+        return { kind: 'index', otherwise: { kind: 'none', why: error.message } };
+    }
+}
+function coreSource(inputs, pinnedBoard, fromIndex) {
+    const { names } = inputs;
+    const dirs = inputs.core.dirs.map(dir => dir.trim()).filter(dir => dir !== '' && dir !== 'default');
+    const override = {
+        url: trimmed(inputs.core.url),
+        sha256: trimmed(inputs.core.sha256),
+        urlName: names.coreUrl,
+        sha256Name: names.coreSha256
+    };
+    if (dirs.length > 0) {
+        rejectOverride(override, `'${dirs.join(', ')}'`);
+        return { kind: 'folder', dirs: dirs.map(dir => external_node_path_default().resolve(inputs.cwd, dir)) };
+    }
+    if (pinnedBoard)
+        return archiveChoice(pinnedCore, null, override);
+    rejectOverride(override, fromIndex ? `a platform from an index (fqbn ${inputs.fqbn})` : 'the installed core');
+    return fromIndex ? { kind: 'index' } : { kind: 'system' };
+}
+/**
+ * The sources a build uses. Indexes are used when platforms or indexes are named, and (for the
+ * action) for any board but Arduino AVR's, whose pinned core stays the default download unless an
+ * index or `platforms` names its platform.
+ */
+function resolveSources(inputs) {
+    const fqbn = parseFqbn(inputs.fqbn);
+    const arduinoAvr = `${fqbn.packager}:${fqbn.arch}` === ARDUINO_AVR;
+    const fromIndex = inputs.platforms.length > 0 ||
+        inputs.platformIndexUrls.length > 0 ||
+        (inputs.defaults === 'pinned' && !arduinoAvr);
+    const namesArduinoAvr = inputs.platforms.some(spec => spec.trim().split('@')[0] === ARDUINO_AVR);
+    const pinnedBoard = inputs.defaults === 'pinned' && arduinoAvr && !namesArduinoAvr && inputs.platformIndexUrls.length === 0;
+    const core = coreSource(inputs, pinnedBoard, fromIndex);
+    return {
+        toolchain: toolchainSource(inputs, fromIndex),
+        core,
+        indexes: fromIndex ? { platforms: [...inputs.platforms], indexUrls: [...inputs.platformIndexUrls] } : null
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/install.ts
 /**
  * What the CLI installs before a build: platforms and their tools when `--platform` or
  * `--platform-index` asks for them, and libraries named by the Library Manager or by URL. Installs go
  * to a tool cache as in the action: `$RUNNER_TOOL_CACHE` when set (a step after the action), else a
- * folder under ~/.cache, so a second build finds them without a download.
+ * folder under ~/.cache, so a second build finds them without a download. The folder is passed to
+ * the installers; the environment is only read.
  */
 
 
 
 
 
-/** tool-cache reads these on each call; a runner sets them, a terminal does not. */
-function useToolFolders(env = process.env) {
-    env.RUNNER_TOOL_CACHE ||= external_node_path_default().join((0,external_node_os_namespaceObject.homedir)(), '.cache', 'fbuild-action-tools');
-    env.RUNNER_TEMP ||= external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'fbuild-action-temp');
-    return { toolCache: env.RUNNER_TOOL_CACHE };
+
+/** The CLI has no mirror flags: what the machine has, a folder, or an index. */
+const CLI_INPUT_NAMES = {
+    toolchain: '--toolchain',
+    toolchainUrl: '--toolchain',
+    toolchainSha256: '--toolchain',
+    core: '--core',
+    coreUrl: '--core',
+    coreSha256: '--core'
+};
+/** The tool cache the CLI installs into: the runner's, else one under the home folder. Pure. */
+function cliToolCache(env, home = external_node_os_default().homedir()) {
+    return env.RUNNER_TOOL_CACHE || external_node_path_default().join(home, '.cache', 'fbuild-action-tools');
+}
+/** Where the CLI's toolchain and core come from (never a download unless an index is named). Pure. */
+function cliSources(args, cwd, host = process.platform, arch = external_node_os_default().arch()) {
+    return resolveSources({
+        fqbn: args.fqbn,
+        toolchain: { choice: args.toolchainDir ?? '' },
+        core: { dirs: args.coreDirs },
+        platforms: args.platforms,
+        platformIndexUrls: args.platformIndexes,
+        host: { platform: host, arch },
+        cwd,
+        defaults: 'system',
+        names: CLI_INPUT_NAMES
+    });
 }
 async function installPlatformsForBuild(args) {
-    if (args.platforms.length === 0 && args.platformIndexes.length === 0)
+    const sources = cliSources(args, process.cwd());
+    if (sources.indexes === null)
         return null;
-    const { toolCache } = useToolFolders();
+    const toolCache = cliToolCache(process.env);
     return installPlatforms({
-        platforms: args.platforms,
-        indexUrls: args.platformIndexes,
+        platforms: sources.indexes.platforms,
+        indexUrls: sources.indexes.indexUrls,
         fqbn: args.fqbn,
-        givenCoreDirs: args.coreDirs,
+        givenCoreDirs: sources.core.kind === 'folder' ? sources.core.dirs : [],
         host: hostOf(process.platform, external_node_os_default().arch()),
+        toolCache,
         indexDir: external_node_path_default().join(toolCache, 'fbuild-indexes')
     });
 }
 async function installLibrariesForBuild(args, sketchDirs, cwd) {
-    const { toolCache } = useToolFolders();
+    const toolCache = cliToolCache(process.env);
     return installLibraries({
         specs: args.librarySpecs,
         cwd,
         sketchDirs,
         indexUrl: args.libraryIndex ?? undefined,
+        toolCache,
         indexDir: external_node_path_default().join(toolCache, 'fbuild-indexes'),
         indexInput: '--library-index'
     });
@@ -47261,8 +47351,9 @@ function globSync(globInput, options) {
 
 
 
+
 async function kindOf(file) {
-    const info = await (0,promises_namespaceObject.stat)(file).catch(() => null);
+    const info = await orMissing((0,promises_namespaceObject.stat)(file), null);
     if (info === null)
         return null;
     return info.isDirectory() ? 'dir' : 'file';
@@ -47285,7 +47376,7 @@ async function findSketches(dir, search = {}) {
     if (await isSketchFolder(dir))
         return [dir];
     // Dirents of symbolic links are not directories: links are not followed.
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const entries = await orMissing((0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }), []);
     const found = [];
     const subfolders = entries
         .filter(entry => entry.isDirectory() && !skipped(entry.name))
@@ -47319,7 +47410,7 @@ async function expandGlob(pattern, cwd, search) {
         }
     }
     if (sketches.size === 0)
-        throw new errors_UsageError(`sketch pattern "${pattern}" matches no sketch`);
+        throw new UsageError(`sketch pattern "${pattern}" matches no sketch`);
     return [...sketches];
 }
 async function expandOne(arg, cwd, search) {
@@ -47338,7 +47429,7 @@ async function expandOne(arg, cwd, search) {
 /** The folder a sketch path stands for, by its real path, so two names of one sketch count once. */
 async function identity(sketch) {
     const folder = SKETCH_EXTENSIONS.includes(external_node_path_default().extname(sketch)) ? external_node_path_default().dirname(sketch) : sketch;
-    return (0,promises_namespaceObject.realpath)(folder).catch(() => folder);
+    return orMissing((0,promises_namespaceObject.realpath)(folder), folder);
 }
 /** Every sketch the arguments name, once each, in argument order. */
 async function expandSketchArgs(args, cwd, search = {}) {
@@ -47361,7 +47452,7 @@ async function checkSketchArgsExist(args, cwd, input = 'sketch') {
         if (isDynamicPattern(arg))
             continue;
         if ((await kindOf(external_node_path_default().resolve(cwd, arg))) === null)
-            throw new errors_UsageError(`${input} ${arg}: no such file or folder (expected a sketch folder, an .ino file or a glob)`);
+            throw new UsageError(`${input} ${arg}: no such file or folder (expected a sketch folder, an .ino file or a glob)`);
     }
 }
 
@@ -47371,8 +47462,9 @@ async function checkSketchArgsExist(args, cwd, input = 'sketch') {
 
 
 
+
 async function isDir(dir) {
-    return (await (0,promises_namespaceObject.stat)(dir).catch(() => null))?.isDirectory() ?? false;
+    return (await orMissing((0,promises_namespaceObject.stat)(dir), null))?.isDirectory() ?? false;
 }
 /** Newest version folder first, by numeric comparison of dotted versions. */
 function locateCore_byVersionDescending(a, b) {
@@ -47388,7 +47480,7 @@ function locateCore_byVersionDescending(a, b) {
 /** The platform folders tried in order: the Arduino IDE/CLI's own install, then Debian's package. */
 async function defaultCoreCandidates(home = (0,external_node_os_namespaceObject.homedir)()) {
     const boardsManagerDir = external_node_path_default().join(home, '.arduino15', 'packages', 'arduino', 'hardware', 'avr');
-    const versions = (await (0,promises_namespaceObject.readdir)(boardsManagerDir).catch(() => [])).sort(locateCore_byVersionDescending);
+    const versions = (await orMissing((0,promises_namespaceObject.readdir)(boardsManagerDir), [])).sort(locateCore_byVersionDescending);
     return [
         ...versions.map(version => external_node_path_default().join(boardsManagerDir, version)),
         external_node_path_default().join((external_node_path_default()).sep, 'usr', 'share', 'arduino', 'hardware', 'arduino', 'avr')
@@ -47404,7 +47496,381 @@ async function locateDefaultCore(home = (0,external_node_os_namespaceObject.home
         if (await isDir(candidate))
             return candidate;
     }
-    throw new errors_UsageError(`no Arduino core found (looked in ${candidates.join(', ')}): pass --core DIR or install arduino-core-avr`);
+    throw new UsageError(`no Arduino core found (looked in ${candidates.join(', ')}): pass --core DIR or install arduino-core-avr`);
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/identityMemo.ts
+/**
+ * The toolchain identity's memo, one record per toolchain folder, kept in the store: what the
+ * driver answered (-dumpversion, -print-prog-name=..., ...), which folders were listed and what
+ * they held, and each file's stamp and SHA-256. A warm run re-asks the driver and re-lists only
+ * when a stamp of the record changed, and re-hashes only the files whose stamp changed.
+ *
+ * A stamp is (size, mtime, ctime, inode): replacing a file (a new inode) or writing it (a new
+ * ctime, which no utimes can put back) changes it even when its size and mtime are restored. A
+ * file changed less than 2 s before it was looked at is not trusted: another write in the same
+ * clock tick would leave the same stamp (git's "racy" index entries), so its stamp is kept as
+ * unknown and the next run hashes it again. Machine-local facts, never the cross-run truth: the
+ * identity is computed from the content digests whether they came from here or were just taken.
+ */
+
+
+
+/** Changed less than this long ago: the stamp may hide a write in the same clock tick. */
+const DISTRUST_MS = 2000;
+/** A path that does not exist: a fact as stable as a stamp (it appearing changes it). */
+const MISSING = 'missing';
+const MEMO_SCHEMA = 1;
+function parseVersionMemo(value) {
+    const memo = value;
+    if (typeof memo !== 'object' || memo === null || memo.schema !== MEMO_SCHEMA)
+        return null;
+    return isText(memo.stamp) && isText(memo.version) ? memo : null;
+}
+/** The record's key: the toolchain folder and what a build runs of it (not its stamps). */
+function memoKey(binDir, facts) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`toolchain-memo/${MEMO_SCHEMA}\u0000${binDir}\u0000${JSON.stringify(facts)}`)
+        .digest('hex');
+}
+/** The stamp of a file or folder as seen at `now`; null when it changed too recently. Pure. */
+function stampOf(facts, now) {
+    if (now - Math.max(facts.mtimeMs, facts.ctimeMs) < DISTRUST_MS)
+        return null;
+    return `${facts.size}:${facts.mtimeMs}:${facts.ctimeMs}:${facts.ino}`;
+}
+/** Stamps taken once per path within one identity (the listing and the hashing share them). */
+class Stamps {
+    now;
+    taken = new Map();
+    constructor(now) {
+        this.now = now;
+    }
+    of(file) {
+        let stamp = this.taken.get(file);
+        if (stamp === undefined) {
+            stamp = orMissing((0,promises_namespaceObject.stat)(file), null).then(facts => facts === null ? MISSING : stampOf(facts, this.now()));
+            this.taken.set(file, stamp);
+        }
+        return stamp;
+    }
+    /** Whether every path still has the trusted stamp it was recorded with. */
+    async allStand(recorded) {
+        const paths = Object.keys(recorded);
+        const current = await Promise.all(paths.map(file => this.of(file)));
+        return paths.every((file, i) => recorded[file] !== null && current[i] === recorded[file]);
+    }
+}
+/** Whether the driver's answers and the listing of the record still hold: no stamp changed. */
+async function answersStand(memo, stamps) {
+    const fileStamps = Object.fromEntries(Object.entries(memo.files).map(([file, { stamp }]) => [file, stamp]));
+    return (await stamps.allStand(memo.folders)) && (await stamps.allStand(fileStamps));
+}
+/** The digest recorded for `file` when its stamp is unchanged and was trusted; else null. */
+function rememberedDigest(memo, file, stamp) {
+    const record = memo?.files[file];
+    if (record === undefined || stamp === null || record.stamp !== stamp)
+        return null;
+    return stamp === MISSING ? MISSING : record.sha256;
+}
+const isText = (value) => typeof value === 'string';
+const isTextOrNull = (value) => value === null || isText(value);
+function isAnswers(value) {
+    const answers = value;
+    return (typeof answers === 'object' &&
+        answers !== null &&
+        isText(answers.version) &&
+        isTextOrNull(answers.gccDir) &&
+        isTextOrNull(answers.sysroot) &&
+        isText(answers.multilib) &&
+        Array.isArray(answers.programs) &&
+        answers.programs.every(isText));
+}
+/** A record read back from the store, or null when it is not one (an older schema, damage). */
+function parseMemo(value) {
+    const memo = value;
+    if (typeof memo !== 'object' || memo === null || memo.schema !== MEMO_SCHEMA)
+        return null;
+    if (!isAnswers(memo.answers) || typeof memo.folders !== 'object' || memo.folders === null)
+        return null;
+    if (typeof memo.files !== 'object' || memo.files === null)
+        return null;
+    if (!Object.values(memo.folders).every(isTextOrNull))
+        return null;
+    const files = Object.values(memo.files);
+    if (!files.every(file => isTextOrNull(file.stamp) && isTextOrNull(file.sha256)))
+        return null;
+    return memo;
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/identity.ts
+/**
+ * The toolchain's identity, never its paths or mtimes, for whichever GCC the platform's recipes
+ * name (`compiler.c.cmd`: avr-gcc, arm-none-eabi-gcc, ...). By content: every file that can change
+ * an output: the recipes' programs (compilers, archiver, objcopy, size), what the driver runs
+ * (`-print-prog-name=cc1plus`, the assembler, the linker, collect2, the LTO plugin), the headers
+ * the compiler reads on its own (not in -MMD's output), and the libraries, start files and linker
+ * scripts of the multilib the board's flags select (`-print-multi-directory`): an ARM toolchain
+ * carries ~2 GB of libraries for other cores, which no build of this board reads. The identity is
+ * the hash of those files' names and content digests; a memo kept in the store (identityMemo.ts)
+ * spares a warm run the driver's processes, the listing and the hashing of unchanged files. Or, for
+ * a toolchain extracted from a verified archive, by that archive's SHA-256 and the list of files
+ * extracted from it, which reads no file's content.
+ */
+
+
+
+
+
+
+
+const AVR_GCC = {
+    driver: 'avr-gcc',
+    programs: ['avr-gcc', 'avr-g++', 'avr-gcc-ar', 'avr-objcopy', 'avr-size'],
+    machineFlags: []
+};
+/** What the driver runs itself: the compilers proper, the assembler, the linker and its helpers. */
+const DRIVEN_PROGRAMS = ['cc1', 'cc1plus', 'collect2', 'as', 'ld', 'lto-wrapper', 'lto1'];
+const DRIVEN_FILES = ['liblto_plugin.so'];
+/**
+ * `operation` on a toolchain file, or `fallback` when the file is not there (a program or folder this
+ * toolchain lacks). A file that is there but cannot be read or run fails the identity, naming the
+ * file: an identity that silently left it out would not change when it does.
+ */
+async function fromToolchain(file, doing, operation, fallback) {
+    try {
+        return await orMissing(operation, fallback);
+    }
+    catch (error) {
+        if (!isSystemError(error))
+            throw error;
+        throw new UsageError(`toolchain file ${file}: cannot ${doing} it (${error.code}), and the toolchain's identity needs every file a build uses`);
+    }
+}
+/** The driver's answer, or '' when it is not there or answers with an error. */
+async function askDriver(driver, work, ...question) {
+    work.driverAsked++;
+    const result = await fromToolchain(driver, 'run', runProcess([driver, ...question]), null);
+    return result?.code === 0 ? result.stdout.trim() : '';
+}
+const absoluteOrNull = (file) => (external_node_path_default().isAbsolute(file) ? external_node_path_default().normalize(file) : null);
+async function askAnswers(binDir, use, work) {
+    const driver = external_node_path_default().join(binDir, use.driver);
+    const [version, libgcc, libc, multilib, ...programs] = await Promise.all([
+        askDriver(driver, work, '-dumpversion'),
+        askDriver(driver, work, '-print-libgcc-file-name'),
+        askDriver(driver, work, '-print-file-name=libc.a'),
+        askDriver(driver, work, ...use.machineFlags, '-print-multi-directory'),
+        ...DRIVEN_PROGRAMS.map(name => askDriver(driver, work, `-print-prog-name=${name}`)),
+        ...DRIVEN_FILES.map(name => askDriver(driver, work, `-print-file-name=${name}`))
+    ]);
+    const dirOf = (file, levels) => {
+        const absolute = absoluteOrNull(file);
+        return absolute === null ? null : external_node_path_default().resolve(absolute, ...Array(levels).fill('..'));
+    };
+    return {
+        version,
+        gccDir: dirOf(libgcc, 1),
+        sysroot: dirOf(libc, 2),
+        multilib: multilib === '' ? '.' : multilib,
+        programs: programs.map(absoluteOrNull).filter((file) => file !== null)
+    };
+}
+function includeDirsOf(answers) {
+    const { gccDir, sysroot } = answers;
+    return [
+        ...(gccDir === null ? [] : [external_node_path_default().join(gccDir, 'include'), external_node_path_default().join(gccDir, 'include-fixed')]),
+        ...(sysroot === null ? [] : [external_node_path_default().join(sysroot, 'include')])
+    ];
+}
+/** The files directly in `dir` (or in the whole tree) and the folders read; none when it is missing. */
+async function listFolder(dir, recursive, listing) {
+    listing.folders.push(dir);
+    const entries = await fromToolchain(dir, 'read', (0,promises_namespaceObject.readdir)(dir, { recursive, withFileTypes: true }), []);
+    for (const entry of entries) {
+        const file = external_node_path_default().join(entry.parentPath, entry.name);
+        if (entry.isFile())
+            listing.files.push(file);
+        else if (recursive && entry.isDirectory())
+            listing.folders.push(file);
+    }
+}
+/**
+ * Every file a build of this board can read from the toolchain: programs, headers (the C library's
+ * include folder may be a link, as Debian's alternatives make it), and the libraries of the
+ * default and the selected multilib, gcc's device specs and the linker scripts.
+ */
+async function listToolchain(binDir, use, answers) {
+    const listing = {
+        files: [...use.programs.map(name => external_node_path_default().join(binDir, name)), ...answers.programs],
+        folders: [binDir, ...answers.programs.map(file => external_node_path_default().dirname(file)), ...includeDirsOf(answers)]
+    };
+    const trees = await Promise.all(includeDirsOf(answers).map(dir => fromToolchain(dir, 'read', (0,promises_namespaceObject.realpath)(dir), dir)));
+    const flat = [];
+    for (const base of [answers.gccDir, answers.sysroot === null ? null : external_node_path_default().join(answers.sysroot, 'lib')]) {
+        if (base === null)
+            continue;
+        flat.push(base, external_node_path_default().join(base, answers.multilib));
+        trees.push(external_node_path_default().join(base, 'device-specs'), external_node_path_default().join(base, 'ldscripts'));
+    }
+    for (const dir of trees)
+        await listFolder(dir, true, listing);
+    for (const dir of flat)
+        await listFolder(dir, false, listing);
+    return { files: [...new Set(listing.files)].sort(), folders: [...new Set(listing.folders)].sort() };
+}
+/** Relative names, so the same toolchain in another folder has the same identity. */
+function nameWithin(file, binDir) {
+    return file.startsWith(binDir + (external_node_path_default()).sep)
+        ? `bin/${external_node_path_default().basename(file)}`
+        : file.split((external_node_path_default()).sep).slice(-4).join('/');
+}
+/** Relative name and size of every file and link under `dir`: shows an extracted folder is whole. */
+async function fileList(dir) {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    const listed = await Promise.all(entries
+        .filter(entry => entry.isFile() || entry.isSymbolicLink())
+        .map(async (entry) => {
+        const file = path.join(entry.parentPath, entry.name);
+        const size = entry.isFile() ? (await stat(file)).size : 'link';
+        return `${path.relative(dir, file).split(path.sep).join('/')}\u0000${size}`;
+    }));
+    return listed.sort();
+}
+/** The C compiler driver in an extracted toolchain's bin/ (`<target>-gcc`), when not told. */
+async function driverIn(binDir) {
+    const names = (await fromToolchain(binDir, 'read', readdir(binDir), [])).filter(name => /(^|-)gcc$/.test(name));
+    return names.sort()[0] ?? AVR_GCC.driver;
+}
+/**
+ * The identity of the toolchain at `dir` (its root, holding bin/), extracted from the archive whose
+ * verified SHA-256 is `archiveSha256`. The same archive extracted anywhere has the same identity.
+ */
+async function identifyArchiveToolchain(dir, archiveSha256, driver) {
+    const binDir = path.join(dir, 'bin');
+    const use = { ...AVR_GCC, driver: driver ?? (await driverIn(binDir)) };
+    const work = { filesHashed: 0, driverAsked: 0 };
+    const [answers, files] = await Promise.all([askAnswers(binDir, use, work), fileList(dir)]);
+    const hash = createHash('sha256').update(`archive sha256:${archiveSha256}\n`);
+    for (const file of files)
+        hash.update(file).update('\n');
+    return {
+        id: `sha256:${hash.digest('hex')}`,
+        version: answers.version,
+        fileCount: files.length,
+        includeDirs: includeDirsOf(answers),
+        work
+    };
+}
+/** Each file's record: the remembered digest when its stamp stands, else its content hashed now. */
+async function recordFiles(files, previous, stamps, work) {
+    const records = {};
+    for (const file of files) {
+        const stamp = await fromToolchain(file, 'read', stamps.of(file), null);
+        const remembered = rememberedDigest(previous, file, stamp);
+        if (remembered !== null) {
+            records[file] = { stamp, sha256: remembered === MISSING ? null : remembered };
+            continue;
+        }
+        const content = await fromToolchain(file, 'read', (0,promises_namespaceObject.readFile)(file), null);
+        if (content !== null)
+            work.filesHashed++;
+        const sha256 = content === null ? null : (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
+        records[file] = { stamp: content === null ? MISSING : stamp, sha256 };
+    }
+    return records;
+}
+/** The identity: the multilib, and each present file's relative name and content digest. */
+function identityOf(binDir, multilib, files) {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(`digests\u0000${multilib}\u0000`);
+    for (const [file, { sha256 }] of Object.entries(files)) {
+        if (sha256 !== null)
+            hash.update(nameWithin(file, binDir)).update('\u0000').update(sha256).update('\u0000');
+    }
+    return `sha256:${hash.digest('hex')}`;
+}
+async function identifyToolchain(binDir, memo, use = AVR_GCC, now = Date.now) {
+    const key = memoKey(binDir, use);
+    const previous = memo === undefined ? null : parseMemo(await memo.get(key));
+    const stamps = new Stamps(now);
+    const work = { filesHashed: 0, driverAsked: 0 };
+    let answers;
+    let files;
+    let folders;
+    if (previous !== null && (await answersStand(previous, stamps))) {
+        answers = previous.answers;
+        files = Object.keys(previous.files);
+        folders = Object.keys(previous.folders);
+    }
+    else {
+        answers = await askAnswers(binDir, use, work);
+        ({ files, folders } = await listToolchain(binDir, use, answers));
+    }
+    const records = await recordFiles(files, previous, stamps, work);
+    const folderStamps = Object.fromEntries(await Promise.all(folders.map(async (dir) => [dir, await stamps.of(dir)])));
+    const next = { schema: 1, answers, folders: folderStamps, files: records };
+    if (memo !== undefined && JSON.stringify(next) !== JSON.stringify(previous))
+        await memo.set(key, next);
+    return {
+        id: identityOf(binDir, answers.multilib, records),
+        version: answers.version,
+        fileCount: files.length,
+        includeDirs: includeDirsOf(answers),
+        work
+    };
+}
+/**
+ * `<driver> -dumpversion`, or null when it cannot be asked; kept in the memo while the driver file's
+ * stamp stands, so that a warm run starts no process to learn it.
+ */
+async function driverVersion(driver, memo, now = Date.now) {
+    const key = memoKey(driver, '-dumpversion');
+    const stamp = await new Stamps(now).of(driver);
+    const trusted = stamp !== null && stamp !== MISSING;
+    const remembered = memo === undefined ? null : parseVersionMemo(await memo.get(key));
+    if (trusted && remembered?.stamp === stamp)
+        return remembered.version;
+    const result = await fromToolchain(driver, 'run', runProcess([driver, '-dumpversion']), null);
+    const version = result?.code === 0 ? result.stdout.trim() : null;
+    if (memo !== undefined && trusted && version !== null)
+        await memo.set(key, { schema: 1, stamp, version });
+    return version;
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/locate.ts
+/**
+ * Finds the toolchain whose bin/ holds the platform's compiler driver (`compiler.c.cmd`: avr-gcc,
+ * arm-none-eabi-gcc, ...): the folder the user named, or the one on PATH.
+ */
+
+
+
+const DEFAULT_DRIVER = 'avr-gcc';
+async function isExecutable(file) {
+    try {
+        await (0,promises_namespaceObject.access)(file, promises_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function locateToolchain(dir, searchPath = process.env.PATH ?? '', driver = DEFAULT_DRIVER) {
+    if (dir !== null) {
+        const binDir = external_node_path_default().resolve(dir, 'bin');
+        if (!(await isExecutable(external_node_path_default().join(binDir, driver)))) {
+            throw new UsageError(`--toolchain ${dir}: no executable bin/${driver} in that folder`);
+        }
+        return { dir: external_node_path_default().resolve(dir), binDir };
+    }
+    for (const entry of searchPath.split((external_node_path_default()).delimiter)) {
+        if (entry !== '' && (await isExecutable(external_node_path_default().join(entry, driver)))) {
+            const binDir = external_node_path_default().resolve(entry);
+            return { dir: external_node_path_default().dirname(binDir), binDir };
+        }
+    }
+    const hint = driver === DEFAULT_DRIVER ? 'install gcc-avr' : `put ${driver} on PATH`;
+    throw new UsageError(`no toolchain: ${driver} is not on PATH (${hint}, or pass --toolchain DIR)`);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/debianDefaults.ts
@@ -47414,6 +47880,8 @@ async function locateDefaultCore(home = (0,external_node_os_namespaceObject.home
  * not define for C++. So that pair gets `-DDECIMAL_DIG=9` in compiler.cpp.extra_flags, appended to the
  * value the user or the platform already gives, and the CLI says so once.
  */
+
+
 
 
 
@@ -47434,24 +47902,36 @@ function decimalDigValue(facts) {
         return null;
     return `${current} ${DECIMAL_DIG}`.trim();
 }
+/**
+ * The result, or null when the user's setup is at fault (no compiler, no core, a bad platform): the
+ * build reports that itself, in its own words. Any other error propagates.
+ */
+async function unlessSetupError(operation) {
+    try {
+        return await operation;
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            return null;
+        throw error;
+    }
+}
 /** The build properties with the DECIMAL_DIG flag added when the build uses Debian's pair. */
 async function debianDefaults(options) {
     const unchanged = { buildProperties: options.buildProperties, note: null };
-    const toolchain = await locate_locateToolchain(options.toolchainDir).catch(() => null);
-    const coreDir = options.coreDirs[0] ?? (await locateDefaultCore().catch(() => null));
+    const toolchain = await unlessSetupError(locateToolchain(options.toolchainDir));
+    const coreDir = options.coreDirs[0] ?? (await unlessSetupError(locateDefaultCore()));
     if (toolchain === null || coreDir === null)
         return unchanged;
-    const version = await runProcess([external_node_path_default().join(toolchain.binDir, 'avr-gcc'), '-dumpversion'])
-        .then(result => (result.code === 0 ? result.stdout.trim() : null))
-        .catch(() => null);
-    const realCore = await (0,promises_namespaceObject.realpath)(coreDir).catch(() => coreDir);
+    const realCore = await orMissing((0,promises_namespaceObject.realpath)(coreDir), coreDir);
     if (realCore !== DEBIAN_CORE_DIR)
         return unchanged;
-    const platform = await loadPlatform(realCore).catch(() => null);
+    const version = await driverVersion(external_node_path_default().join(toolchain.binDir, 'avr-gcc'), options.memo);
+    const platform = await unlessSetupError(loadPlatform(realCore));
     const userValue = [...options.buildProperties].reverse().find(([key]) => key === EXTRA_FLAGS)?.[1];
     const value = decimalDigValue({
         compilerVersion: version,
-        compilerBinDir: await (0,promises_namespaceObject.realpath)(toolchain.binDir).catch(() => toolchain.binDir),
+        compilerBinDir: await orMissing((0,promises_namespaceObject.realpath)(toolchain.binDir), toolchain.binDir),
         coreDir: realCore,
         platformValue: platform?.properties.get(EXTRA_FLAGS) ?? '',
         userValue
@@ -47472,7 +47952,8 @@ async function debianDefaults(options) {
 /**
  * `fbuild-action explain`: for every unit and link of the build, hit or miss, and for a miss the
  * labelled key input that differs from the nearest stored entry (unitCache/explain.ts): a file, a
- * flag (with the build property it comes from), the toolchain, the path mode.
+ * flag (with the build property it comes from), the toolchain, the path mode. A miss is named as the
+ * report counts it: `reason/detail` (`no-entry/flags-changed`), or the reason alone.
  */
 
 /** A path as the user reads it: relative to the working folder when under it. */
@@ -47480,10 +47961,16 @@ function shown(file, cwd) {
     const relative = external_node_path_default().relative(cwd, file);
     return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? file : relative;
 }
+/** A miss as the report counts it: its reason, and its finer name when one applies. */
+function missName(reason, detail) {
+    return detail === null ? reason : `${reason}/${detail}`;
+}
 /** One line per unit lookup. Pure. */
-function unitLine(source, reason, why, cwd) {
+function unitLine(source, miss, why, cwd) {
     const name = shown(source, cwd);
-    return reason === null ? `unit ${name}: hit` : `unit ${name}: miss (${reason}): ${why.join('; ')}`;
+    return miss === null
+        ? `unit ${name}: hit`
+        : `unit ${name}: miss (${missName(miss.reason, miss.detail)}): ${why.join('; ')}`;
 }
 /** One line per sketch's link. Pure. */
 function linkLine(result, cwd) {
@@ -47492,19 +47979,25 @@ function linkLine(result, cwd) {
         return `link ${name}: not linked (${result.ok ? 'nothing to link' : 'a unit failed'})`;
     if (result.link === 'hit')
         return `link ${name}: hit`;
+    const miss = result.linkMiss ?? null;
+    if (miss === null)
+        return `link ${name}: miss (not looked up): the cache is off, or it reads a file no key names`;
     const changed = result.units.misses + result.units.uncacheable;
-    const reasons = Object.entries(result.missReasons)
-        .map(([reason, count]) => `${reason} ${count}`)
-        .join(', ');
-    const why = changed > 0
-        ? `${changed} of its units compiled`
-        : 'its units are the same: the link command or a recipe changed';
-    return `link ${name}: miss (${reasons}): ${why}`;
+    const why = miss.detail === 'units-changed'
+        ? changed > 0
+            ? `${changed} of its units compiled`
+            : 'units it shares with a sketch built before it compiled'
+        : miss.detail === 'command-changed'
+            ? 'its units are the same: the link command, a recipe or a hook changed (or its entry was pruned)'
+            : 'its entry in the store was damaged (replaced now)';
+    return `link ${name}: miss (${missName(miss.reason, miss.detail)}): ${why}`;
 }
 function explainPrinter(write, cwd) {
     return event => {
-        if (event.type === 'unit-explained')
-            write(unitLine(event.source, event.reason, event.why, cwd));
+        if (event.type === 'unit-explained') {
+            const miss = event.reason === null ? null : { reason: event.reason, detail: event.detail };
+            write(unitLine(event.source, miss, event.why, cwd));
+        }
         if (event.type === 'sketch-done')
             write(linkLine(event.result, cwd));
     };
@@ -47571,22 +48064,32 @@ function blobPath(root, digest) {
  * Stores `content` and returns its digest. A valid copy already present is not rewritten, only
  * touched: its fresh mtime tells a concurrent prune that someone is about to reference it.
  */
-async function putBlob(root, content) {
+async function putBlob(root, content, folders = new RealFolders(root)) {
     const digest = sha256Hex(content);
     const file = blobPath(root, digest);
-    const existing = await readStoreFile(file, root);
+    const existing = await readStoreFile(file, root, folders);
     if (existing.kind === 'file' && sha256Hex(existing.content) === digest) {
         const now = new Date();
-        await external_node_fs_namespaceObject.promises.utimes(file, now, now).catch(() => writeFileAtomic(file, content, root));
+        await external_node_fs_namespaceObject.promises.utimes(file, now, now).catch(async (error) => {
+            // Gone meanwhile (a concurrent prune), or not ours to touch (setting a time needs ownership: a
+            // store restored by another user): written afresh, which also freshens it. Else a store fault.
+            if (!isNotFound(error) && !isNotOwner(error))
+                throw error;
+            await writeFileAtomic(file, content, root);
+        });
     }
     else {
         await writeFileAtomic(file, content, root);
     }
     return digest;
 }
+function isNotOwner(error) {
+    const code = error?.code;
+    return code === 'EPERM' || code === 'EACCES';
+}
 /** The blob's content, verified against its digest. A corrupt blob is reported, not removed (see discardBlob). */
-async function getBlob(root, digest) {
-    const read = await readStoreFile(blobPath(root, digest), root);
+async function getBlob(root, digest, folders = new RealFolders(root)) {
+    const read = await readStoreFile(blobPath(root, digest), root, folders);
     if (read.kind === 'missing')
         return MISS;
     if (read.kind === 'damaged')
@@ -48102,9 +48605,10 @@ async function retireOldStores(root) {
     for (const dir of retiredStorePaths(root)) {
         if (!(await pathExists(versionFile(dir))))
             continue;
-        // Renamed away first, so a concurrent build never sees a half-deleted store.
+        // Renamed away first, so a concurrent build never sees a half-deleted store. Gone already: a
+        // concurrent build retired it. Any other error is a store fault (the caller's health warns once).
         const trash = external_node_path_default().join(root, `.retired-${process.pid}-${external_node_path_default().basename(dir)}`);
-        await external_node_fs_namespaceObject.promises.rename(dir, trash).catch(() => undefined);
+        await orMissing(external_node_fs_namespaceObject.promises.rename(dir, trash), undefined);
         await external_node_fs_namespaceObject.promises.rm(trash, { recursive: true, force: true });
     }
 }
@@ -48234,18 +48738,22 @@ function health_faultWarning(fault) {
 
 
 
+
 const NOTHING = { found: MISS, blobsToDiscard: [] };
 class Store {
     root;
     runId;
     health;
     usage;
+    /** The store's folders this run has seen to be real (no link): each is checked once. */
+    folders;
     ready;
     constructor(root, options = {}) {
         this.root = root;
         this.runId = options.runId ?? `local-${Date.now()}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
-        this.usage = new UsageLog(root, this.runId);
         this.health = new StoreHealth(root, options.onFault);
+        this.folders = new RealFolders(root);
+        this.usage = new UsageLog(root, this.runId, append => this.health.write(append));
     }
     /** Checks the layout version once; true when an incompatible store was wiped. */
     open() {
@@ -48260,8 +48768,8 @@ class Store {
         const { found, blobsToDiscard } = await this.health.read(() => this.inspect(file, namespace, key), NOTHING);
         if (found.kind === 'corrupt')
             await this.discard(file, blobsToDiscard);
-        if (found.kind === 'hit')
-            await this.health.write(() => this.usage.record(entryId(namespace, key)));
+        if (found.kind === 'hit' && this.health.writable)
+            this.usage.record(entryId(namespace, key));
         return found;
     }
     /** The entry with all its blobs read and verified; any bad blob makes the entry corrupt. */
@@ -48292,7 +48800,7 @@ class Store {
         return this.health.write(async () => {
             const refs = {};
             for (const [name, content] of blobs) {
-                refs[name] = { sha256: await putBlob(this.root, content), size: content.length };
+                refs[name] = { sha256: await putBlob(this.root, content, this.folders), size: content.length };
             }
             const record = {
                 schema: ENTRY_SCHEMA,
@@ -48304,22 +48812,28 @@ class Store {
                 meta
             };
             await writeEntry(this.root, record);
-            await this.usage.record(entryId(namespace, key));
+            this.usage.record(entryId(namespace, key));
         });
+    }
+    /** Writes the uses noted so far (hits and puts) to the usage log: every second of a run and at its end. */
+    flush() {
+        return this.usage.flush();
     }
     /** A blob by reference (or digest), verified against its hash; a corrupt blob is removed. */
     async getBlob(ref) {
         const digest = typeof ref === 'string' ? ref : ref.sha256;
         blobPath(this.root, digest); // validates the digest
         await this.open();
-        const found = await this.health.read(() => getBlob(this.root, digest), MISS);
-        if (found.kind === 'corrupt')
+        const found = await this.health.read(() => getBlob(this.root, digest, this.folders), MISS);
+        if (found.kind === 'corrupt') {
+            this.folders.forget();
             await this.health.write(() => discardBlob(this.root, digest));
+        }
         return found;
     }
     /** Reads only: the entry's record and its blobs' presence and sizes. */
     async inspect(file, namespace, key) {
-        const read = await readStoreFile(file, this.root);
+        const read = await readStoreFile(file, this.root, this.folders);
         if (read.kind === 'missing')
             return NOTHING;
         const id = `entry ${namespace}/${key}`;
@@ -48330,13 +48844,13 @@ class Store {
             return { found: corrupt(record), blobsToDiscard: [] };
         for (const ref of Object.values(record.blobs)) {
             const blob = blobPath(this.root, ref.sha256);
-            const link = await linkInStore(this.root, blob);
-            if (link !== null)
+            const link = await this.folders.linkAbove(blob);
+            const stat = link === null ? await orMissing(external_node_fs_namespaceObject.promises.lstat(blob), null) : null;
+            if (link !== null || stat?.isSymbolicLink() === true)
                 return {
-                    found: corrupt(`${id}: blob ${ref.sha256}: a link stands at ${link}`),
+                    found: corrupt(`${id}: blob ${ref.sha256}: a link stands at ${link ?? blob}`),
                     blobsToDiscard: [ref.sha256]
                 };
-            const stat = await statOrNull(blob);
             if (stat === null)
                 return { found: corrupt(`${id}: blob ${ref.sha256} is missing`), blobsToDiscard: [] };
             if (!stat.isFile() || stat.size !== ref.size) {
@@ -48348,6 +48862,7 @@ class Store {
     }
     /** Removes a bad entry (and blobs found wrong) so the next put replaces it; a concurrent re-put lost here is only a miss. */
     async discard(file, blobsToDiscard) {
+        this.folders.forget();
         await this.health.write(async () => {
             for (const digest of blobsToDiscard)
                 await discardBlob(this.root, digest);
@@ -48379,7 +48894,7 @@ function parseSize(text, name) {
     const match = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?$/i.exec(text.trim());
     const unit = UNITS[(match?.[2] ?? '').toLowerCase()];
     if (match === null || unit === undefined) {
-        throw new errors_UsageError(`${name}: "${text}" is not a size (expected e.g. 500M, 2G or bytes)`);
+        throw new UsageError(`${name}: "${text}" is not a size (expected e.g. 500M, 2G or bytes)`);
     }
     return Math.floor(Number(match[1]) * unit);
 }
@@ -48436,7 +48951,7 @@ async function pruneCommand(argv, write) {
     }), ['store', 'max-size']);
     const maxSize = values['max-size'];
     if (typeof maxSize !== 'string')
-        throw new errors_UsageError('prune: --max-size SIZE is required (e.g. 500M)');
+        throw new UsageError('prune: --max-size SIZE is required (e.g. 500M)');
     const root = typeof values.store === 'string' ? values.store : defaultStoreDir();
     const result = await pruneStores(root, parseSize(maxSize, '--max-size'));
     write(`pruned ${root}: ${formatSize(result.bytesBefore)} -> ${formatSize(result.bytesAfter)}, ` +
@@ -48487,7 +49002,7 @@ function computeSize(key, props, output) {
         regex = goRegExp(source);
     }
     catch (error) {
-        throw new errors_UsageError(`${key} "${source}" is not a valid regular expression: ${error.message}`);
+        throw new UsageError(`${key} "${source}" is not a valid regular expression: ${error.message}`);
     }
     let size = 0;
     for (const match of output.matchAll(regex)) {
@@ -48502,16 +49017,16 @@ function readLimit(key, props) {
         return null;
     const value = atoi(text);
     if (value === null)
-        throw new errors_UsageError(`${key}="${text}": expected a whole number`);
+        throw new UsageError(`${key}="${text}": expected a whole number`);
     return value;
 }
 function parseSizeOutput(output, props) {
     const flash = computeSize('recipe.size.regex', props, output);
     if (flash < 0)
-        throw new errors_UsageError('recipe.size.regex is not set: cannot measure the program size');
+        throw new UsageError('recipe.size.regex is not set: cannot measure the program size');
     const maxFlash = readLimit('upload.maximum_size', props);
     if (maxFlash !== null && maxFlash <= 0) {
-        throw new errors_UsageError(`upload.maximum_size="${maxFlash}": expected a positive number of bytes`);
+        throw new UsageError(`upload.maximum_size="${maxFlash}": expected a positive number of bytes`);
     }
     const maxRam = readLimit('upload.maximum_data_size', props);
     return {
@@ -48563,159 +49078,6 @@ function sizeVerdict(size) {
     return { ok: true, lines };
 }
 
-;// CONCATENATED MODULE: ./src/toolchain/identity.ts
-/**
- * The toolchain's identity, never its paths or mtimes, for whichever GCC the platform's recipes
- * name (`compiler.c.cmd`: avr-gcc, arm-none-eabi-gcc, ...). By content: every file that can change
- * an output: the recipes' programs (compilers, archiver, objcopy, size), what the driver runs
- * (`-print-prog-name=cc1plus`, the assembler, the linker, collect2, the LTO plugin), the headers
- * the compiler reads on its own (not in -MMD's output), and the libraries, start files and linker
- * scripts of the multilib the board's flags select (`-print-multi-directory`): an ARM toolchain
- * carries ~2 GB of libraries for other cores, which no build of this board reads. Hashing is kept
- * to once per machine by a memo keyed on (path, size, mtime, inode) of those files, a
- * machine-local shortcut, never the cross-run truth. Or, for a toolchain extracted from a verified
- * archive, by that archive's SHA-256 and the list of files extracted from it, which reads no
- * file's content.
- */
-
-
-
-
-const AVR_GCC = {
-    driver: 'avr-gcc',
-    programs: ['avr-gcc', 'avr-g++', 'avr-gcc-ar', 'avr-objcopy', 'avr-size'],
-    machineFlags: []
-};
-/** What the driver runs itself: the compilers proper, the assembler, the linker and its helpers. */
-const DRIVEN_PROGRAMS = ['cc1', 'cc1plus', 'collect2', 'as', 'ld', 'lto-wrapper', 'lto1'];
-const DRIVEN_FILES = ['liblto_plugin.so'];
-async function askDriver(driver, ...question) {
-    const result = await runProcess([driver, ...question]).catch(() => null);
-    return result?.code === 0 ? result.stdout.trim() : '';
-}
-async function filesUnder(dir, recursive) {
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { recursive, withFileTypes: true }).catch(() => []);
-    return entries.filter(entry => entry.isFile()).map(entry => external_node_path_default().join(entry.parentPath, entry.name));
-}
-const absoluteOrNull = (file) => (external_node_path_default().isAbsolute(file) ? external_node_path_default().normalize(file) : null);
-async function askFolders(binDir, use) {
-    const driver = external_node_path_default().join(binDir, use.driver);
-    const [libgcc, libc, multilib, ...programs] = await Promise.all([
-        askDriver(driver, '-print-libgcc-file-name'),
-        askDriver(driver, '-print-file-name=libc.a'),
-        askDriver(driver, ...use.machineFlags, '-print-multi-directory'),
-        ...DRIVEN_PROGRAMS.map(name => askDriver(driver, `-print-prog-name=${name}`)),
-        ...DRIVEN_FILES.map(name => askDriver(driver, `-print-file-name=${name}`))
-    ]);
-    const dirOf = (file, levels) => {
-        const absolute = absoluteOrNull(file);
-        return absolute === null ? null : external_node_path_default().resolve(absolute, ...Array(levels).fill('..'));
-    };
-    return {
-        gccDir: dirOf(libgcc, 1),
-        sysroot: dirOf(libc, 2),
-        multilib: multilib === '' ? '.' : multilib,
-        programs: programs.map(absoluteOrNull).filter((file) => file !== null)
-    };
-}
-function includeDirsOf(folders) {
-    const { gccDir, sysroot } = folders;
-    return [
-        ...(gccDir === null ? [] : [external_node_path_default().join(gccDir, 'include'), external_node_path_default().join(gccDir, 'include-fixed')]),
-        ...(sysroot === null ? [] : [external_node_path_default().join(sysroot, 'include')])
-    ];
-}
-/**
- * Every file a build of this board can read from the toolchain: programs, headers (the C library's
- * include folder may be a link, as Debian's alternatives make it), and the libraries of the
- * default and the selected multilib, gcc's device specs and the linker scripts.
- */
-async function toolchainFiles(binDir, use, asked) {
-    const files = [...use.programs.map(name => external_node_path_default().join(binDir, name)), ...asked.programs];
-    const trees = await Promise.all(includeDirsOf(asked).map(dir => (0,promises_namespaceObject.realpath)(dir).catch(() => dir)));
-    const flat = [];
-    for (const base of [asked.gccDir, asked.sysroot === null ? null : external_node_path_default().join(asked.sysroot, 'lib')]) {
-        if (base === null)
-            continue;
-        flat.push(base, external_node_path_default().join(base, asked.multilib));
-        trees.push(external_node_path_default().join(base, 'device-specs'), external_node_path_default().join(base, 'ldscripts'));
-    }
-    for (const dir of trees)
-        files.push(...(await filesUnder(dir, true)));
-    for (const dir of flat)
-        files.push(...(await filesUnder(dir, false)));
-    return [...new Set(files)].sort();
-}
-/** Relative names, so the same toolchain in another folder has the same identity. */
-function nameWithin(file, binDir) {
-    return file.startsWith(binDir + (external_node_path_default()).sep)
-        ? `bin/${external_node_path_default().basename(file)}`
-        : file.split((external_node_path_default()).sep).slice(-4).join('/');
-}
-/** Relative name and size of every file and link under `dir`: shows an extracted folder is whole. */
-async function fileList(dir) {
-    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-    const listed = await Promise.all(entries
-        .filter(entry => entry.isFile() || entry.isSymbolicLink())
-        .map(async (entry) => {
-        const file = path.join(entry.parentPath, entry.name);
-        const size = entry.isFile() ? (await stat(file)).size : 'link';
-        return `${path.relative(dir, file).split(path.sep).join('/')}\u0000${size}`;
-    }));
-    return listed.sort();
-}
-/** The C compiler driver in an extracted toolchain's bin/ (`<target>-gcc`), when not told. */
-async function driverIn(binDir) {
-    const names = (await readdir(binDir).catch(() => [])).filter(name => /(^|-)gcc$/.test(name));
-    return names.sort()[0] ?? AVR_GCC.driver;
-}
-/**
- * The identity of the toolchain at `dir` (its root, holding bin/), extracted from the archive whose
- * verified SHA-256 is `archiveSha256`. The same archive extracted anywhere has the same identity.
- */
-async function identifyArchiveToolchain(dir, archiveSha256, driver) {
-    const binDir = path.join(dir, 'bin');
-    const use = { ...AVR_GCC, driver: driver ?? (await driverIn(binDir)) };
-    const [version, asked, files] = await Promise.all([
-        askDriver(path.join(binDir, use.driver), '-dumpversion'),
-        askFolders(binDir, use),
-        fileList(dir)
-    ]);
-    const hash = createHash('sha256').update(`archive sha256:${archiveSha256}\n`);
-    for (const file of files)
-        hash.update(file).update('\n');
-    return {
-        id: `sha256:${hash.digest('hex')}`,
-        version,
-        fileCount: files.length,
-        includeDirs: includeDirsOf(asked)
-    };
-}
-async function identifyToolchain(binDir, memo, use = AVR_GCC) {
-    const driver = external_node_path_default().join(binDir, use.driver);
-    const [version, asked] = await Promise.all([askDriver(driver, '-dumpversion'), askFolders(binDir, use)]);
-    const includeDirs = includeDirsOf(asked);
-    const files = await toolchainFiles(binDir, use, asked);
-    const stats = await Promise.all(files.map(file => (0,promises_namespaceObject.stat)(file).catch(() => null)));
-    const statDigest = (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify(asked.multilib))
-        .update(JSON.stringify(files.map((file, i) => [file, stats[i]?.size, stats[i]?.mtimeMs, stats[i]?.ino])))
-        .digest('hex');
-    const remembered = await memo?.get(statDigest);
-    if (remembered !== undefined && remembered !== null)
-        return { id: remembered, version, fileCount: files.length, includeDirs };
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(`${asked.multilib}\u0000`);
-    for (const file of files) {
-        const content = await (0,promises_namespaceObject.readFile)(file).catch(() => null);
-        if (content === null)
-            continue;
-        hash.update(nameWithin(file, binDir)).update('\u0000').update(content).update('\u0000');
-    }
-    const id = `sha256:${hash.digest('hex')}`;
-    await memo?.set(statDigest, id);
-    return { id, version, fileCount: files.length, includeDirs };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/toolchainChoice.ts
 /**
  * The toolchain a board builds with: the folder given (--toolchain, the action's install), else
@@ -48728,13 +49090,13 @@ async function identifyToolchain(binDir, memo, use = AVR_GCC) {
 async function chooseToolchain(props, requested) {
     const { driver } = compilerUseOf(props);
     if (requested !== null)
-        return { toolchain: await locate_locateToolchain(requested, undefined, driver), setsCompilerPath: true };
+        return { toolchain: await locateToolchain(requested, undefined, driver), setsCompilerPath: true };
     const own = resolvedCompilerPath(props);
     if (own !== null && (await isExecutable(external_node_path_default().join(own, driver)))) {
         const binDir = external_node_path_default().resolve(own);
         return { toolchain: { dir: external_node_path_default().dirname(binDir), binDir }, setsCompilerPath: false };
     }
-    return { toolchain: await locate_locateToolchain(null, undefined, driver), setsCompilerPath: true };
+    return { toolchain: await locateToolchain(null, undefined, driver), setsCompilerPath: true };
 }
 
 ;// CONCATENATED MODULE: ./src/arduino/toolsFolder.ts
@@ -48748,8 +49110,9 @@ async function chooseToolchain(props, requested) {
 
 
 
+
 async function subfolders(dir) {
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const entries = await orMissing((0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }), []);
     return entries
         .filter(entry => entry.isDirectory() && !entry.name.startsWith('.'))
         .map(entry => entry.name)
@@ -48805,240 +49168,66 @@ function toolProperties(tools) {
     return properties;
 }
 
-;// CONCATENATED MODULE: ./src/toolchain/failures.ts
-const ENVIRONMENT_MESSAGES = [
-    [/No space left on device/, 'the disk is full (ENOSPC)'],
-    [/Input\/output error/, 'an I/O error (EIO)'],
-    [/out of memory|virtual memory exhausted|Cannot allocate memory/i, 'memory ran out'],
-    [
-        /error trying to exec|execvp: |cannot find '(ld|as)'|Permission denied$/m,
-        'a program of the toolchain is missing or not executable'
-    ],
-    [
-        /internal compiler error|terminated program|not reproducible, so it is likely a hardware or OS problem/,
-        'the compiler crashed or was killed'
-    ]
-];
-/** Why the environment, not the inputs, made this process fail; null for a success or a real result. */
-function environmentFailure(result) {
-    if (result.signal !== null)
-        return `killed by ${result.signal}`;
-    if (result.code === 0)
-        return null;
-    const output = `${result.stdout}\n${result.stderr}`;
-    return ENVIRONMENT_MESSAGES.find(([pattern]) => pattern.test(output))?.[1] ?? null;
-}
-
-;// CONCATENATED MODULE: ./src/unitCache/depfile.ts
-/** Make-style dependency files (`-MMD`): what a compile read, and how to write them back on a hit. */
-/** The prerequisites of the first rule, unescaped as gcc escapes them (`\ `, `\#`, `$$`). */
-function parseDepfile(text) {
-    const joined = text.replace(/\\\r?\n/g, ' ');
-    const colon = joined.search(/:(\s|$)/);
-    if (colon < 0)
-        return [];
-    const firstRule = joined.slice(colon + 1).split(/\r?\n/)[0] ?? '';
-    const files = [];
-    let current = '';
-    for (let i = 0; i < firstRule.length; i++) {
-        const char = firstRule[i] ?? '';
-        const next = firstRule[i + 1];
-        if (char === '\\' && (next === ' ' || next === '#')) {
-            current += next;
-            i++;
-        }
-        else if (char === '$' && next === '$') {
-            current += '$';
-            i++;
-        }
-        else if (/\s/.test(char)) {
-            if (current !== '')
-                files.push(current);
-            current = '';
-        }
-        else {
-            current += char;
-        }
-    }
-    if (current !== '')
-        files.push(current);
-    return files;
-}
-// As gcc escapes: a space or # with a backslash, $ doubled.
-const depfile_escape = (file) => file.replace(/([ #])/g, '\\$1').replace(/\$/g, '$$$$');
-/** A dependency file as gcc writes it with -MMD: the object, then every file it read. */
-function formatDepfile(object, files) {
-    return `${depfile_escape(object)}: ${files.map(depfile_escape).join(' \\\n ')}\n`;
-}
-/** gcc -MMD writes `x.o`'s dependencies to `x.d`. */
-function depfilePath(objectPath) {
-    return objectPath.replace(/\.o$/, '.d');
-}
-
-;// CONCATENATED MODULE: ./src/engine/compileUnits.ts
+;// CONCATENATED MODULE: ./src/unitCache/keys.ts
 /**
- * Translation units: one compile each, described by its argv. A unit that several sketches need with
- * the same flags (core, libraries) maps to the same object path and is compiled once per run.
+ * Cache keys: pure functions of what can change an output, never of where things are. Each key
+ * names the toolchain by content, commands with roots named and output paths left out. Every kind
+ * (unit, result, link, detect) has one `...KeyInputs` builder returning its labelled parts, and
+ * `keyOf` hashes them: a miss can then be told part by part (explain.ts), as ccache's
+ * `hash_common_info` and debug mode do.
  */
 
-
-
-
-
-
-
-
-/**
- * A short hash of a compile configuration (recipes and include folders), so objects built with
- * different flags never share a folder and objects built with the same flags always do.
- */
-function flagsDigest(props, includeDirs) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const language of ['S', 'c', 'cpp']) {
-        hash.update(compileArgv(props, language, '<source>', '<object>', includeDirs).join('\u0000'));
-        hash.update('\u0001');
-    }
-    return hash.digest('hex').slice(0, 12);
+/** Bump when the meaning of a key or an entry changes: old entries then simply stop matching. */
+const CACHE_SCHEMA = 3;
+/** SHA-256 of a value's JSON: object fields in the order they were written. */
+function digestOf(value) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(value)).digest('hex');
 }
-/** The units for `sources`, with objects laid out under `objectDir` mirroring `sourceRoot`. */
-function planUnits(props, sources, sourceRoot, objectDir, includeDirs) {
-    return sources.map(source => {
-        const language = languageOf(source);
-        if (language === null)
-            throw new Error(`not a compilable source: ${source}`);
-        const object = external_node_path_default().join(objectDir, `${external_node_path_default().relative(sourceRoot, source)}.o`);
-        return { source, object, argv: compileArgv(props, language, source, object, includeDirs) };
-    });
+/** The key of any kind: its labelled inputs, hashed. The one place a cache key is made. */
+function keyOf(inputs) {
+    return digestOf(inputs);
+}
+// Each builder writes its fields in one fixed order: the JSON, hence the key, depends on it.
+function unitKeyInputs({ toolchainId, paths, argv }) {
+    return { schema: CACHE_SCHEMA, kind: 'unit', toolchainId, paths, argv: [...argv] };
 }
 /**
- * Gets each unit's object once per run: from the cache (objects are written only when a link
- * needs them) or from a real compile, whose result is then stored.
+ * The fingerprint of a file that is not there: a result that depends on a header being absent (a
+ * failure that names it missing) is found again only while it stays absent.
  */
-class UnitCompiler {
-    runner;
-    cache;
-    exec;
-    explainer;
-    resolved = new Map();
-    written = new Map();
-    constructor(runner, cache, exec, explainer = null) {
-        this.runner = runner;
-        this.cache = cache;
-        this.exec = exec;
-        this.explainer = explainer;
-    }
-    async compile(unit) {
-        const existing = this.resolved.get(unit.object);
-        if (existing !== undefined)
-            return { ...(await existing), firstHere: false };
-        const pending = this.resolve(unit);
-        this.resolved.set(unit.object, pending);
-        return { ...(await pending), firstHere: true };
-    }
-    /** Makes sure a unit's object file exists (a cache hit is written out on first need). */
-    async ensureObject(outcome) {
-        const cache = this.cache;
-        const object = outcome.cachedObject;
-        if (cache === null || object === null)
-            return;
-        let pending = this.written.get(outcome.unit.object);
-        if (pending === undefined) {
-            pending = cache.materialize(outcome.unit.object, object, outcome.dependencies);
-            this.written.set(outcome.unit.object, pending);
-        }
-        await pending;
-    }
-    async resolve(unit) {
-        if (this.cache === null)
-            return this.compileNow(unit, null, null);
-        const key = this.cache.keyOf(unit.argv);
-        const found = await this.cache.lookupUnit(key);
-        if (this.explainer !== null) {
-            const why = found.kind === 'hit'
-                ? []
-                : await this.cache.explainMiss(key, unit.argv, unit.source, found.reason, this.explainer.properties);
-            this.explainer.tell(unit, found.kind === 'hit' ? null : found.reason, why);
-        }
-        if (found.kind === 'hit') {
-            return {
-                unit,
-                ok: found.result.ok,
-                messages: found.result.messages,
-                source: 'hit',
-                missReason: null,
-                seconds: 0,
-                resultKey: found.resultKey,
-                cachedObject: found.result.ok ? found.result.object : null,
-                dependencies: found.dependencies,
-                objectSha256: null
-            };
-        }
-        return this.compileNow(unit, key, found.reason);
-    }
-    /**
-     * The unit's preprocessor check (unitCache/expansion.ts), counted as a preprocessor run, in the
-     * same execution root as the compile: its output keeps the names the compiler saw (the verdict
-     * reads them), its messages (`-H`) get real paths.
-     */
-    runCheck = async (argv) => {
-        const ran = await this.runner.run('preprocess', this.exec.command(argv), this.exec.cwd);
-        return { ...ran, stderr: this.exec.placeText(ran.stderr) };
+const ABSENT = '-';
+/**
+ * Dependencies as a key sees them: each file's content, and, when the unit's output names a
+ * location (its preprocessor expanded `__FILE__` in a file known by an absolute path: expansion.ts;
+ * with relative paths that is only a toolchain header, or any file in exact-parity mode), every
+ * file's location too. The location is that of the file that *expands* the macro, which may be
+ * another one (a header's `#define HERE __FILE__` used by the sketch), so one such expansion ties
+ * the result to where all of them are.
+ */
+function dependencyFacts(read, locationBound) {
+    return read.map(({ normalized, absolute, facts }) => [
+        normalized,
+        facts === null ? ABSENT : locationBound ? `${facts.sha256}@${absolute}` : facts.sha256
+    ]);
+}
+function resultKeyInputs({ unit, dependencies }) {
+    return { schema: CACHE_SCHEMA, kind: 'result', unit, dependencies };
+}
+function linkKeyInputs(parts) {
+    const { toolchainId, paths, linkArgv, objcopyArgvs, sizeArgv, inputs } = parts;
+    return {
+        schema: CACHE_SCHEMA,
+        kind: 'link',
+        toolchainId,
+        paths,
+        linkArgv,
+        objcopyArgvs,
+        sizeArgv,
+        ...(inputs === undefined ? {} : { inputs })
     };
-    /** The compiler's dependency file with real paths, as a compile with real paths writes it. */
-    async placeDepfile(object) {
-        if (this.exec.mode === 'absolute')
-            return;
-        const file = depfilePath(object);
-        const text = await readFileOrNull(file);
-        if (text === null)
-            return;
-        const placed = parseDepfile(text.toString('utf8')).map(this.exec.placePath);
-        await (0,promises_namespaceObject.writeFile)(file, formatDepfile(object, placed));
-    }
-    async compileNow(unit, key, missReason) {
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(unit.object), { recursive: true });
-        const result = await this.runner.run('compile', this.exec.command(unit.argv), this.exec.cwd);
-        const messages = this.exec.placeText((result.stdout + result.stderr).trim());
-        const compiled = {
-            unit,
-            messages,
-            missReason,
-            seconds: result.seconds,
-            resultKey: null,
-            cachedObject: null,
-            dependencies: [],
-            objectSha256: null
-        };
-        const cache = this.cache;
-        if (result.code !== 0 || result.signal !== null) {
-            const failed = { ...compiled, ok: false, source: 'failed' };
-            // A failure is a result and is stored, unless the environment caused it (toolchain/failures.ts).
-            if (cache === null || key === null || environmentFailure(result) !== null)
-                return failed;
-            const outcome = { ok: false, objectPath: unit.object, messages, exitCode: result.code };
-            const stored = await cache.storeUnit(key, unit.source, unit.argv, outcome, this.runCheck);
-            return stored.kind === 'stored'
-                ? { ...failed, resultKey: stored.resultKey, dependencies: stored.dependencies }
-                : failed;
-        }
-        await this.placeDepfile(unit.object);
-        if (cache === null || key === null)
-            return { ...compiled, ok: true, source: 'compiled' };
-        const outcome = { ok: true, objectPath: unit.object, messages };
-        const stored = await cache.storeUnit(key, unit.source, unit.argv, outcome, this.runCheck);
-        if (stored.kind === 'stored') {
-            return {
-                ...compiled,
-                ok: true,
-                source: 'compiled',
-                resultKey: stored.resultKey,
-                dependencies: stored.dependencies
-            };
-        }
-        const object = await (0,promises_namespaceObject.readFile)(unit.object);
-        const objectSha256 = (0,external_node_crypto_.createHash)('sha256').update(object).digest('hex');
-        return { ...compiled, ok: true, source: 'uncacheable', dependencies: stored.dependencies, objectSha256 };
-    }
+}
+function detectKeyInputs({ toolchainId, preprocessArgv, candidates, sources }) {
+    return { schema: CACHE_SCHEMA, kind: 'detect', toolchainId, preprocessArgv, candidates, sources };
 }
 
 ;// CONCATENATED MODULE: ./src/unitCache/roots.ts
@@ -49179,6 +49368,458 @@ function placeRelativeText(text, orderedRoots) {
     const pattern = new RegExp(`(^|[\\s"'(<=,\`])(${names})(?=[/\\s"'=,:;)>\`]|$)`, 'gm');
     const dirs = new Map(roots.map(root => [root.name, root.dir]));
     return text.replace(pattern, (_match, before, name) => `${before}${dirs.get(name) ?? name}`);
+}
+
+;// CONCATENATED MODULE: ./src/unitCache/detectCache.ts
+
+
+function detectionKeyOf(cache, question) {
+    return keyOf(detectKeyInputs({
+        toolchainId: question.toolchainId,
+        preprocessArgv: question.preprocessArgv.map(arg => cache.normalize(arg)),
+        candidates: question.candidates.map(library => [
+            cache.normalize(library.dir),
+            [...library.headers].sort()
+        ]),
+        sources: question.sketchFiles.map(file => cache.normalize(file)).sort()
+    }));
+}
+/** What detection found last time, when nothing it was found from has changed. */
+async function lookupDetection(cache, key, candidates) {
+    const found = await cache.sketchStore.get('detect', key);
+    if (found.kind !== 'hit')
+        return null;
+    const stored = found.value.meta;
+    if (!Array.isArray(stored?.dependencies))
+        return null;
+    if (!(await cache.dependenciesMatch(stored.dependencies)))
+        return null;
+    if (stored.libraries === null) {
+        const error = typeof stored.error === 'string' ? placeText(stored.error, cache.roots()) : null;
+        return error === null ? null : { ok: false, error };
+    }
+    if (!Array.isArray(stored.libraries))
+        return null;
+    const libraries = [];
+    for (const normalized of stored.libraries) {
+        const dir = cache.resolve(normalized);
+        const library = candidates.find(candidate => candidate.dir === dir);
+        if (library === undefined)
+            return null;
+        libraries.push(library);
+    }
+    return { ok: true, libraries };
+}
+/**
+ * Stores what detection found: `read`, the files it read (they must still be there), `absent`, the
+ * places a missing header was looked for (it must still not be there). Never a failure the
+ * environment caused: the caller does not pass one.
+ */
+async function storeDetection(cache, key, found, read, absent = []) {
+    const files = [...new Set([...read, ...absent])].sort();
+    const dependencies = await cache.currentFacts(files.map(file => cache.normalize(file)), false);
+    if (dependencies === null)
+        return;
+    const present = new Set(read);
+    // A file read that is gone, or a missing header that is there: what was found no longer holds.
+    if (dependencies.some(([, print], i) => (print === ABSENT) === present.has(files[i] ?? '')))
+        return;
+    const record = 'libraries' in found
+        ? { libraries: found.libraries.map(library => cache.normalize(library.dir)), error: null, dependencies }
+        : { libraries: null, error: portableText(found.error, cache.roots()), dependencies };
+    await cache.sketchStore.put('detect', key, record);
+}
+
+;// CONCATENATED MODULE: ./src/unitCache/linkCache.ts
+/**
+ * Link results (every file the link steps made: ELF, HEX, EEP, BIN, map, ..., and the size tool's
+ * output) keyed by the linker's identity, the
+ * normalized commands and the result key of every input unit: a warm sketch is a lookup and a copy.
+ */
+
+
+
+
+/** A stored name is a file-name suffix: nothing that could lead out of the build folder. */
+const OUTPUT_NAME = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
+/** How a link key names one object: `unit:<result key>`, or `object:<sha256>` for an uncacheable unit. */
+function objectName(resultKey, objectSha256) {
+    if (resultKey !== null)
+        return `unit:${resultKey}`;
+    return objectSha256 === null ? null : `object:${objectSha256}`;
+}
+/**
+ * The key of a link, or null when an input has no name (objectName). Objects are named by their
+ * units' result keys (command and every file read, by content), not by their bytes: gcc's LTO
+ * objects differ run to run (random section suffixes, the build folder in debug info), so equal
+ * inputs must name equal links wherever and whenever they were compiled. An uncacheable unit is
+ * named by its bytes, so it costs only the links that really consumed it. The core archive is
+ * named by its members' names, in order. `inputs`: other files the link reads, named by the
+ * caller (a library's `<DirName>.a` by its members, a precompiled archive by its content).
+ */
+function linkKeyOf(cache, toolchainId, commands, objectNames, archiveMembers, inputs = new Map()) {
+    if ([...objectNames.values(), ...archiveMembers, ...inputs.values()].some(name => name === null))
+        return null;
+    const byNormalizedPath = new Map();
+    for (const [file, name] of [...objectNames, ...inputs])
+        byNormalizedPath.set(cache.normalize(file), name ?? '');
+    byNormalizedPath.set(cache.normalize(commands.archive), `archive:${digestOf(archiveMembers)}`);
+    const normalize = (argv) => normalizeArgv(argv, []).map(arg => {
+        const normalized = cache.normalize(arg);
+        // The recipe names the archive as {build.path}/../../core/..: look paths up resolved.
+        return byNormalizedPath.get(cache.normalize(external_node_path_default().normalize(arg))) ?? normalized;
+    });
+    return keyOf(linkKeyInputs({
+        toolchainId,
+        paths: cache.pathMode,
+        linkArgv: normalize(commands.link),
+        objcopyArgvs: commands.objcopy.map(step => normalize(step.argv)),
+        sizeArgv: normalize(commands.size),
+        ...(inputs.size === 0
+            ? {}
+            : {
+                inputs: [...inputs]
+                    .map(([file, name]) => [cache.normalize(file), name ?? ''])
+                    .sort()
+            })
+    }));
+}
+async function lookupLink(cache, key, outputFile) {
+    const found = await cache.sketchStore.load('links', key);
+    if (found.kind !== 'hit')
+        return { kind: 'miss', corrupt: found.kind === 'corrupt' };
+    const meta = found.value.entry.meta;
+    if (typeof meta?.error === 'string') {
+        const error = placeText(meta.error, cache.roots());
+        return error === null ? { kind: 'miss', corrupt: false } : { kind: 'failed', error };
+    }
+    if (typeof meta?.sizeOutput !== 'string')
+        return { kind: 'miss', corrupt: true };
+    if ([...found.value.blobs.keys()].some(name => !OUTPUT_NAME.test(name)))
+        return { kind: 'miss', corrupt: true };
+    for (const [name, content] of found.value.blobs) {
+        const file = outputFile(name);
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(file, content);
+    }
+    return { kind: 'hit', sizeOutput: meta.sizeOutput };
+}
+async function storeLink(cache, key, files, sizeOutput) {
+    const record = { sizeOutput };
+    if (!(await cache.sketchStore.put('links', key, record, files)))
+        return;
+    for (const content of files.values())
+        cache.bytesStored += content.length;
+}
+/** A link that failed for its inputs (overflow, undefined reference): never one the environment caused. */
+async function storeLinkFailure(cache, key, error) {
+    const record = { error: portableText(error, cache.roots()) };
+    await cache.sketchStore.put('links', key, record);
+}
+
+;// CONCATENATED MODULE: ./src/unitCache/buildCache.ts
+
+
+
+/** The reason a report and the statistics count: only a store's; a store never asked missed nothing. */
+function storeMissReason(reason) {
+    return MISS_REASONS.includes(reason) ? reason : null;
+}
+const OFF_MISS = { kind: 'miss', reason: 'cache-off' };
+/** The cache over the store. */
+function storeCache(cache) {
+    return {
+        get bytesStored() {
+            return cache.bytesStored;
+        },
+        keyOf: argv => cache.keyOf(argv),
+        lookupUnit: key => cache.lookupUnit(key),
+        explainMiss: (...question) => cache.explainMiss(...question),
+        materialize: (...unit) => cache.materialize(...unit),
+        storeUnit: (...unit) => cache.storeUnit(...unit),
+        normalize: text => cache.normalize(text),
+        detectionKey: question => detectionKeyOf(cache, question),
+        lookupDetection: (key, candidates) => lookupDetection(cache, key, candidates),
+        storeDetection: (key, found, read, absent) => storeDetection(cache, key, found, read, absent),
+        linkKey: (...link) => linkKeyOf(cache, ...link),
+        async lookupLink(key, outputFile) {
+            if (key === null)
+                return { kind: 'miss', reason: 'unnamed-input' };
+            const found = await lookupLink(cache, key, outputFile);
+            if (found.kind !== 'miss')
+                return found;
+            return { kind: 'miss', reason: found.corrupt ? 'corrupt-entry' : 'no-entry' };
+        },
+        async storeLink(key, files, sizeOutput) {
+            if (key !== null)
+                await storeLink(cache, key, await files(), sizeOutput);
+        },
+        async storeLinkFailure(key, error) {
+            if (key !== null)
+                await storeLinkFailure(cache, key, error);
+        }
+    };
+}
+/** `--no-cache`: every lookup misses (`cache-off`), every store is a no-op, no key is computed. */
+const CACHE_OFF = {
+    bytesStored: 0,
+    keyOf: () => '',
+    lookupUnit: () => Promise.resolve(OFF_MISS),
+    explainMiss: () => Promise.resolve({ detail: null, why: ['the cache is off'] }),
+    materialize: () => Promise.resolve(),
+    storeUnit: () => Promise.resolve({ kind: 'cache-off' }),
+    normalize: text => text,
+    detectionKey: () => '',
+    lookupDetection: () => Promise.resolve(null),
+    storeDetection: () => Promise.resolve(),
+    linkKey: () => null,
+    lookupLink: () => Promise.resolve(OFF_MISS),
+    storeLink: () => Promise.resolve(),
+    storeLinkFailure: () => Promise.resolve()
+};
+
+;// CONCATENATED MODULE: ./src/toolchain/failures.ts
+const ENVIRONMENT_MESSAGES = [
+    [/No space left on device/, 'the disk is full (ENOSPC)'],
+    [/Input\/output error/, 'an I/O error (EIO)'],
+    [/out of memory|virtual memory exhausted|Cannot allocate memory/i, 'memory ran out'],
+    [
+        /error trying to exec|execvp: |cannot find '(ld|as)'|Permission denied$/m,
+        'a program of the toolchain is missing or not executable'
+    ],
+    [
+        /internal compiler error|terminated program|not reproducible, so it is likely a hardware or OS problem/,
+        'the compiler crashed or was killed'
+    ]
+];
+/** Why the environment, not the inputs, made this process fail; null for a success or a real result. */
+function environmentFailure(result) {
+    if (result.signal !== null)
+        return `killed by ${result.signal}`;
+    if (result.code === 0)
+        return null;
+    const output = `${result.stdout}\n${result.stderr}`;
+    return ENVIRONMENT_MESSAGES.find(([pattern]) => pattern.test(output))?.[1] ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/unitCache/depfile.ts
+/** Make-style dependency files (`-MMD`): what a compile read, and how to write them back on a hit. */
+/** The prerequisites of the first rule, unescaped as gcc escapes them (`\ `, `\#`, `$$`). */
+function parseDepfile(text) {
+    const joined = text.replace(/\\\r?\n/g, ' ');
+    const colon = joined.search(/:(\s|$)/);
+    if (colon < 0)
+        return [];
+    const firstRule = joined.slice(colon + 1).split(/\r?\n/)[0] ?? '';
+    const files = [];
+    let current = '';
+    for (let i = 0; i < firstRule.length; i++) {
+        const char = firstRule[i] ?? '';
+        const next = firstRule[i + 1];
+        if (char === '\\' && (next === ' ' || next === '#')) {
+            current += next;
+            i++;
+        }
+        else if (char === '$' && next === '$') {
+            current += '$';
+            i++;
+        }
+        else if (/\s/.test(char)) {
+            if (current !== '')
+                files.push(current);
+            current = '';
+        }
+        else {
+            current += char;
+        }
+    }
+    if (current !== '')
+        files.push(current);
+    return files;
+}
+// As gcc escapes: a space or # with a backslash, $ doubled.
+const depfile_escape = (file) => file.replace(/([ #])/g, '\\$1').replace(/\$/g, '$$$$');
+/** A dependency file as gcc writes it with -MMD: the object, then every file it read. */
+function formatDepfile(object, files) {
+    return `${depfile_escape(object)}: ${files.map(depfile_escape).join(' \\\n ')}\n`;
+}
+/** gcc -MMD writes `x.o`'s dependencies to `x.d`. */
+function depfilePath(objectPath) {
+    return objectPath.replace(/\.o$/, '.d');
+}
+
+;// CONCATENATED MODULE: ./src/engine/compileUnits.ts
+/**
+ * Translation units: one compile each, described by its argv. A unit that several sketches need with
+ * the same flags (core, libraries) maps to the same object path and is compiled once per run.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * A short hash of a compile configuration (recipes and include folders), so objects built with
+ * different flags never share a folder and objects built with the same flags always do.
+ */
+function flagsDigest(props, includeDirs) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const language of ['S', 'c', 'cpp']) {
+        hash.update(compileArgv(props, language, '<source>', '<object>', includeDirs).join('\u0000'));
+        hash.update('\u0001');
+    }
+    return hash.digest('hex').slice(0, 12);
+}
+/** The units for `sources`, with objects laid out under `objectDir` mirroring `sourceRoot`. */
+function planUnits(props, sources, sourceRoot, objectDir, includeDirs) {
+    return sources.map(source => {
+        const language = languageOf(source);
+        if (language === null)
+            throw new Error(`not a compilable source: ${source}`);
+        const object = external_node_path_default().join(objectDir, `${external_node_path_default().relative(sourceRoot, source)}.o`);
+        return { source, object, argv: compileArgv(props, language, source, object, includeDirs) };
+    });
+}
+/**
+ * Gets each unit's object once per run: from the cache (objects are written only when a link
+ * needs them) or from a real compile, whose result is then stored.
+ */
+class UnitCompiler {
+    runner;
+    cache;
+    exec;
+    explainer;
+    resolved = new Map();
+    written = new Map();
+    constructor(runner, 
+    /** The cache, or CACHE_OFF (unitCache/buildCache.ts). */
+    cache, exec, explainer = null) {
+        this.runner = runner;
+        this.cache = cache;
+        this.exec = exec;
+        this.explainer = explainer;
+    }
+    async compile(unit) {
+        const existing = this.resolved.get(unit.object);
+        if (existing !== undefined)
+            return { ...(await existing), firstHere: false };
+        const pending = this.resolve(unit);
+        this.resolved.set(unit.object, pending);
+        return { ...(await pending), firstHere: true };
+    }
+    /** Makes sure a unit's object file exists (a cache hit is written out on first need). */
+    async ensureObject(outcome) {
+        const object = outcome.cachedObject;
+        if (object === null)
+            return;
+        let pending = this.written.get(outcome.unit.object);
+        if (pending === undefined) {
+            pending = this.cache.materialize(outcome.unit.object, object, outcome.dependencies);
+            this.written.set(outcome.unit.object, pending);
+        }
+        await pending;
+    }
+    async resolve(unit) {
+        const key = this.cache.keyOf(unit.argv);
+        const found = await this.cache.lookupUnit(key);
+        if (found.kind === 'hit') {
+            this.explainer?.tell(unit, null, { detail: null, why: [] });
+            return {
+                unit,
+                ok: found.result.ok,
+                messages: found.result.messages,
+                source: 'hit',
+                missReason: null,
+                missDetail: null,
+                seconds: 0,
+                resultKey: found.resultKey,
+                cachedObject: found.result.ok ? found.result.object : null,
+                dependencies: found.dependencies,
+                objectSha256: null
+            };
+        }
+        const reason = storeMissReason(found.reason);
+        const explained = reason === null ? null : await this.explainMiss(unit, key, reason);
+        return this.compileNow(unit, key, reason, explained?.detail ?? null);
+    }
+    /**
+     * Why the store missed, for the report's finer reasons and for `explain`: only on a miss (a store
+     * read or two beside the compile it costs), never on a hit.
+     */
+    async explainMiss(unit, key, reason) {
+        const properties = this.explainer?.properties ?? [];
+        const explained = await this.cache.explainMiss(key, unit.argv, unit.source, reason, properties);
+        this.explainer?.tell(unit, reason, explained);
+        return explained;
+    }
+    /**
+     * The unit's preprocessor check (unitCache/expansion.ts), counted as a preprocessor run, in the
+     * same execution root as the compile: its output keeps the names the compiler saw (the verdict
+     * reads them), its messages (`-H`) get real paths.
+     */
+    runCheck = async (argv) => {
+        const ran = await this.runner.run('preprocess', this.exec.command(argv), this.exec.cwd);
+        return { ...ran, stderr: this.exec.placeText(ran.stderr) };
+    };
+    /** The compiler's dependency file with real paths, as a compile with real paths writes it. */
+    async placeDepfile(object) {
+        if (this.exec.mode === 'absolute')
+            return;
+        const file = depfilePath(object);
+        const text = await readFileOrNull(file);
+        if (text === null)
+            return;
+        const placed = parseDepfile(text.toString('utf8')).map(this.exec.placePath);
+        await (0,promises_namespaceObject.writeFile)(file, formatDepfile(object, placed));
+    }
+    async compileNow(unit, key, missReason, missDetail) {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(unit.object), { recursive: true });
+        const result = await this.runner.run('compile', this.exec.command(unit.argv), this.exec.cwd);
+        const messages = this.exec.placeText((result.stdout + result.stderr).trim());
+        const compiled = {
+            unit,
+            messages,
+            missReason,
+            missDetail,
+            seconds: result.seconds,
+            resultKey: null,
+            cachedObject: null,
+            dependencies: [],
+            objectSha256: null
+        };
+        if (result.code !== 0 || result.signal !== null) {
+            const failed = { ...compiled, ok: false, source: 'failed' };
+            // A failure is a result and is stored, unless the environment caused it (toolchain/failures.ts).
+            if (environmentFailure(result) !== null)
+                return failed;
+            const outcome = { ok: false, objectPath: unit.object, messages, exitCode: result.code };
+            const stored = await this.cache.storeUnit(key, unit.source, unit.argv, outcome, this.runCheck);
+            return stored.kind === 'stored'
+                ? { ...failed, resultKey: stored.resultKey, dependencies: stored.dependencies }
+                : failed;
+        }
+        await this.placeDepfile(unit.object);
+        const outcome = { ok: true, objectPath: unit.object, messages };
+        const stored = await this.cache.storeUnit(key, unit.source, unit.argv, outcome, this.runCheck);
+        if (stored.kind === 'cache-off')
+            return { ...compiled, ok: true, source: 'compiled' };
+        if (stored.kind === 'stored') {
+            return {
+                ...compiled,
+                ok: true,
+                source: 'compiled',
+                resultKey: stored.resultKey,
+                dependencies: stored.dependencies
+            };
+        }
+        const object = await (0,promises_namespaceObject.readFile)(unit.object);
+        const objectSha256 = (0,external_node_crypto_.createHash)('sha256').update(object).digest('hex');
+        return { ...compiled, ok: true, source: 'uncacheable', dependencies: stored.dependencies, objectSha256 };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/executionRoot.ts
@@ -49727,16 +50368,17 @@ function addPrototypes(mergedSource) {
 
 
 
+
 /** Folders arduino-builder never copies. */
 const SOURCE_CONTROL = new Set(['CVS', 'RCS', '.git', '.github', '.svn', '.hg', '.bzr']);
-async function sketch_filesUnder(dir, recurse) {
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+async function filesUnder(dir, recurse) {
+    const entries = await orMissing((0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }), []);
     const files = [];
     for (const entry of entries) {
         const full = external_node_path_default().join(dir, entry.name);
         if (entry.isDirectory()) {
             if (recurse && !SOURCE_CONTROL.has(entry.name))
-                files.push(...(await sketch_filesUnder(full, true)));
+                files.push(...(await filesUnder(full, true)));
         }
         else if (entry.isFile() || entry.isSymbolicLink()) {
             files.push(full);
@@ -49747,20 +50389,20 @@ async function sketch_filesUnder(dir, recurse) {
 /** The main file of a sketch path: the .ino/.pde file itself, or `<folder>/<folder name>.ino`. */
 async function mainFileOf(sketchPath) {
     const absolute = external_node_path_default().resolve(sketchPath);
-    const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
+    const info = await orMissing((0,promises_namespaceObject.stat)(absolute), undefined);
     if (!info)
-        throw new errors_UsageError(`sketch "${sketchPath}": no such file or folder`);
+        throw new UsageError(`sketch "${sketchPath}": no such file or folder`);
     if (info.isDirectory()) {
         const main = external_node_path_default().join(absolute, `${external_node_path_default().basename(absolute)}.ino`);
-        const mainInfo = await (0,promises_namespaceObject.stat)(main).catch(() => undefined);
+        const mainInfo = await orMissing((0,promises_namespaceObject.stat)(main), undefined);
         if (!mainInfo?.isFile()) {
-            throw new errors_UsageError(`sketch "${sketchPath}": no ${external_node_path_default().basename(main)} in folder (a sketch folder must hold <folder name>.ino)`);
+            throw new UsageError(`sketch "${sketchPath}": no ${external_node_path_default().basename(main)} in folder (a sketch folder must hold <folder name>.ino)`);
         }
         return main;
     }
     // Like arduino-builder, a main file may be named unlike its folder, and may be a .pde.
     if (!SKETCH_EXTENSIONS.includes(external_node_path_default().extname(absolute).toLowerCase())) {
-        throw new errors_UsageError(`sketch "${sketchPath}": not a sketch (expected a folder or an .ino/.pde file)`);
+        throw new UsageError(`sketch "${sketchPath}": not a sketch (expected a folder or an .ino/.pde file)`);
     }
     return absolute;
 }
@@ -49768,8 +50410,8 @@ async function mainFileOf(sketchPath) {
 async function loadSketch(sketchPath) {
     const mainFile = await mainFileOf(sketchPath);
     const dir = external_node_path_default().dirname(mainFile);
-    const rootFiles = await sketch_filesUnder(dir, false);
-    const nested = (await sketch_filesUnder(dir, true)).filter(f => external_node_path_default().dirname(f) !== dir);
+    const rootFiles = await filesUnder(dir, false);
+    const nested = (await filesUnder(dir, true)).filter(f => external_node_path_default().dirname(f) !== dir);
     const inSrc = nested.filter(f => f.startsWith(external_node_path_default().join(dir, 'src') + (external_node_path_default()).sep));
     const ext = (f) => external_node_path_default().extname(f);
     const otherIno = rootFiles.filter(f => f !== mainFile && SKETCH_EXTENSIONS.includes(ext(f).toLowerCase()));
@@ -49885,9 +50527,10 @@ async function prepareSketch(sketch, sourceDir, nameOf) {
 
 
 
+
 /** Every compilable file under `dir`, recursively, in Arduino's compile order. */
 async function compilableFiles(dir) {
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+    const entries = await orMissing((0,promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true }), []);
     const files = entries
         .filter(entry => entry.isFile() && languageOf(entry.name) !== null)
         .map(entry => external_node_path_default().join(entry.parentPath, entry.name));
@@ -50141,55 +50784,46 @@ function filesNamed(preprocessed) {
     return pieces;
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/keys.ts
-/**
- * Cache keys: pure functions of what can change an output, never of where things are. Each key
- * names the toolchain by content, commands with roots named and output paths left out.
- */
-
-/** Bump when the meaning of a key or an entry changes: old entries then simply stop matching. */
-const CACHE_SCHEMA = 3;
-function digestOf(value) {
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(value)).digest('hex');
-}
-function unitKeyInputs(toolchainId, paths, normalizedArgv) {
-    return { schema: CACHE_SCHEMA, kind: 'unit', toolchainId, paths, argv: [...normalizedArgv] };
-}
-/** The direct-mode key of a translation unit: its manifest lists dependency sets and results. */
-function unitKey(toolchainId, paths, normalizedArgv) {
-    return digestOf(unitKeyInputs(toolchainId, paths, normalizedArgv));
-}
-/**
- * The fingerprint of a file that is not there: a result that depends on a header being absent (a
- * failure that names it missing) is found again only while it stays absent.
- */
-const ABSENT = '-';
-/**
- * Dependencies as a key sees them: each file's content, and, when the unit's output names a
- * location (its preprocessor expanded `__FILE__` in a file known by an absolute path: expansion.ts;
- * with relative paths that is only a toolchain header, or any file in exact-parity mode), every
- * file's location too. The location is that of the file that *expands* the macro, which may be
- * another one (a header's `#define HERE __FILE__` used by the sketch), so one such expansion ties
- * the result to where all of them are.
- */
-function dependencyFacts(read, locationBound) {
-    return read.map(({ normalized, absolute, facts }) => [
-        normalized,
-        facts === null ? ABSENT : locationBound ? `${facts.sha256}@${absolute}` : facts.sha256
-    ]);
-}
-function resultKey(unit, dependencies) {
-    return digestOf({ schema: CACHE_SCHEMA, kind: 'result', unit, dependencies });
-}
-function linkKey(input) {
-    return digestOf({ schema: CACHE_SCHEMA, kind: 'link', ...input });
-}
-function detectKey(input) {
-    return digestOf({ schema: CACHE_SCHEMA, kind: 'detect', ...input });
-}
-
 ;// CONCATENATED MODULE: ./src/unitCache/explain.ts
 
+/**
+ * The finer names of a store's miss reasons, one vocabulary for the report's `missReasonDetails`
+ * and `explain`'s lines. Each miss gets the first that applies, in this order.
+ */
+const MISS_DETAILS = {
+    'no-entry': [
+        /** Nothing was ever stored for this source (a unit) in this store. */
+        'new-source',
+        'schema-changed',
+        'toolchain-changed',
+        /** The path mode (roots.ts PathMode: relative or absolute). */
+        'paths-changed',
+        /** The command: a flag added, removed or moved (a build property, a recipe, the board). */
+        'flags-changed',
+        /** The same inputs were stored once: the entry was pruned. */
+        'evicted',
+        /** A link: one of its units compiled (or was uncacheable), so it names other objects. */
+        'units-changed',
+        /** A link whose units all came from the store: its command, a recipe or a hook changed. */
+        'command-changed'
+    ],
+    'dependency-changed': [
+        /** The unit's own source file. */
+        'source-changed',
+        /** A file it includes changed, appeared or is gone. */
+        'header-changed',
+        /** Same content elsewhere, for a unit whose object names locations (keys.ts dependencyFacts). */
+        'location-changed'
+    ]
+};
+/** Adds one miss to `into`; a miss without a finer name of its reason adds nothing. */
+function countDetail(into, reason, detail) {
+    const names = MISS_DETAILS[reason];
+    if (detail === null || names?.includes(detail) !== true)
+        return;
+    const details = (into[reason] ??= {});
+    details[detail] = (details[detail] ?? 0) + 1;
+}
 /** Flags in `from` that `to` lacks, in order; a flag that appears twice counts twice. */
 function without(from, to) {
     const left = [...to];
@@ -50208,43 +50842,158 @@ function without(from, to) {
 function propertiesHolding(flag, properties) {
     return properties.filter(([, value]) => value.split(/\s+/).includes(flag)).map(([key]) => key);
 }
-/** What differs between the inputs stored for the unit's source and the unit's inputs now. */
-function explainInputs(stored, now, properties = []) {
-    const why = [];
-    if (stored.schema !== now.schema)
-        why.push(`cache schema ${stored.schema} -> ${now.schema}`);
-    if (stored.toolchainId !== now.toolchainId)
-        why.push(`toolchain ${stored.toolchainId.slice(0, 19)} -> ${now.toolchainId.slice(0, 19)}`);
-    if (stored.paths !== now.paths)
-        why.push(`paths ${stored.paths} -> ${now.paths}`);
-    const added = without(now.argv, stored.argv);
-    const removed = without(stored.argv, now.argv);
-    for (const flag of added) {
-        const from = propertiesHolding(flag, properties);
-        why.push(`flag added: ${flag}${from.length > 0 ? ` (build property ${from.join(', ')})` : ''}`);
-    }
-    for (const flag of removed)
-        why.push(`flag removed: ${flag}`);
-    if (why.length === 0 && stored.argv.join('\u0000') !== now.argv.join('\u0000'))
-        why.push('the order of the flags');
-    return why;
+/** The first detail that applies, in MISS_DETAILS's order. */
+function firstOf(details) {
+    const order = Object.values(MISS_DETAILS).flat();
+    return order.find(detail => details.includes(detail)) ?? null;
 }
-/** The dependencies whose fingerprint differs (content, presence or, for a location-bound unit, place). */
-function explainDependencies(stored, now) {
-    return stored.flatMap(([file, print], i) => {
+/**
+ * A `no-entry` miss: what differs between the inputs stored last for the unit's source and its
+ * inputs now. Nothing differs: the entry was pruned.
+ */
+function explainInputs(stored, now, properties = []) {
+    const parts = [];
+    if (stored.schema !== now.schema)
+        parts.push(['schema-changed', `cache schema ${stored.schema} -> ${now.schema}`]);
+    if (stored.toolchainId !== now.toolchainId)
+        parts.push([
+            'toolchain-changed',
+            `toolchain ${stored.toolchainId.slice(0, 19)} -> ${now.toolchainId.slice(0, 19)}`
+        ]);
+    if (stored.paths !== now.paths)
+        parts.push(['paths-changed', `paths ${stored.paths} -> ${now.paths}`]);
+    for (const flag of without(now.argv, stored.argv)) {
+        const from = propertiesHolding(flag, properties);
+        parts.push([
+            'flags-changed',
+            `flag added: ${flag}${from.length > 0 ? ` (build property ${from.join(', ')})` : ''}`
+        ]);
+    }
+    for (const flag of without(stored.argv, now.argv))
+        parts.push(['flags-changed', `flag removed: ${flag}`]);
+    if (parts.length === 0 && stored.argv.join('\u0000') !== now.argv.join('\u0000'))
+        parts.push(['flags-changed', 'the order of the flags']);
+    if (parts.length === 0)
+        return { detail: 'evicted', why: ['its entry is no longer in the store (pruned or evicted)'] };
+    return { detail: firstOf(parts.map(([detail]) => detail)), why: parts.map(([, line]) => line) };
+}
+/**
+ * A `dependency-changed` miss: the dependencies whose fingerprint differs from a stored result's
+ * (content, presence or, for a location-bound unit, place). `source`: the unit's own source, normalized.
+ */
+function explainDependencies(stored, now, source) {
+    const parts = stored.flatMap(([file, print], i) => {
         const current = now[i]?.[1];
         if (current === undefined || current === print)
             return [];
+        const content = file === source ? 'source-changed' : 'header-changed';
         if (current === ABSENT)
-            return [`${file} is gone`];
+            return [[content, `${file} is gone`]];
         if (print === ABSENT)
-            return [`${file} appeared`];
+            return [[content, `${file} appeared`]];
         const [storedHash, storedPlace] = print.split('@');
         const [currentHash, currentPlace] = current.split('@');
         return [
-            storedHash !== currentHash ? `${file} changed` : `${file} moved (${storedPlace} -> ${currentPlace})`
+            storedHash !== currentHash
+                ? [content, `${file} changed`]
+                : ['location-changed', `${file} moved (${storedPlace} -> ${currentPlace})`]
         ];
     });
+    return { detail: firstOf(parts.map(([detail]) => detail)), why: parts.map(([, line]) => line) };
+}
+
+;// CONCATENATED MODULE: ./src/unitCache/fileFacts.ts
+/**
+ * What the cache needs to know of a file the compiler read: its content hash, and whether it
+ * mentions a macro whose expansion is a location or a time (then, on a miss, the preprocessor says
+ * whether the unit expands it: expansion.ts). Each file is read and hashed at most once per run.
+ */
+
+
+
+
+
+function factsOf(content) {
+    return {
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex'),
+        mentionsExpansionMacro: mentionsExpansionMacro(content)
+    };
+}
+/**
+ * `operation` on a file the cache asks about: its result, `missing` when the file is not there, or
+ * what `unreadable` makes of the code of the system error that stopped it (EACCES, EISDIR, ELOOP...).
+ * For the cache such a file is a fact to act on (suspect, uncacheable), never the build's error.
+ * Any other error (a bug) is thrown.
+ */
+async function orUnreadable(operation, missing, unreadable) {
+    try {
+        return await orMissing(operation, missing);
+    }
+    catch (error) {
+        if (!isSystemError(error))
+            throw error;
+        return unreadable(error.code);
+    }
+}
+/**
+ * A per-run memo of file facts. Never persisted: across runs and machines only content counts.
+ * `rewrite` lets generated sources be hashed with their build-location paths named away.
+ */
+class FileFactsMemo {
+    rewrite;
+    facts = new Map();
+    // The same answers once known, so a warm run's thousands of checks need no await.
+    known = new Map();
+    // Only a miss asks what a file includes: read again then, never on a warm run.
+    includes = new Map();
+    reads = 0;
+    /**
+     * Files that are there but could not be read (a folder, a link loop, no permission), by error code.
+     * To the cache they are not there: no stored fingerprint matches them and no result naming them is
+     * stored (the unit is uncacheable, and says why). Never the build's error: a compile that needs
+     * such a file fails on its own, naming it.
+     */
+    unreadable = new Map();
+    constructor(rewrite = (_file, content) => content) {
+        this.rewrite = rewrite;
+    }
+    get(file) {
+        let pending = this.facts.get(file);
+        if (pending === undefined) {
+            pending = this.read(file);
+            this.facts.set(file, pending);
+        }
+        return pending;
+    }
+    /** The facts when already read, else undefined (then call `get`). */
+    peek(file) {
+        return this.known.get(file);
+    }
+    /** Base names of the headers a file includes (expansion.ts includedNames); none when unreadable. */
+    includesOf(file) {
+        let pending = this.includes.get(file);
+        if (pending === undefined) {
+            pending = this.content(file).then(content => content === null ? [] : includedNames(content.toString('latin1')));
+            this.includes.set(file, pending);
+        }
+        return pending;
+    }
+    /** The file's bytes; null when it is not there, or is there but cannot be read (`unreadable`). */
+    content(file) {
+        return orUnreadable((0,promises_namespaceObject.readFile)(file), null, code => {
+            this.unreadable.set(file, code);
+            return null;
+        });
+    }
+    async read(file) {
+        const content = await this.content(file);
+        if (content !== null)
+            this.reads++;
+        const facts = content === null ? null : factsOf(this.rewrite(file, content));
+        if (this.facts.has(file))
+            this.known.set(file, facts);
+        return facts;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/unitCache/systemHeaders.ts
@@ -50253,13 +51002,21 @@ function explainDependencies(stored, now) {
  * uses `__FILE__`). `-MMD` leaves system headers out of a unit's dependencies, so a unit that
  * includes one of these must be checked by the preprocessor even when none of its own files
  * mentions a macro. Known by base name, through what they include too.
+ *
+ * What cannot be read is suspect, never an error (this is a question of the cache, and a build without
+ * it runs): a header that is there but unreadable counts as expanding, and a folder that cannot be
+ * listed (a compiler may open files in a folder it cannot list) makes every header suspect (`ANY_HEADER`).
  */
 
 
 
+
+/** In the set of expanding headers: some header could not be read or listed, so any may expand. */
+const ANY_HEADER = '*';
+/** The files under `dir`, none when it is not there, null when it cannot be listed. */
 async function headersUnder(dir) {
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-    return entries.filter(entry => entry.isFile()).map(entry => external_node_path_default().join(entry.parentPath, entry.name));
+    const entries = await orUnreadable((0,promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true }), [], () => null);
+    return (entries?.filter(entry => entry.isFile()).map(entry => external_node_path_default().join(entry.parentPath, entry.name)) ?? null);
 }
 /**
  * Base names of the system headers that mention a macro, or include (at any depth) one that does.
@@ -50268,7 +51025,10 @@ async function headersUnder(dir) {
  * it), so it does not make every header that includes avr/io.h suspect.
  */
 async function expandingSystemHeaders(includeDirs) {
-    const files = (await Promise.all(includeDirs.map(headersUnder))).flat();
+    const listed = await Promise.all(includeDirs.map(headersUnder));
+    if (listed.includes(null))
+        return new Set([ANY_HEADER]);
+    const files = listed.flatMap(found => found ?? []);
     const folderOf = new Map();
     for (const file of files) {
         folderOf.set(external_node_path_default().dirname(file), [...(folderOf.get(external_node_path_default().dirname(file)) ?? []), external_node_path_default().basename(file)]);
@@ -50276,10 +51036,14 @@ async function expandingSystemHeaders(includeDirs) {
     const includes = new Map();
     const expanding = new Set();
     for (const file of files) {
-        const content = await (0,promises_namespaceObject.readFile)(file).catch(() => null);
-        if (content === null)
+        const content = await orUnreadable((0,promises_namespaceObject.readFile)(file), undefined, () => null);
+        if (content === undefined)
             continue;
         const name = external_node_path_default().basename(file);
+        if (content === null) {
+            expanding.add(name);
+            continue;
+        }
         if (mentionsExpansionMacro(content))
             expanding.add(name);
         const named = includedNames(content.toString('latin1')).flatMap(included => included === '*' ? (folderOf.get(external_node_path_default().dirname(file)) ?? []) : [included]);
@@ -50303,6 +51067,7 @@ async function expandingSystemHeaders(includeDirs) {
  * unit key lists dependency sets and their results, checked by content without running the
  * preprocessor), link results, and library-detection results.
  */
+
 
 
 
@@ -50357,19 +51122,24 @@ class UnitCache {
         return this.options.roots();
     }
     keyOf(argv) {
-        return unitKey(this.options.toolchainId, this.options.pathMode, normalizeArgv(argv, this.options.roots()));
+        return keyOf(this.inputsOf(argv));
     }
     inputsOf(argv) {
-        return unitKeyInputs(this.options.toolchainId, this.options.pathMode, normalizeArgv(argv, this.options.roots()));
+        return unitKeyInputs({
+            toolchainId: this.options.toolchainId,
+            paths: this.options.pathMode,
+            argv: normalizeArgv(argv, this.options.roots())
+        });
     }
     /**
      * Why a unit missed, by labelled input (explain.ts): for `dependency-changed`, the files that
      * differ from the nearest result its manifest lists; for `no-entry`, what differs from the
-     * inputs last stored for the same source (a flag, the toolchain, the path mode).
+     * inputs last stored for the same source (a flag, the toolchain, the path mode). Asked only on a
+     * miss: a store read or two beside a compile.
      */
     async explainMiss(key, argv, source, reason, properties) {
         if (reason === 'corrupt-entry')
-            return ['its entry in the store was damaged (replaced now)'];
+            return { detail: null, why: ['its entry in the store was damaged (replaced now)'] };
         if (reason === 'dependency-changed') {
             const manifest = await this.store.get('manifests', key);
             let nearest = null;
@@ -50377,19 +51147,18 @@ class UnitCache {
                 const files = candidate.dependencies.map(([file]) => file);
                 const now = await this.currentFacts(files, candidate.locationBound);
                 const why = now === null
-                    ? ['a file it read is under a root this build does not have']
-                    : explainDependencies(candidate.dependencies, now);
-                if (nearest === null || why.length < nearest.length)
+                    ? { detail: 'location-changed', why: ['a file it read is under a root this build does not have'] }
+                    : explainDependencies(candidate.dependencies, now, this.normalize(source));
+                if (nearest === null || why.why.length < nearest.why.length)
                     nearest = why;
             }
-            return nearest ?? ['no stored result matches the files it reads'];
+            return nearest ?? { detail: null, why: ['no stored result matches the files it reads'] };
         }
         const stored = await this.store.get(SOURCES_NAMESPACE, digestOf(this.normalize(source)));
         const inputs = stored.kind === 'hit' ? stored.value.meta : null;
         if (!Array.isArray(inputs?.argv))
-            return [`${this.normalize(source)} was never stored`];
-        const why = explainInputs(inputs, this.inputsOf(argv), properties);
-        return why.length > 0 ? why : ['its entry is no longer in the store (pruned or evicted)'];
+            return { detail: 'new-source', why: [`${this.normalize(source)} was never stored`] };
+        return explainInputs(inputs, this.inputsOf(argv), properties);
     }
     // Dependency lists repeat the same paths for every sketch: translate each once per run.
     normalized = new Map();
@@ -50476,7 +51245,8 @@ class UnitCache {
     async storeUnit(key, source, argv, compiled, runCheck) {
         let dependencies = [];
         if (compiled.ok) {
-            const depText = await (0,promises_namespaceObject.readFile)(depfilePath(compiled.objectPath), 'utf8').catch(() => null);
+            // The build folder is ours: only a missing dependency file is an answer; any other error is the build's.
+            const depText = await orMissing((0,promises_namespaceObject.readFile)(depfilePath(compiled.objectPath), 'utf8'), null);
             if (depText === null)
                 return { kind: 'uncacheable', why: 'no dependency file', dependencies };
             dependencies = parseDepfile(depText).map(file => external_node_path_default().resolve(file));
@@ -50506,7 +51276,7 @@ class UnitCache {
         if (facts === null || facts.some(([, print]) => print === ABSENT))
             return { kind: 'uncacheable', why: 'a dependency vanished', dependencies };
         const object = compiled.ok ? await (0,promises_namespaceObject.readFile)(compiled.objectPath) : null;
-        const result = resultKey(key, facts);
+        const result = keyOf(resultKeyInputs({ unit: key, dependencies: facts }));
         const meta = {
             messages: portableText(compiled.messages, this.options.roots()),
             exitCode: compiled.ok ? null : compiled.exitCode,
@@ -50532,6 +51302,8 @@ class UnitCache {
         const expanding = await this.systemHeaders;
         if (expanding.size === 0)
             return false;
+        if (expanding.has(ANY_HEADER))
+            return true;
         for (const file of dependencies) {
             if ((await memo.includesOf(file)).some(name => name === '*' || expanding.has(name)))
                 return true;
@@ -50541,14 +51313,15 @@ class UnitCache {
     async whyUncacheable(dependencies) {
         for (const file of dependencies) {
             const facts = await this.options.memo.get(file);
-            if (facts === null)
-                return `${file} vanished during the compile`;
+            if (facts === null) {
+                const code = this.options.memo.unreadable.get(file);
+                return code === undefined ? `${file} vanished during the compile` : `${file} cannot be read (${code})`;
+            }
             if (file.startsWith(this.options.buildDir + (external_node_path_default()).sep))
                 continue;
             // Race guard: a header edited while the build ran may not match the object.
-            const info = await (0,promises_namespaceObject.stat)(file).catch(() => null);
-            const changedAt = Math.max(info?.mtimeMs ?? Infinity, info?.ctimeMs ?? 0);
-            if (changedAt >= this.options.runStartedAt) {
+            const info = await orMissing((0,promises_namespaceObject.stat)(file), null);
+            if (info === null || Math.max(info.mtimeMs, info.ctimeMs) >= this.options.runStartedAt) {
                 return `${file} changed during the build`;
             }
         }
@@ -50694,151 +51467,417 @@ class LibraryDetector {
     }
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/detectCache.ts
+;// CONCATENATED MODULE: ./src/unitCache/open.ts
+/**
+ * Opens the compile cache for one run: the store, the named roots of this build, the per-run
+ * file-facts memo, and the toolchain-identity memo kept in the store.
+ */
 
 
-function detectionKeyOf(cache, question) {
-    return detectKey({
-        toolchainId: question.toolchainId,
-        preprocessArgv: question.preprocessArgv.map(arg => cache.normalize(arg)),
-        candidates: question.candidates.map(library => [
-            cache.normalize(library.dir),
-            [...library.headers].sort()
-        ]),
-        sources: question.sketchFiles.map(file => cache.normalize(file)).sort()
-    });
+
+
+
+
+
+
+/**
+ * A library's part of its root name: its own name, not its folder's, which differs in a fork, a
+ * `git worktree` or a renamed checkout (the library whose examples are built is the checkout
+ * itself). Made safe as one path component: compiles name files by it (engine/executionRoot.ts).
+ */
+function rootNameOf(library) {
+    const safe = library.name.replace(/[^\w .+-]/g, '_').replace(/^[. ]+|[. ]+$/g, '');
+    return safe === '' ? library.dirName : safe;
 }
-/** What detection found last time, when nothing it was found from has changed. */
-async function lookupDetection(cache, key, candidates) {
-    const found = await cache.sketchStore.get('detect', key);
-    if (found.kind !== 'hit')
-        return null;
-    const stored = found.value.meta;
-    if (!Array.isArray(stored?.dependencies))
-        return null;
-    if (!(await cache.dependenciesMatch(stored.dependencies)))
-        return null;
-    if (stored.libraries === null) {
-        const error = typeof stored.error === 'string' ? placeText(stored.error, cache.roots()) : null;
-        return error === null ? null : { ok: false, error };
+/** Every root of a build, each with a name that does not depend on where things are. */
+function namedRoots(folders) {
+    const roots = [
+        { name: 'toolchain', dir: folders.toolchainDir },
+        ...folders.platformDirs,
+        { name: 'build', dir: folders.buildDir }
+    ];
+    const used = new Set();
+    for (const library of folders.libraries) {
+        const base = `lib/${library.location}/${rootNameOf(library)}`;
+        let name = base;
+        for (let n = 2; used.has(name); n++)
+            name = `${base}-${n}`;
+        used.add(name);
+        roots.push({ name, dir: library.dir });
     }
-    if (!Array.isArray(stored.libraries))
-        return null;
-    const libraries = [];
-    for (const normalized of stored.libraries) {
-        const dir = cache.resolve(normalized);
-        const library = candidates.find(candidate => candidate.dir === dir);
-        if (library === undefined)
-            return null;
-        libraries.push(library);
+    for (const sketch of folders.sketches)
+        roots.push({ name: `sketch/${sketch.name}`, dir: sketch.dir });
+    const toolDirs = new Set();
+    for (const tool of folders.tools ?? []) {
+        if (toolDirs.has(tool.dir))
+            continue;
+        toolDirs.add(tool.dir);
+        roots.push({ name: `tool/${tool.name}`, dir: tool.dir });
     }
-    return { ok: true, libraries };
+    // Last, so that a library or a sketch that is the checkout itself keeps its own name (orderRoots
+    // keeps a folder's first name): the same as in a worktree of it, where it is no workspace.
+    roots.push({ name: 'home', dir: folders.home ?? (0,external_node_os_namespaceObject.homedir)() }, { name: 'workspace', dir: folders.workspace });
+    return orderRoots(roots);
 }
-/**
- * Stores what detection found: `read`, the files it read (they must still be there), `absent`, the
- * places a missing header was looked for (it must still not be there). Never a failure the
- * environment caused: the caller does not pass one.
- */
-async function storeDetection(cache, key, found, read, absent = []) {
-    const files = [...new Set([...read, ...absent])].sort();
-    const dependencies = await cache.currentFacts(files.map(file => cache.normalize(file)), false);
-    if (dependencies === null)
-        return;
-    const present = new Set(read);
-    // A file read that is gone, or a missing header that is there: what was found no longer holds.
-    if (dependencies.some(([, print], i) => (print === ABSENT) === present.has(files[i] ?? '')))
-        return;
-    const record = 'libraries' in found
-        ? { libraries: found.libraries.map(library => cache.normalize(library.dir)), error: null, dependencies }
-        : { libraries: null, error: portableText(found.error, cache.roots()), dependencies };
-    await cache.sketchStore.put('detect', key, record);
+/** The toolchain identity memo, one entry per toolchain folder in the store (see identityMemo.ts). */
+function storeIdentityMemo(store) {
+    return {
+        async get(key) {
+            const found = await store.get(TOOLCHAIN_MEMO_NAMESPACE, key);
+            return found.kind === 'hit' ? found.value.meta : null;
+        },
+        async set(key, record) {
+            // A record is plain JSON data (strings, numbers, nulls, objects): what parseMemo reads back.
+            await store.put(TOOLCHAIN_MEMO_NAMESPACE, key, record);
+        }
+    };
 }
-
-;// CONCATENATED MODULE: ./src/unitCache/linkCache.ts
-/**
- * Link results (every file the link steps made: ELF, HEX, EEP, BIN, map, ..., and the size tool's
- * output) keyed by the linker's identity, the
- * normalized commands and the result key of every input unit: a warm sketch is a lookup and a copy.
- */
-
-
-
-
-/** A stored name is a file-name suffix: nothing that could lead out of the build folder. */
-const OUTPUT_NAME = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
-/** How a link key names one object: `unit:<result key>`, or `object:<sha256>` for an uncacheable unit. */
-function objectName(resultKey, objectSha256) {
-    if (resultKey !== null)
-        return `unit:${resultKey}`;
-    return objectSha256 === null ? null : `object:${objectSha256}`;
+function newRunId() {
+    return `run-${Date.now()}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
 }
-/**
- * The key of a link, or null when an input has no name (objectName). Objects are named by their
- * units' result keys (command and every file read, by content), not by their bytes: gcc's LTO
- * objects differ run to run (random section suffixes, the build folder in debug info), so equal
- * inputs must name equal links wherever and whenever they were compiled. An uncacheable unit is
- * named by its bytes, so it costs only the links that really consumed it. The core archive is
- * named by its members' names, in order. `inputs`: other files the link reads, named by the
- * caller (a library's `<DirName>.a` by its members, a precompiled archive by its content).
- */
-function linkKeyOf(cache, toolchainId, commands, objectNames, archiveMembers, inputs = new Map()) {
-    if ([...objectNames.values(), ...archiveMembers, ...inputs.values()].some(name => name === null))
-        return null;
-    const byNormalizedPath = new Map();
-    for (const [file, name] of [...objectNames, ...inputs])
-        byNormalizedPath.set(cache.normalize(file), name ?? '');
-    byNormalizedPath.set(cache.normalize(commands.archive), `archive:${digestOf(archiveMembers)}`);
-    const normalize = (argv) => normalizeArgv(argv, []).map(arg => {
-        const normalized = cache.normalize(arg);
-        // The recipe names the archive as {build.path}/../../core/..: look paths up resolved.
-        return byNormalizedPath.get(cache.normalize(external_node_path_default().normalize(arg))) ?? normalized;
-    });
-    return linkKey({
+/** The object store and the sketch store under one root (store/layout.ts); `onFault` hears when one turns off. */
+function openStores(root, runId, onFault) {
+    const paths = storePaths(external_node_path_default().resolve(root));
+    return {
+        root: external_node_path_default().resolve(root),
+        runId,
+        objects: new Store(paths.objects, { runId, onFault }),
+        sketches: new Store(paths.sketches, { runId, onFault })
+    };
+}
+function openUnitCache(stores, toolchainId, roots, buildDir, systemIncludeDirs = [], pathMode = 'relative') {
+    // Sources the build generates (the merged sketch) name their own location: hash them with it named away.
+    const generatedDir = external_node_path_default().resolve(buildDir) + (external_node_path_default()).sep;
+    const memo = new FileFactsMemo((file, content) => file.startsWith(generatedDir) ? Buffer.from(normalizeText(content.toString('utf8'), roots)) : content);
+    return new UnitCache({
+        store: stores.objects,
+        sketchStore: stores.sketches,
         toolchainId,
-        paths: cache.pathMode,
-        linkArgv: normalize(commands.link),
-        objcopyArgvs: commands.objcopy.map(step => normalize(step.argv)),
-        sizeArgv: normalize(commands.size),
-        ...(inputs.size === 0
-            ? {}
-            : {
-                inputs: [...inputs]
-                    .map(([file, name]) => [cache.normalize(file), name ?? ''])
-                    .sort()
-            })
+        roots: () => roots,
+        memo,
+        buildDir: external_node_path_default().resolve(buildDir),
+        runStartedAt: Date.now(),
+        systemIncludeDirs,
+        pathMode
     });
 }
-async function lookupLink(cache, key, outputFile) {
-    const found = await cache.sketchStore.load('links', key);
-    if (found.kind !== 'hit')
-        return { kind: 'miss', corrupt: found.kind === 'corrupt' };
-    const meta = found.value.entry.meta;
-    if (typeof meta?.error === 'string') {
-        const error = placeText(meta.error, cache.roots());
-        return error === null ? { kind: 'miss', corrupt: false } : { kind: 'failed', error };
+/** This run's counters, from the sketches' results and the processes it started. */
+function runCounters(sketches, processes, bytesStored) {
+    const counters = emptyCounters();
+    for (const sketch of sketches) {
+        counters.hits += sketch.units.hits + (sketch.link === 'hit' ? 1 : 0);
+        counters.uncacheable += sketch.units.uncacheable;
+        for (const reason of Object.keys(counters.misses)) {
+            counters.misses[reason] += sketch.missReasons[reason] ?? 0;
+        }
     }
-    if (typeof meta?.sizeOutput !== 'string')
-        return { kind: 'miss', corrupt: true };
-    if ([...found.value.blobs.keys()].some(name => !OUTPUT_NAME.test(name)))
-        return { kind: 'miss', corrupt: true };
-    for (const [name, content] of found.value.blobs) {
-        const file = outputFile(name);
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(file, content);
+    counters.compilerInvocations = (processes.compile ?? 0) + (processes.preprocess ?? 0);
+    counters.linkerInvocations = processes.link ?? 0;
+    counters.bytesStored = bytesStored;
+    return counters;
+}
+
+;// CONCATENATED MODULE: ./src/unitCache/runStats.ts
+/**
+ * This run's counters, written to the sketch store while the run goes (every second, and once at
+ * the end), so that a run killed halfway still leaves what it did in `fbuild-action stats`. Each
+ * write is a delta file (store/stats.ts); a store whose writing is off just stops receiving them.
+ * The stores' usage records (store/usage.ts) are flushed at the same moments.
+ */
+
+
+const FLUSH_EVERY_MS = 1000;
+class RunStatistics {
+    stores;
+    progress;
+    recorder;
+    sketches = [];
+    recorded = emptyCounters();
+    writing = Promise.resolve();
+    timer;
+    constructor(stores, 
+    /** The run's process counts and stored bytes, read at each write. */
+    progress) {
+        this.stores = stores;
+        this.progress = progress;
+        this.recorder = new StatsRecorder(stores.sketches.root, stores.runId);
+        this.timer = setInterval(() => void this.write(), FLUSH_EVERY_MS);
+        this.timer.unref();
     }
-    return { kind: 'hit', sizeOutput: meta.sizeOutput };
+    sketchDone(sketch) {
+        this.sketches.push(sketch);
+    }
+    /** The whole run's counters so far. */
+    counters() {
+        const { processes, bytesStored } = this.progress();
+        return runCounters(this.sketches, processes, bytesStored);
+    }
+    /** Writes what remains and stops. */
+    async finish() {
+        clearInterval(this.timer);
+        await this.write();
+        return this.counters();
+    }
+    /** The uses both stores noted, and one delta file with what was counted since the last one; writes never overlap. */
+    write() {
+        this.writing = this.writing.then(async () => {
+            await Promise.all([this.stores.objects.flush(), this.stores.sketches.flush()]);
+            const now = this.counters();
+            if (JSON.stringify(now) === JSON.stringify(this.recorded))
+                return;
+            this.recorder.add(countersSince(now, this.recorded));
+            this.recorded = now;
+            await this.stores.sketches.health.write(() => this.recorder.flush());
+        });
+        return this.writing;
+    }
 }
-async function storeLink(cache, key, files, sizeOutput) {
-    const record = { sizeOutput };
-    if (!(await cache.sketchStore.put('links', key, record, files)))
-        return;
-    for (const content of files.values())
-        cache.bytesStored += content.length;
+
+;// CONCATENATED MODULE: ./src/engine/buildSession.ts
+/**
+ * What a run sets up once, before any sketch: the board and toolchain, the stores (retiring an old
+ * layout), the toolchain's identity, the libraries and the sketches' owners, the named roots, the
+ * cache (or CACHE_OFF), the process runner, the statistics and the core plan. Every sketch of the
+ * run builds in the session's context (sketchBuild.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Unique, readable build folder names: the sketch name, numbered when two sketches share it. */
+function buildNames(sketches) {
+    const seen = new Map();
+    return sketches.map(sketch => {
+        const name = external_node_path_default().basename(sketch).replace(/\.(ino|pde)$/, '');
+        const count = (seen.get(name) ?? 0) + 1;
+        seen.set(name, count);
+        return count === 1 ? name : `${name}-${count}`;
+    });
 }
-/** A link that failed for its inputs (overflow, undefined reference): never one the environment caused. */
-async function storeLinkFailure(cache, key, error) {
-    const record = { error: portableText(error, cache.roots()) };
-    await cache.sketchStore.put('links', key, record);
+async function checkCompilerExists(props) {
+    for (const key of ['compiler.c.cmd', 'compiler.cpp.cmd']) {
+        const program = expandProperties(`{compiler.path}{${key}}`, props);
+        try {
+            await (0,promises_namespaceObject.access)(program, promises_namespaceObject.constants.X_OK);
+        }
+        catch {
+            throw new UsageError(`toolchain: ${program} does not exist or is not executable (see --toolchain)`);
+        }
+    }
+}
+/** The platform folders of the board, named for the cache's keys. */
+function platformRoots(board) {
+    return [
+        { name: 'platform', dir: board.platform.dir },
+        { name: 'core-platform', dir: board.corePlatform.dir },
+        { name: 'variant-platform', dir: board.variantPlatform.dir }
+    ];
+}
+function sketchFolder(sketchPath) {
+    return /\.(ino|pde)$/.test(sketchPath) ? external_node_path_default().dirname(sketchPath) : sketchPath;
+}
+/** The library at an examples/ folder's parent; null when that folder is not a library after all. */
+async function exampleOwner(root) {
+    try {
+        return await loadLibrary(root, 'sketch-owner');
+    }
+    catch (error) {
+        // loadLibrary's usage errors say "not a library" (no headers, a broken library.properties).
+        if (error instanceof UsageError)
+            return null;
+        throw error;
+    }
+}
+/**
+ * The library whose examples/ holds each sketch (each is used for its own examples), looked up once
+ * per run: one that is also among `known` (given with --library) is that same library, any other
+ * is loaded once, so every example of it shares one Library and its per-run source listing.
+ */
+async function sketchOwners(sketches, known) {
+    const byRoot = new Map();
+    const owners = new Map();
+    for (const sketch of sketches) {
+        const root = libraryRootOfExamples(sketchFolder(sketch));
+        if (root === null)
+            continue;
+        if (!byRoot.has(root))
+            byRoot.set(root, known.find(candidate => candidate.dir === root) ?? (await exampleOwner(root)));
+        const owner = byRoot.get(root);
+        if (owner)
+            owners.set(sketch, owner);
+    }
+    return owners;
+}
+async function platformLibraries(dirs) {
+    const found = [];
+    for (const dir of dirs) {
+        const librariesDir = external_node_path_default().join(dir, 'libraries');
+        // A platform without bundled libraries (common for referenced cores) is fine.
+        const entries = await orMissing((0,promises_namespaceObject.readdir)(librariesDir), []);
+        if (entries.length > 0)
+            found.push(...(await scanLibraries([librariesDir], 'platform')));
+    }
+    return found;
+}
+async function resolveRunBoard(request) {
+    const fqbn = parseFqbn(request.fqbn);
+    const coreDirs = request.coreDirs.length > 0 ? request.coreDirs : [await locateDefaultCore()];
+    const platforms = await Promise.all(coreDirs.map(dir => loadPlatform(external_node_path_default().resolve(dir))));
+    const overrides = new Map(request.buildProperties);
+    const tools = await scanToolsFolders(request.toolsDirs ?? []);
+    // Installed tools after the scanned ones (they win); --build-property after both.
+    const runtimeTools = [...toolProperties(tools), ...(request.toolProperties ?? [])];
+    let toolchainDir;
+    const propsFor = (buildPath, projectName, sketchDir) => resolveBoardProperties(fqbn, platforms, {
+        buildPath,
+        projectName,
+        sketchDir,
+        toolchainDir,
+        warnings: request.warnings,
+        toolProperties: runtimeTools,
+        overrides
+    });
+    const unsupported = unsupportedPlatformFeatures([propsFor(request.buildDir, 'sketch.ino').properties]);
+    if (unsupported.length > 0) {
+        const { platform } = propsFor(request.buildDir, 'sketch.ino');
+        throw new UsageError(`fqbn "${request.fqbn}": ${platform.dir} cannot be built by fbuild-action yet: ${unsupported.join('; ')}`);
+    }
+    const choice = await chooseToolchain(propsFor(request.buildDir, 'sketch.ino').properties, request.toolchainDir);
+    if (choice.setsCompilerPath)
+        toolchainDir = choice.toolchain.dir;
+    const base = propsFor(request.buildDir, 'sketch.ino');
+    await checkCompilerExists(base.properties);
+    checkSizeRecipe(base.properties);
+    return { arch: fqbn.arch, propsFor, base, toolchain: choice.toolchain, runtimeTools };
+}
+/** The stores, with an old layout retired; null with --no-cache. */
+async function openRunStores(request) {
+    if (request.storeDir === null)
+        return null;
+    const stores = openStores(request.storeDir, request.runId ?? newRunId(), fault => request.onEvent?.({ type: 'store-fault', fault }));
+    await stores.sketches.health.write(() => retireOldStores(stores.root));
+    return stores;
+}
+/** The run's libraries: those given and the platforms', and the owners of the sketches that are examples. */
+async function runLibraries(request, board) {
+    const platformDirs = [...new Set([board.platform.dir, board.corePlatform.dir])];
+    const libraries = [
+        ...(await scanLibraries(request.libraryDirs, 'user')),
+        ...(await platformLibraries(platformDirs))
+    ];
+    return { libraries, owners: await sketchOwners(request.sketches, libraries) };
+}
+function runRoots(request, board, libraries, names) {
+    return namedRoots({
+        toolchainDir: board.toolchain.dir,
+        platformDirs: platformRoots(board.base),
+        libraries,
+        sketches: request.sketches.map((sketch, i) => ({
+            name: names[i] ?? String(i),
+            dir: sketchFolder(sketch)
+        })),
+        buildDir: request.buildDir,
+        tools: board.runtimeTools.map(([key, dir]) => ({
+            name: key.replace(/^runtime\.tools\.|\.path$/g, ''),
+            dir
+        })),
+        workspace: request.workspace ?? process.cwd()
+    });
+}
+/** `explain`: every unit lookup told as an event. */
+function unitExplainer(request) {
+    if (request.explain !== true)
+        return null;
+    return {
+        properties: request.buildProperties,
+        tell: (unit, reason, { detail, why }) => request.onEvent?.({ type: 'unit-explained', source: unit.source, reason, detail, why })
+    };
+}
+/** The run's statistics in the store, and the store's summary at the end; none with --no-cache. */
+function runRecord(stores, runner, cache) {
+    if (stores === null)
+        return { sketchDone: () => undefined, finish: () => Promise.resolve(null) };
+    const statistics = new RunStatistics(stores, () => ({
+        processes: runner.counts,
+        bytesStored: cache.bytesStored
+    }));
+    return {
+        sketchDone: result => statistics.sketchDone(result),
+        async finish() {
+            const counters = await statistics.finish();
+            return {
+                dir: stores.root,
+                run: counters,
+                recovered: counters.misses['corrupt-entry'],
+                faults: [...stores.objects.health.faults, ...stores.sketches.health.faults]
+            };
+        }
+    };
+}
+async function openBuildSession(request) {
+    const board = await resolveRunBoard(request);
+    const { base, toolchain } = board;
+    const stores = await openRunStores(request);
+    const identity = request.toolchainIdentity ??
+        (await identifyToolchain(toolchain.binDir, stores === null ? undefined : storeIdentityMemo(stores.sketches), compilerUseOf(base.properties)));
+    const { libraries, owners } = await runLibraries(request, base);
+    const names = buildNames(request.sketches);
+    // Roots name the owners of examples too, after the libraries given and found.
+    const roots = runRoots(request, board, [...new Set([...libraries, ...owners.values()])], names);
+    const paths = request.absolutePaths === true ? 'absolute' : 'relative';
+    const cache = stores === null
+        ? CACHE_OFF
+        : storeCache(openUnitCache(stores, identity.id, roots, request.buildDir, identity.includeDirs, paths));
+    const runner = new ProcessRunner(request.jobs, (kind, argv) => request.onEvent?.({ type: 'command', kind, argv }));
+    const record = runRecord(stores, runner, cache);
+    const core = await planCore(base.properties, base.coreDir, base.variantDir, request.buildDir);
+    const exec = paths === 'absolute' ? absolutePaths : await createExecutionRoot(roots);
+    let unitsDone = 0;
+    const context = {
+        runner,
+        compiler: new UnitCompiler(runner, cache, exec, unitExplainer(request)),
+        exec,
+        cache,
+        toolchainId: identity.id,
+        archiver: new CoreArchiver(runner),
+        detector: new LibraryDetector(runner, base.properties, board.arch),
+        core,
+        libraries,
+        owners,
+        buildDir: request.buildDir,
+        propsFor: (buildPath, projectName, sketchDir) => board.propsFor(buildPath, projectName, sketchDir).properties,
+        onUnitDone: () => request.onEvent?.({ type: 'unit-done', index: unitsDone++ })
+    };
+    return {
+        context,
+        names,
+        toolchain: { id: identity.id, version: identity.version, dir: toolchain.dir, work: identity.work },
+        paths,
+        sketchDone: record.sketchDone,
+        finish: record.finish,
+        dispose: () => exec.dispose()
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/arduino/bootloader.ts
@@ -50922,6 +51961,7 @@ function hasHooks(props) {
 
 
 
+
 const LINK_HOOKS = [
     'linking.prelink',
     'linking.postlink',
@@ -50961,7 +52001,7 @@ function linkCommands(props, objects, coreArchive) {
  */
 async function madeOutputs(stem) {
     const prefix = `${external_node_path_default().basename(stem)}.`;
-    const entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().dirname(stem), { withFileTypes: true }).catch(() => []);
+    const entries = await orMissing((0,promises_namespaceObject.readdir)(external_node_path_default().dirname(stem), { withFileTypes: true }), []);
     const made = new Map();
     for (const entry of entries.filter(e => e.isFile() && e.name.startsWith(prefix)).sort(byName))
         made.set(entry.name.slice(prefix.length), external_node_path_default().join(external_node_path_default().dirname(stem), entry.name));
@@ -50983,8 +52023,8 @@ async function addBootloader(props, stem) {
     if (image === null)
         return;
     const [hex, bootloader] = await Promise.all([
-        (0,promises_namespaceObject.readFile)(`${stem}.hex`).catch(() => null),
-        (0,promises_namespaceObject.readFile)(image).catch(() => null)
+        orMissing((0,promises_namespaceObject.readFile)(`${stem}.hex`), null),
+        orMissing((0,promises_namespaceObject.readFile)(image), null)
     ]);
     if (hex !== null && bootloader !== null)
         await (0,promises_namespaceObject.writeFile)(`${stem}.with_bootloader.hex`, mergeWithBootloader(hex, bootloader));
@@ -51050,9 +52090,10 @@ function checkSizes(props, sizeOutput) {
 
 
 
+
 const NONE = { dir: null, files: [], ldflags: '', objects: [], skipSources: false };
 async function filesIn(dir) {
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const entries = await orMissing((0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }), []);
     return entries
         .filter(entry => entry.isFile())
         .map(entry => external_node_path_default().join(dir, entry.name))
@@ -51117,16 +52158,25 @@ function linksAsArchive(library) {
 
 ;// CONCATENATED MODULE: ./src/engine/hookRunner.ts
 
+/** A hook whose program cannot start (not found, not executable) fails as a shell's would: exit 127, with why. */
+async function runHook(runner, argv) {
+    try {
+        return await runner.run('hook', argv);
+    }
+    catch (error) {
+        return {
+            code: 127,
+            signal: null,
+            stdout: '',
+            stderr: error instanceof Error ? error.message : String(error)
+        };
+    }
+}
 /** Runs the points' commands in order; the first failure's message, or null. */
 async function runHooks(runner, props, points) {
     for (const point of points) {
         for (const { key, argv } of hookCommands(props, point)) {
-            const result = await runner.run('hook', argv).catch((error) => ({
-                code: 127,
-                signal: null,
-                stdout: '',
-                stderr: error.message
-            }));
+            const result = await runHook(runner, argv);
             if (result.code !== 0 || result.signal !== null)
                 return `${key}: ${(result.stdout + result.stderr).trim() || `exit code ${result.code}`}`;
         }
@@ -51145,6 +52195,7 @@ function hookArgvs(props, points) {
  * archives to make before a real link. Planned from the units; the archives are made only on a
  * link miss, as the core archive is.
  */
+
 
 
 
@@ -51176,7 +52227,7 @@ function planLibraryLink(props, parts) {
 async function precompiledNames(files) {
     const names = new Map();
     for (const file of files) {
-        const content = await (0,promises_namespaceObject.readFile)(file).catch(() => null);
+        const content = await orMissing((0,promises_namespaceObject.readFile)(file), null);
         names.set(file, content === null ? null : `file:${(0,external_node_crypto_.createHash)('sha256').update(content).digest('hex')}`);
     }
     return names;
@@ -51192,15 +52243,137 @@ async function makeLibraryArchives(runner, props, archives) {
     return { ok: true, messages: '' };
 }
 
+;// CONCATENATED MODULE: ./src/engine/sketchDetection.ts
+/**
+ * A sketch's detection step: which libraries it uses, in order, with their include folders. The
+ * answer stored for the same question is reused when nothing it was found from has changed
+ * (unitCache/detectCache.ts); otherwise the preprocessor finds it (detectLibraries.ts) and the
+ * answer is stored, a failure too, unless the environment caused it.
+ */
+
+
+
+/** The libraries a sketch may use: the run's, its owner first. */
+function candidatesFor(libraries, owner) {
+    return owner === null ? libraries : [owner, ...libraries.filter(library => library.dir !== owner.dir)];
+}
+async function detectSketchLibraries(ctx, input) {
+    const candidates = candidatesFor(ctx.libraries, input.owner);
+    const key = ctx.cache.detectionKey({
+        toolchainId: ctx.toolchainId,
+        preprocessArgv: preprocessArgv(input.props, '', ctx.core.includeDirs, external_node_os_namespaceObject.devNull),
+        candidates,
+        sketchFiles: input.sketchFiles
+    });
+    const remembered = await ctx.cache.lookupDetection(key, candidates);
+    if (remembered !== null) {
+        if (!remembered.ok)
+            return remembered;
+        const includeDirs = [...ctx.core.includeDirs, ...remembered.libraries.flatMap(libraryIncludeDirs)];
+        return { ok: true, libraries: [...remembered.libraries], includeDirs };
+    }
+    const detected = await ctx.detector.detect(ctx.core.includeDirs, input.sources, candidates, input.owner);
+    // A failure is stored too (a header no library provides), unless the environment caused it.
+    if (detected.ok)
+        await ctx.cache.storeDetection(key, detected, detected.read);
+    else if (detected.environment === null)
+        await ctx.cache.storeDetection(key, detected, detected.read, detected.absent);
+    return detected;
+}
+
+;// CONCATENATED MODULE: ./src/engine/sketchLink.ts
+/**
+ * A sketch's link step: restored from the cache when a link with the same key was stored (its
+ * outputs, or its failure), else the objects written out, the core and library archives made, the
+ * link, objcopy and size steps run (link.ts), and the result stored unless the environment failed
+ * it. A link is keyed by its commands and the names of everything it reads (unitCache/linkCache.ts).
+ */
+
+
+
+
+
+
+
+
+
+const nameOf = (outcome) => objectName(outcome.resultKey, outcome.objectSha256);
+/** The link's key: its commands, and every file it reads named by content or by its unit's result. */
+async function linkKey(ctx, input) {
+    const { props, commands, objectUnits, coreUnits, libraryLink } = input;
+    const objectNames = new Map(objectUnits.map(outcome => [outcome.unit.object, nameOf(outcome)]));
+    // A library linked as one archive is named by its members' names, as the core archive is.
+    const inputs = await precompiledNames(libraryLink.precompiledFiles);
+    for (const archive of libraryLink.archives)
+        inputs.set(archive.file, `archive:${digestOf(archive.members.map(member => objectNames.get(member) ?? null))}`);
+    // Every hook's command line (hookRunner.ts): a hook can write what the link reads.
+    for (const [hookKey, argv] of hookArgvs(props, HOOK_POINTS))
+        inputs.set(`hook:${hookKey}`, JSON.stringify(argv.map(arg => ctx.cache.normalize(arg))));
+    return ctx.cache.linkKey(ctx.toolchainId, commands, objectNames, coreUnits.map(nameOf), inputs);
+}
+/** Every file the link steps made, by suffix, as the cache stores them. */
+async function sketchLink_linkOutputs(stem) {
+    const files = new Map();
+    for (const [name, file] of await madeOutputs(stem)) {
+        const content = await orMissing((0,promises_namespaceObject.readFile)(file), null);
+        if (content !== null)
+            files.set(name, content);
+    }
+    return files;
+}
+/** A real link: objects written out, archives made, the steps run; stored unless the environment failed it. */
+async function linkNow(ctx, input, key) {
+    const { props, commands, objectUnits, coreUnits, libraryLink } = input;
+    await Promise.all([...objectUnits, ...coreUnits].map(outcome => ctx.compiler.ensureObject(outcome)));
+    const core = await ctx.archiver.archive(props, ctx.core);
+    const archived = core.ok ? await makeLibraryArchives(ctx.runner, props, libraryLink.archives) : core;
+    if (!archived.ok)
+        return { sizeOutput: null, error: `core archive: ${archived.messages}` };
+    const linked = await runLink(ctx.runner, commands, ctx.exec);
+    if (!linked.ok) {
+        // A link that failed for its inputs is a result; one the environment failed is never stored.
+        if (linked.environment === null)
+            await ctx.cache.storeLinkFailure(key, linked.error);
+        return { sizeOutput: null, error: linked.error };
+    }
+    await ctx.cache.storeLink(key, () => sketchLink_linkOutputs(commands.stem), linked.sizeOutput);
+    return { sizeOutput: linked.sizeOutput, error: null };
+}
+async function linkSketch(ctx, input) {
+    const key = await linkKey(ctx, input);
+    const stem = input.commands.stem;
+    await clearOutputs(stem);
+    const found = await ctx.cache.lookupLink(key, name => `${stem}.${name}`);
+    const hit = { link: 'hit', error: null, missReason: null, missDetail: null };
+    if (found.kind === 'hit')
+        return { ...hit, sizeOutput: found.sizeOutput };
+    if (found.kind === 'failed')
+        return { ...hit, sizeOutput: null, error: found.error };
+    const missReason = storeMissReason(found.reason);
+    return {
+        link: 'miss',
+        ...(await linkNow(ctx, input, key)),
+        missReason,
+        missDetail: linkMissDetail(input, missReason)
+    };
+}
+/**
+ * A link's key names its units by their results: when one of them did not come from the store, the
+ * link names other objects; when all did, its commands changed (or its entry was pruned).
+ */
+function linkMissDetail(input, reason) {
+    if (reason !== 'no-entry')
+        return null;
+    const units = [...input.objectUnits, ...input.coreUnits];
+    return units.some(outcome => outcome.source !== 'hit') ? 'units-changed' : 'command-changed';
+}
+
 ;// CONCATENATED MODULE: ./src/engine/sketchBuild.ts
 /**
  * One sketch: lay it out, find its libraries, get its units' objects (sharing the run's core and
  * library objects, and the cache's), link. Every failure becomes this sketch's result; other
  * sketches are not affected.
  */
-
-
-
 
 
 
@@ -51230,6 +52403,8 @@ function failedSketch(sketchPath, startedAt, error) {
         sizes: null,
         units: { total: 0, hits: 0, misses: 0, uncacheable: 0, shared: 0 },
         missReasons: {},
+        missReasonDetails: {},
+        linkMiss: null,
         link: 'skipped',
         seconds: (performance.now() - startedAt) / 1000,
         compileSeconds: 0,
@@ -51263,12 +52438,6 @@ async function libraryUnits(ctx, props, libraries, includeDirs) {
     }
     return parts;
 }
-function includeDirsFor(ctx, libraries) {
-    return {
-        libraries: [...libraries],
-        includeDirs: [...ctx.core.includeDirs, ...libraries.flatMap(libraryIncludeDirs)]
-    };
-}
 function unitCounts(outcomes) {
     const mine = outcomes.filter(outcome => outcome.firstHere);
     return {
@@ -51279,71 +52448,88 @@ function unitCounts(outcomes) {
         shared: outcomes.length - mine.length
     };
 }
+/** The store's misses of this sketch's units (those it asked first) and of its link, by reason and finer name. */
 function missReasons(outcomes, link) {
-    const reasons = {};
-    const reasonList = [
-        ...outcomes.filter(outcome => outcome.firstHere).map(outcome => outcome.missReason),
-        link?.missReason ?? null
-    ];
-    for (const reason of reasonList)
-        if (reason !== null)
-            reasons[reason] = (reasons[reason] ?? 0) + 1;
-    return reasons;
+    const missReasons = {};
+    const missReasonDetails = {};
+    const misses = [...outcomes.filter(outcome => outcome.firstHere), ...(link === null ? [] : [link])];
+    for (const { missReason, missDetail } of misses) {
+        if (missReason === null)
+            continue;
+        missReasons[missReason] = (missReasons[missReason] ?? 0) + 1;
+        countDetail(missReasonDetails, missReason, missDetail);
+    }
+    return { missReasons, missReasonDetails };
 }
-const nameOf = (outcome) => objectName(outcome.resultKey, outcome.objectSha256);
-async function linkOrReuse(ctx, props, commands, objectUnits, coreUnits, libraryLink) {
-    const cache = ctx.cache;
-    const objectNames = new Map(objectUnits.map(outcome => [outcome.unit.object, nameOf(outcome)]));
-    // A library linked as one archive is named by its members' names, as the core archive is.
-    const inputs = await precompiledNames(libraryLink.precompiledFiles);
-    for (const archive of libraryLink.archives)
-        inputs.set(archive.file, `archive:${digestOf(archive.members.map(member => objectNames.get(member) ?? null))}`);
-    // Every hook's command line (hookRunner.ts): a hook can write what the link reads.
-    for (const [hookKey, argv] of hookArgvs(props, HOOK_POINTS))
-        inputs.set(`hook:${hookKey}`, JSON.stringify(argv.map(arg => cache?.normalize(arg) ?? arg)));
-    const key = cache === null
+async function compileSketch(ctx, props, prepared, detected) {
+    const { sources, sourceDir } = prepared;
+    const sketchUnits = planUnits(props, sources, sourceDir, sourceDir, detected.includeDirs);
+    const libraryParts = await libraryUnits(ctx, props, detected.libraries, detected.includeDirs);
+    const units = [...sketchUnits, ...libraryParts.flatMap(part => part.units), ...ctx.core.variantUnits];
+    const resolve = async (unit) => {
+        const outcome = await ctx.compiler.compile(unit);
+        ctx.onUnitDone();
+        return outcome;
+    };
+    const [objectUnits, coreUnits] = await Promise.all([
+        Promise.all(units.map(resolve)),
+        Promise.all(ctx.core.coreUnits.map(resolve))
+    ]);
+    return { sketchUnits, libraryParts, objectUnits, coreUnits };
+}
+/** What the report says of a sketch's units, failed or not. */
+function unitsReport(outcomes, libraries, phases) {
+    return {
+        // Every unit the sketch uses, shared ones too: a sketch's warnings do not depend on build order.
+        messages: outcomes
+            .filter(outcome => outcome.ok && outcome.messages !== '')
+            .map(outcome => outcome.messages)
+            .join('\n'),
+        units: unitCounts(outcomes),
+        compileSeconds: outcomes.filter(o => o.firstHere).reduce((sum, o) => sum + o.seconds, 0),
+        libraries: libraries.map(library => library.name),
+        ...missReasons(outcomes, null),
+        phases: phases.seconds
+    };
+}
+/** The link's input: the objects it names in arduino-cli's order (sketch, libraries, variant), the core archive. */
+function linkInputOf(ctx, props, compiled) {
+    const libraryLink = planLibraryLink(props, compiled.libraryParts);
+    const linkObjects = [...compiled.sketchUnits, ...ctx.core.variantUnits].map(unit => unit.object);
+    linkObjects.splice(compiled.sketchUnits.length, 0, ...libraryLink.objects);
+    return {
+        props,
+        commands: linkCommands(libraryLink.props, linkObjects, ctx.core.archive),
+        objectUnits: compiled.objectUnits,
+        coreUnits: compiled.coreUnits,
+        libraryLink
+    };
+}
+async function sketchBuild_sha256Of(file) {
+    return file === null
         ? null
-        : linkKeyOf(cache, ctx.toolchainId, commands, objectNames, coreUnits.map(nameOf), inputs);
-    let missReason = null;
-    await clearOutputs(commands.stem);
-    if (cache !== null && key !== null) {
-        const found = await lookupLink(cache, key, name => `${commands.stem}.${name}`);
-        if (found.kind === 'hit') {
-            return { link: 'hit', sizes: null, error: null, missReason: null, sizeOutput: found.sizeOutput };
-        }
-        if (found.kind === 'failed')
-            return { link: 'hit', sizes: null, error: found.error, missReason: null, sizeOutput: null };
-        missReason = found.corrupt ? 'corrupt-entry' : 'no-entry';
-    }
-    await Promise.all([...objectUnits, ...coreUnits].map(outcome => ctx.compiler.ensureObject(outcome)));
-    const core = await ctx.archiver.archive(props, ctx.core);
-    const archived = core.ok ? await makeLibraryArchives(ctx.runner, props, libraryLink.archives) : core;
-    if (!archived.ok)
-        return {
-            link: 'miss',
-            sizes: null,
-            error: `core archive: ${archived.messages}`,
-            missReason,
-            sizeOutput: null
-        };
-    const linked = await runLink(ctx.runner, commands, ctx.exec);
-    if (!linked.ok) {
-        // A link that failed for its inputs is a result; one the environment failed is never stored.
-        if (cache !== null && key !== null && linked.environment === null)
-            await storeLinkFailure(cache, key, linked.error);
-        return { link: 'miss', sizes: null, error: linked.error, missReason, sizeOutput: null };
-    }
-    if (cache !== null && key !== null) {
-        const files = new Map();
-        for (const [name, file] of await madeOutputs(commands.stem)) {
-            const content = await (0,promises_namespaceObject.readFile)(file).catch(() => null);
-            if (content !== null)
-                files.set(name, content);
-        }
-        await storeLink(cache, key, files, linked.sizeOutput);
-    }
-    return { link: 'miss', sizes: null, error: null, missReason, sizeOutput: linked.sizeOutput };
+        : (0,external_node_crypto_.createHash)('sha256')
+            .update(await (0,promises_namespaceObject.readFile)(file))
+            .digest('hex');
 }
+/** The files a built sketch leaves, as the report names them. */
+async function sketchOutputs(props, stem) {
+    const made = await madeOutputs(stem);
+    const firmware = firmwareFile(props, made);
+    return {
+        elf: made.get('elf') ?? null,
+        hex: made.get('hex') ?? null,
+        eep: made.get('eep') ?? null,
+        hexSha256: await sketchBuild_sha256Of(made.get('hex') ?? null),
+        outputs: Object.fromEntries(made),
+        firmware,
+        firmwareSha256: await sketchBuild_sha256Of(firmware)
+    };
+}
+/**
+ * prebuild hook -> prepare -> detect -> compile hooks -> units -> link -> size -> postbuild hook;
+ * the first step that fails ends the sketch with what was known by then.
+ */
 async function buildSketch(ctx, sketchPath, buildName) {
     const startedAt = performance.now();
     let sketch;
@@ -51360,37 +52546,18 @@ async function buildSketch(ctx, sketchPath, buildName) {
         name: sketch.name,
         ...extra
     });
-    const owner = ctx.owners.get(sketchPath) ?? null;
-    const candidates = owner === null ? ctx.libraries : [owner, ...ctx.libraries.filter(lib => lib.dir !== owner.dir)];
     const phases = new PhaseClock();
     const prebuild = await runHooks(ctx.runner, props, ['prebuild']);
     if (prebuild !== null)
         return fail(prebuild);
     const prepared = await prepareSketch(sketch, external_node_path_default().join(sketchBuildDir, 'sketch'), ctx.exec.nameOf);
     phases.end('prepare');
-    const detectKey = ctx.cache === null
-        ? null
-        : detectionKeyOf(ctx.cache, {
-            toolchainId: ctx.toolchainId,
-            preprocessArgv: preprocessArgv(props, '', ctx.core.includeDirs, external_node_os_namespaceObject.devNull),
-            candidates,
-            sketchFiles: [...sketch.inoFiles, ...sketch.sourceFiles, ...sketch.headerFiles]
-        });
-    const remembered = ctx.cache !== null && detectKey !== null ? await lookupDetection(ctx.cache, detectKey, candidates) : null;
-    if (remembered?.ok === false) {
-        phases.end('detect');
-        return fail(remembered.error, { phases: phases.seconds });
-    }
-    const detected = remembered !== null
-        ? { ok: true, ...includeDirsFor(ctx, remembered.libraries) }
-        : await ctx.detector.detect(ctx.core.includeDirs, prepared.sources, candidates, owner);
-    if (ctx.cache !== null && detectKey !== null && remembered === null && 'read' in detected) {
-        // A failure is stored too (a header no library provides), unless the environment caused it.
-        if (detected.ok)
-            await storeDetection(ctx.cache, detectKey, detected, detected.read);
-        else if (detected.environment === null)
-            await storeDetection(ctx.cache, detectKey, detected, detected.read, detected.absent);
-    }
+    const detected = await detectSketchLibraries(ctx, {
+        props,
+        sources: prepared.sources,
+        sketchFiles: [...sketch.inoFiles, ...sketch.sourceFiles, ...sketch.headerFiles],
+        owner: ctx.owners.get(sketchPath) ?? null
+    });
     phases.end('detect');
     if (!detected.ok)
         return fail(detected.error, { phases: phases.seconds });
@@ -51401,35 +52568,10 @@ async function buildSketch(ctx, sketchPath, buildName) {
     ]);
     if (preCompile !== null)
         return fail(preCompile, { phases: phases.seconds });
-    const sketchUnits = planUnits(props, prepared.sources, prepared.sourceDir, prepared.sourceDir, detected.includeDirs);
-    const libraryParts = await libraryUnits(ctx, props, detected.libraries, detected.includeDirs);
-    const units = [...sketchUnits, ...libraryParts.flatMap(part => part.units), ...ctx.core.variantUnits];
-    const resolve = async (unit) => {
-        const outcome = await ctx.compiler.compile(unit);
-        ctx.onUnitDone();
-        return outcome;
-    };
-    const [objectUnits, coreUnits] = await Promise.all([
-        Promise.all(units.map(resolve)),
-        Promise.all(ctx.core.coreUnits.map(resolve))
-    ]);
-    const outcomes = [...objectUnits, ...coreUnits];
+    const compiled = await compileSketch(ctx, props, prepared, detected);
     phases.end('units');
-    const counts = unitCounts(outcomes);
-    const compileSeconds = outcomes.filter(o => o.firstHere).reduce((sum, o) => sum + o.seconds, 0);
-    const libraries = detected.libraries.map(library => library.name);
-    const partial = {
-        // Every unit the sketch uses, shared ones too: a sketch's warnings do not depend on build order.
-        messages: outcomes
-            .filter(outcome => outcome.ok && outcome.messages !== '')
-            .map(outcome => outcome.messages)
-            .join('\n'),
-        units: counts,
-        compileSeconds,
-        libraries,
-        missReasons: missReasons(outcomes, null),
-        phases: phases.seconds
-    };
+    const outcomes = [...compiled.objectUnits, ...compiled.coreUnits];
+    const partial = unitsReport(outcomes, detected.libraries, phases);
     const failed = outcomes.filter(outcome => !outcome.ok);
     if (failed.length > 0)
         return fail(failed.map(outcome => outcome.messages).join('\n'), partial);
@@ -51440,488 +52582,79 @@ async function buildSketch(ctx, sketchPath, buildName) {
     ]);
     if (postCompile !== null)
         return fail(postCompile, partial);
-    const libraryLink = planLibraryLink(props, libraryParts);
-    const linkObjects = [...sketchUnits, ...ctx.core.variantUnits].map(unit => unit.object);
-    linkObjects.splice(sketchUnits.length, 0, ...libraryLink.objects);
-    const commands = linkCommands(libraryLink.props, linkObjects, ctx.core.archive);
-    const linked = await linkOrReuse(ctx, props, commands, objectUnits, coreUnits, libraryLink);
+    const linkInput = linkInputOf(ctx, props, compiled);
+    const linked = await linkSketch(ctx, linkInput);
     phases.end('link');
-    const withLink = { ...partial, link: linked.link, missReasons: missReasons(outcomes, linked) };
+    const withLink = {
+        ...partial,
+        link: linked.link,
+        linkMiss: linked.missReason === null ? null : { reason: linked.missReason, detail: linked.missDetail },
+        ...missReasons(outcomes, linked)
+    };
     if (linked.sizeOutput === null)
         return fail(linked.error ?? 'link failed', withLink);
     const sized = checkSizes(props, linked.sizeOutput);
     if (!sized.ok)
         return fail(sized.error, { ...withLink, sizes: sized.sizes });
-    await addBootloader(props, commands.stem);
+    await addBootloader(props, linkInput.commands.stem);
     const postbuild = await runHooks(ctx.runner, props, ['postbuild']);
     if (postbuild !== null)
         return fail(postbuild, { ...withLink, sizes: sized.sizes });
-    const made = await madeOutputs(commands.stem);
-    const sha256Of = async (file) => file === null
-        ? null
-        : (0,external_node_crypto_.createHash)('sha256')
-            .update(await (0,promises_namespaceObject.readFile)(file))
-            .digest('hex');
-    const firmware = firmwareFile(props, made);
     return {
         ...failedSketch(sketch.dir, startedAt, ''),
         ...withLink,
         name: sketch.name,
         ok: true,
-        elf: made.get('elf') ?? null,
-        hex: made.get('hex') ?? null,
-        eep: made.get('eep') ?? null,
-        hexSha256: await sha256Of(made.get('hex') ?? null),
-        outputs: Object.fromEntries(made),
-        firmware,
-        firmwareSha256: await sha256Of(firmware),
+        ...(await sketchOutputs(props, linkInput.commands.stem)),
         sizes: sized.sizes,
         seconds: (performance.now() - startedAt) / 1000,
         error: null
     };
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/fileFacts.ts
-/**
- * What the cache needs to know of a file the compiler read: its content hash, and whether it
- * mentions a macro whose expansion is a location or a time (then, on a miss, the preprocessor says
- * whether the unit expands it: expansion.ts). Each file is read and hashed at most once per run.
- */
-
-
-
-function factsOf(content) {
-    return {
-        sha256: (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex'),
-        mentionsExpansionMacro: mentionsExpansionMacro(content)
-    };
-}
-/**
- * A per-run memo of file facts. Never persisted: across runs and machines only content counts.
- * `rewrite` lets generated sources be hashed with their build-location paths named away.
- */
-class FileFactsMemo {
-    rewrite;
-    facts = new Map();
-    // The same answers once known, so a warm run's thousands of checks need no await.
-    known = new Map();
-    // Only a miss asks what a file includes: read again then, never on a warm run.
-    includes = new Map();
-    reads = 0;
-    constructor(rewrite = (_file, content) => content) {
-        this.rewrite = rewrite;
-    }
-    get(file) {
-        let pending = this.facts.get(file);
-        if (pending === undefined) {
-            pending = this.read(file);
-            this.facts.set(file, pending);
-        }
-        return pending;
-    }
-    /** The facts when already read, else undefined (then call `get`). */
-    peek(file) {
-        return this.known.get(file);
-    }
-    /** Base names of the headers a file includes (expansion.ts includedNames); none when unreadable. */
-    includesOf(file) {
-        let pending = this.includes.get(file);
-        if (pending === undefined) {
-            pending = (0,promises_namespaceObject.readFile)(file, 'latin1').then(includedNames, () => []);
-            this.includes.set(file, pending);
-        }
-        return pending;
-    }
-    async read(file) {
-        const content = await (0,promises_namespaceObject.readFile)(file).catch(() => null);
-        if (content !== null)
-            this.reads++;
-        const facts = content === null ? null : factsOf(this.rewrite(file, content));
-        if (this.facts.has(file))
-            this.known.set(file, facts);
-        return facts;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/unitCache/open.ts
-/**
- * Opens the compile cache for one run: the store, the named roots of this build, the per-run
- * file-facts memo, and the toolchain-identity memo kept in the store.
- */
-
-
-
-
-
-
-
-
-/**
- * A library's part of its root name: its own name, not its folder's, which differs in a fork, a
- * `git worktree` or a renamed checkout (the library whose examples are built is the checkout
- * itself). Made safe as one path component: compiles name files by it (engine/executionRoot.ts).
- */
-function rootNameOf(library) {
-    const safe = library.name.replace(/[^\w .+-]/g, '_').replace(/^[. ]+|[. ]+$/g, '');
-    return safe === '' ? library.dirName : safe;
-}
-/** Every root of a build, each with a name that does not depend on where things are. */
-function namedRoots(folders) {
-    const roots = [
-        { name: 'toolchain', dir: folders.toolchainDir },
-        ...folders.platformDirs,
-        { name: 'build', dir: folders.buildDir }
-    ];
-    const used = new Set();
-    for (const library of folders.libraries) {
-        const base = `lib/${library.location}/${rootNameOf(library)}`;
-        let name = base;
-        for (let n = 2; used.has(name); n++)
-            name = `${base}-${n}`;
-        used.add(name);
-        roots.push({ name, dir: library.dir });
-    }
-    for (const sketch of folders.sketches)
-        roots.push({ name: `sketch/${sketch.name}`, dir: sketch.dir });
-    const toolDirs = new Set();
-    for (const tool of folders.tools ?? []) {
-        if (toolDirs.has(tool.dir))
-            continue;
-        toolDirs.add(tool.dir);
-        roots.push({ name: `tool/${tool.name}`, dir: tool.dir });
-    }
-    // Last, so that a library or a sketch that is the checkout itself keeps its own name (orderRoots
-    // keeps a folder's first name): the same as in a worktree of it, where it is no workspace.
-    roots.push({ name: 'home', dir: folders.home ?? (0,external_node_os_namespaceObject.homedir)() }, { name: 'workspace', dir: folders.workspace });
-    return orderRoots(roots);
-}
-/** The toolchain identity memo, as entries in the store (machine-local facts, see identity.ts). */
-function storeIdentityMemo(store) {
-    return {
-        async get(statDigest) {
-            const found = await store.get(TOOLCHAIN_MEMO_NAMESPACE, statDigest);
-            const meta = found.kind === 'hit' ? found.value.meta : null;
-            return typeof meta?.id === 'string' ? meta.id : null;
-        },
-        async set(statDigest, id) {
-            await store.put(TOOLCHAIN_MEMO_NAMESPACE, statDigest, { id });
-        }
-    };
-}
-function newRunId() {
-    return `run-${Date.now()}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-}
-/** The object store and the sketch store under one root (store/layout.ts); `onFault` hears when one turns off. */
-function openStores(root, runId, onFault) {
-    const paths = storePaths(external_node_path_default().resolve(root));
-    return {
-        root: external_node_path_default().resolve(root),
-        runId,
-        objects: new Store(paths.objects, { runId, onFault }),
-        sketches: new Store(paths.sketches, { runId, onFault })
-    };
-}
-function openUnitCache(stores, toolchainId, roots, buildDir, systemIncludeDirs = [], pathMode = 'relative') {
-    // Sources the build generates (the merged sketch) name their own location: hash them with it named away.
-    const generatedDir = external_node_path_default().resolve(buildDir) + (external_node_path_default()).sep;
-    const memo = new FileFactsMemo((file, content) => file.startsWith(generatedDir) ? Buffer.from(normalizeText(content.toString('utf8'), roots)) : content);
-    return new UnitCache({
-        store: stores.objects,
-        sketchStore: stores.sketches,
-        toolchainId,
-        roots: () => roots,
-        memo,
-        buildDir: external_node_path_default().resolve(buildDir),
-        runStartedAt: Date.now(),
-        systemIncludeDirs,
-        pathMode
-    });
-}
-/** This run's counters, from the sketches' results and the processes it started. */
-function runCounters(sketches, processes, bytesStored) {
-    const counters = emptyCounters();
-    for (const sketch of sketches) {
-        counters.hits += sketch.units.hits + (sketch.link === 'hit' ? 1 : 0);
-        counters.uncacheable += sketch.units.uncacheable;
-        for (const reason of Object.keys(counters.misses)) {
-            counters.misses[reason] += sketch.missReasons[reason] ?? 0;
-        }
-    }
-    counters.compilerInvocations = (processes.compile ?? 0) + (processes.preprocess ?? 0);
-    counters.linkerInvocations = processes.link ?? 0;
-    counters.bytesStored = bytesStored;
-    return counters;
-}
-
-;// CONCATENATED MODULE: ./src/unitCache/runStats.ts
-/**
- * This run's counters, written to the sketch store while the run goes (every second, and once at
- * the end), so that a run killed halfway still leaves what it did in `fbuild-action stats`. Each
- * write is a delta file (store/stats.ts); a store whose writing is off just stops receiving them.
- */
-
-
-const FLUSH_EVERY_MS = 1000;
-class RunStatistics {
-    stores;
-    progress;
-    recorder;
-    sketches = [];
-    recorded = emptyCounters();
-    writing = Promise.resolve();
-    timer;
-    constructor(stores, 
-    /** The run's process counts and stored bytes, read at each write. */
-    progress) {
-        this.stores = stores;
-        this.progress = progress;
-        this.recorder = new StatsRecorder(stores.sketches.root, stores.runId);
-        this.timer = setInterval(() => void this.write(), FLUSH_EVERY_MS);
-        this.timer.unref();
-    }
-    sketchDone(sketch) {
-        this.sketches.push(sketch);
-    }
-    /** The whole run's counters so far. */
-    counters() {
-        const { processes, bytesStored } = this.progress();
-        return runCounters(this.sketches, processes, bytesStored);
-    }
-    /** Writes what remains and stops. */
-    async finish() {
-        clearInterval(this.timer);
-        await this.write();
-        return this.counters();
-    }
-    /** One delta file with what was counted since the last one; writes never overlap. */
-    write() {
-        this.writing = this.writing.then(async () => {
-            const now = this.counters();
-            if (JSON.stringify(now) === JSON.stringify(this.recorded))
-                return;
-            this.recorder.add(countersSince(now, this.recorded));
-            this.recorded = now;
-            await this.stores.sketches.health.write(() => this.recorder.flush());
-        });
-        return this.writing;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engine/runBuild.ts
 /**
- * The build engine: set up once (board, toolchain, libraries, core plan), then build every sketch,
- * sharing core and library objects across sketches, with all compiles in one job pool.
+ * The build engine: open the run's session once (board, toolchain, stores, libraries, cache, core
+ * plan: buildSession.ts), then build every sketch in it, sharing core and library objects across
+ * sketches, with all compiles in one job pool.
  */
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Unique, readable build folder names: the sketch name, numbered when two sketches share it. */
-function buildNames(sketches) {
-    const seen = new Map();
-    return sketches.map(sketch => {
-        const name = external_node_path_default().basename(sketch).replace(/\.(ino|pde)$/, '');
-        const count = (seen.get(name) ?? 0) + 1;
-        seen.set(name, count);
-        return count === 1 ? name : `${name}-${count}`;
-    });
-}
-async function checkCompilerExists(props) {
-    for (const key of ['compiler.c.cmd', 'compiler.cpp.cmd']) {
-        const program = expandProperties(`{compiler.path}{${key}}`, props);
+/** Every sketch of the request, results in its order; a sketch's failure is its result. */
+async function buildSketches(session, request) {
+    // Enough sketches in flight to keep every job busy, few enough that results stream out in order.
+    const sketchLimit = pLimit(Math.max(2, request.jobs * 2));
+    return Promise.all(request.sketches.map((sketchPath, index) => sketchLimit(async () => {
+        request.onEvent?.({ type: 'sketch-start', index, path: sketchPath });
+        let result;
         try {
-            await (0,promises_namespaceObject.access)(program, promises_namespaceObject.constants.X_OK);
+            result = await buildSketch(session.context, sketchPath, session.names[index] ?? String(index));
         }
-        catch {
-            throw new errors_UsageError(`toolchain: ${program} does not exist or is not executable (see --toolchain)`);
+        catch (error) {
+            result = failedSketch(sketchPath, performance.now(), describeFault(error));
         }
-    }
-}
-/** The platform folders of the board, named for the cache's keys. */
-function platformRoots(board) {
-    return [
-        { name: 'platform', dir: board.platform.dir },
-        { name: 'core-platform', dir: board.corePlatform.dir },
-        { name: 'variant-platform', dir: board.variantPlatform.dir }
-    ];
-}
-function sketchFolder(sketchPath) {
-    return /\.(ino|pde)$/.test(sketchPath) ? external_node_path_default().dirname(sketchPath) : sketchPath;
-}
-/**
- * The library whose examples/ holds each sketch (each is used for its own examples), looked up once
- * per run: one that is also among `known` (given with --library) is that same library, any other
- * is loaded once, so every example of it shares one Library and its per-run source listing.
- */
-async function sketchOwners(sketches, known) {
-    const byRoot = new Map();
-    const owners = new Map();
-    for (const sketch of sketches) {
-        const root = libraryRootOfExamples(sketchFolder(sketch));
-        if (root === null)
-            continue;
-        if (!byRoot.has(root)) {
-            const library = known.find(candidate => candidate.dir === root) ??
-                (await loadLibrary(root, 'sketch-owner').catch(() => null));
-            byRoot.set(root, library);
-        }
-        const owner = byRoot.get(root);
-        if (owner)
-            owners.set(sketch, owner);
-    }
-    return owners;
-}
-async function platformLibraries(dirs) {
-    const found = [];
-    for (const dir of dirs) {
-        const librariesDir = external_node_path_default().join(dir, 'libraries');
-        // A platform without bundled libraries (common for referenced cores) is fine.
-        const entries = await (0,promises_namespaceObject.readdir)(librariesDir).catch(() => []);
-        if (entries.length > 0)
-            found.push(...(await scanLibraries([librariesDir], 'platform')));
-    }
-    return found;
+        session.sketchDone(result);
+        request.onEvent?.({ type: 'sketch-done', index, result });
+        return result;
+    })));
 }
 async function runBuild(request) {
     const startedAt = performance.now();
-    const fqbn = parseFqbn(request.fqbn);
-    const coreDirs = request.coreDirs.length > 0 ? request.coreDirs : [await locateDefaultCore()];
-    const platforms = await Promise.all(coreDirs.map(dir => loadPlatform(external_node_path_default().resolve(dir))));
-    const overrides = new Map(request.buildProperties);
-    const tools = await scanToolsFolders(request.toolsDirs ?? []);
-    // Installed tools after the scanned ones (they win); --build-property after both.
-    const runtimeTools = [...toolProperties(tools), ...(request.toolProperties ?? [])];
-    let toolchainDir;
-    const boardFor = (buildPath, projectName, sketchDir) => resolveBoardProperties(fqbn, platforms, {
-        buildPath,
-        projectName,
-        sketchDir,
-        toolchainDir,
-        warnings: request.warnings,
-        toolProperties: runtimeTools,
-        overrides
-    });
-    const unsupported = unsupportedPlatformFeatures([boardFor(request.buildDir, 'sketch.ino').properties]);
-    if (unsupported.length > 0) {
-        const { platform } = boardFor(request.buildDir, 'sketch.ino');
-        throw new errors_UsageError(`fqbn "${request.fqbn}": ${platform.dir} cannot be built by fbuild-action yet: ${unsupported.join('; ')}`);
-    }
-    const choice = await chooseToolchain(boardFor(request.buildDir, 'sketch.ino').properties, request.toolchainDir);
-    const toolchain = choice.toolchain;
-    if (choice.setsCompilerPath)
-        toolchainDir = toolchain.dir;
-    const base = boardFor(request.buildDir, 'sketch.ino');
-    await checkCompilerExists(base.properties);
-    checkSizeRecipe(base.properties);
-    const stores = request.storeDir === null
-        ? null
-        : openStores(request.storeDir, request.runId ?? newRunId(), fault => request.onEvent?.({ type: 'store-fault', fault }));
-    if (stores !== null)
-        await stores.sketches.health.write(() => retireOldStores(stores.root));
-    const identity = request.toolchainIdentity ??
-        (await identifyToolchain(toolchain.binDir, stores === null ? undefined : storeIdentityMemo(stores.sketches), compilerUseOf(base.properties)));
-    const platformDirs = [...new Set([base.platform.dir, base.corePlatform.dir])];
-    const libraries = [
-        ...(await scanLibraries(request.libraryDirs, 'user')),
-        ...(await platformLibraries(platformDirs))
-    ];
-    const names = buildNames(request.sketches);
-    const owners = await sketchOwners(request.sketches, libraries);
-    // The run's libraries: those given and found, then the owners of examples not among them.
-    const runLibraries = [...new Set([...libraries, ...owners.values()])];
-    const roots = namedRoots({
-        toolchainDir: toolchain.dir,
-        platformDirs: platformRoots(base),
-        libraries: runLibraries,
-        sketches: request.sketches.map((sketch, i) => ({
-            name: names[i] ?? String(i),
-            dir: sketchFolder(sketch)
-        })),
-        buildDir: request.buildDir,
-        tools: runtimeTools.map(([key, dir]) => ({ name: key.replace(/^runtime\.tools\.|\.path$/g, ''), dir })),
-        workspace: request.workspace ?? process.cwd()
-    });
-    const pathMode = request.absolutePaths === true ? 'absolute' : 'relative';
-    const cache = stores === null
-        ? null
-        : openUnitCache(stores, identity.id, roots, request.buildDir, identity.includeDirs, pathMode);
-    const runner = new ProcessRunner(request.jobs, (kind, argv) => request.onEvent?.({ type: 'command', kind, argv }));
-    const statistics = stores === null || cache === null
-        ? null
-        : new RunStatistics(stores, () => ({ processes: runner.counts, bytesStored: cache.bytesStored }));
-    const core = await planCore(base.properties, base.coreDir, base.variantDir, request.buildDir);
-    const exec = pathMode === 'absolute' ? absolutePaths : await createExecutionRoot(roots);
-    let unitsDone = 0;
-    const ctx = {
-        runner,
-        compiler: new UnitCompiler(runner, cache, exec, request.explain === true
-            ? {
-                properties: request.buildProperties,
-                tell: (unit, reason, why) => request.onEvent?.({ type: 'unit-explained', source: unit.source, reason, why })
-            }
-            : null),
-        exec,
-        cache,
-        toolchainId: identity.id,
-        archiver: new CoreArchiver(runner),
-        detector: new LibraryDetector(runner, base.properties, fqbn.arch),
-        core,
-        libraries,
-        owners,
-        buildDir: request.buildDir,
-        propsFor: (buildPath, projectName, sketchDir) => boardFor(buildPath, projectName, sketchDir).properties,
-        onUnitDone: () => request.onEvent?.({ type: 'unit-done', index: unitsDone++ })
-    };
+    const session = await openBuildSession(request);
     request.onEvent?.({ type: 'start', sketchCount: request.sketches.length });
-    // Enough sketches in flight to keep every job busy, few enough that results stream out in order.
-    const sketchLimit = pLimit(Math.max(2, request.jobs * 2));
-    const sketches = await Promise.all(request.sketches.map((sketchPath, index) => sketchLimit(async () => {
-        request.onEvent?.({ type: 'sketch-start', index, path: sketchPath });
-        const result = await buildSketch(ctx, sketchPath, names[index] ?? String(index)).catch((error) => failedSketch(sketchPath, performance.now(), describeFault(error)));
-        statistics?.sketchDone(result);
-        request.onEvent?.({ type: 'sketch-done', index, result });
-        return result;
-    }))).finally(() => exec.dispose());
-    const processes = { ...runner.counts };
-    let storeSummary = null;
-    if (stores !== null && statistics !== null) {
-        const counters = await statistics.finish();
-        storeSummary = {
-            dir: stores.root,
-            run: counters,
-            recovered: counters.misses['corrupt-entry'],
-            faults: [...stores.objects.health.faults, ...stores.sketches.health.faults]
-        };
-    }
+    const sketches = await buildSketches(session, request).finally(() => session.dispose());
+    const processes = { ...session.context.runner.counts };
+    const store = await session.finish();
     return {
         fqbn: request.fqbn,
-        toolchain: { id: identity.id, version: identity.version, dir: toolchain.dir },
-        paths: pathMode,
+        toolchain: session.toolchain,
+        paths: session.paths,
         sketches,
         processes,
         wallSeconds: (performance.now() - startedAt) / 1000,
-        store: storeSummary
+        store
     };
 }
 
@@ -51989,6 +52722,17 @@ function firstErrorLine(messages, workspace) {
 
 
 
+
+/** Every finer miss reason's count over the sketches, 0 for those that did not happen. */
+function detailTotals(sketches) {
+    const group = (reason) => Object.fromEntries(MISS_DETAILS[reason].map(detail => [
+        detail,
+        sketches.reduce((sum, sketch) => sum +
+            (sketch.missReasonDetails[reason]?.[detail] ??
+                0), 0)
+    ]));
+    return { 'no-entry': group('no-entry'), 'dependency-changed': group('dependency-changed') };
+}
 const REPORT_SCHEMA = 1;
 /** Relative to `cwd` when the path is below it, absolute otherwise. */
 function report_displayPath(file, cwd) {
@@ -52026,7 +52770,7 @@ function makeReport(result, cwd, installed = { libraries: [] }) {
     return {
         schema: REPORT_SCHEMA,
         fqbn: result.fqbn,
-        toolchain: { id: result.toolchain.id, version: result.toolchain.version },
+        toolchain: { id: result.toolchain.id, version: result.toolchain.version, work: result.toolchain.work },
         paths: result.paths,
         sketches: sketches.map((sketch, i) => ({
             path: report_displayPath(sketch.path, cwd),
@@ -52041,6 +52785,7 @@ function makeReport(result, cwd, installed = { libraries: [] }) {
             sizes: sketch.sizes,
             units: sketch.units,
             missReasons: sketch.missReasons,
+            missReasonDetails: sketch.missReasonDetails,
             link: sketch.link,
             seconds: round(sketch.seconds),
             compileSeconds: round(sketch.compileSeconds),
@@ -52068,6 +52813,7 @@ function makeReport(result, cwd, installed = { libraries: [] }) {
             compileSeconds: round(sumOf(sketches, sketch => sketch.compileSeconds))
         },
         missReasons: Object.fromEntries(MISS_REASONS.map(reason => [reason, sumOf(sketches, sketch => sketch.missReasons[reason] ?? 0)])),
+        missReasonDetails: detailTotals(sketches),
         store: result.store === null
             ? null
             : {
@@ -52145,6 +52891,14 @@ function storeFaultLines(report) {
     const faults = report.store?.faults ?? [];
     return faults.length === 0 ? [] : ['', ...faults.map(fault => `**Store off:** ${faultWarning(fault)}.`)];
 }
+/** ` (flags-changed 12, units-changed 3)`: a reason's misses by finer name, those that happened. */
+function finerNames(report, reason) {
+    const details = report.missReasonDetails[reason];
+    const named = Object.entries(details ?? {})
+        .filter(([, count]) => count > 0)
+        .map(([detail, count]) => `${detail} ${count}`);
+    return named.length === 0 ? '' : ` (${named.join(', ')})`;
+}
 function unitLines(report, cacheOn) {
     const t = report.totals;
     const { uses, built, fromStore, shared } = unitBreakdown(report);
@@ -52158,7 +52912,7 @@ function unitLines(report, cacheOn) {
     ];
     const reasons = Object.entries(report.missReasons)
         .filter(([, count]) => count > 0)
-        .map(([reason, count]) => `${reason} ${count}`);
+        .map(([reason, count]) => `${reason} ${count}${finerNames(report, reason)}`);
     const details = [
         ...(report.store === null
             ? []
@@ -52564,6 +53318,8 @@ function newWarningTotal(deltas) {
 
 
 
+
+
 /** The summary line after the per-sketch lines. */
 function summaryLine(totals) {
     return (`${totals.sketches - totals.failed}/${totals.sketches} sketches built, ${summary_plural(totals.units, 'unit')} ` +
@@ -52572,9 +53328,12 @@ function summaryLine(totals) {
         `${summary_plural(totals.warnings, 'warning')}, ${totals.wallSeconds.toFixed(1)}s`);
 }
 async function readBaseReport(file) {
-    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => {
-        throw new errors_UsageError(`--fail-on-new-warnings ${file}: no such file (expected a JSON report of an earlier run)`);
+    const text = await orMissing((0,promises_namespaceObject.readFile)(file, 'utf8'), null).catch((error) => {
+        // Node names no file in some of its errors (EISDIR): this line does.
+        throw new UsageError(`--fail-on-new-warnings ${file}: cannot read it (${describeFault(error)})`);
     });
+    if (text === null)
+        throw new UsageError(`--fail-on-new-warnings ${file}: no such file (expected a JSON report of an earlier run)`);
     try {
         const report = JSON.parse(text);
         if (Array.isArray(report.sketches))
@@ -52583,7 +53342,7 @@ async function readBaseReport(file) {
     catch {
         // reported below
     }
-    throw new errors_UsageError(`--fail-on-new-warnings ${file}: not a JSON report (written by --report)`);
+    throw new UsageError(`--fail-on-new-warnings ${file}: not a JSON report (written by --report)`);
 }
 /** `build`, or with `explain` the same build telling why each unit and link missed (explainPrinter.ts). */
 async function main_build(argv, cwd, explain = false) {
@@ -52593,7 +53352,7 @@ async function main_build(argv, cwd, explain = false) {
         exclude: [args.buildDir, ...(args.storeDir === null ? [] : [args.storeDir])]
     });
     if (sketches.length === 0)
-        throw new errors_UsageError(`no sketches found in ${args.sketches.join(' ')}`);
+        throw new UsageError(`no sketches found in ${args.sketches.join(' ')}`);
     const baseReport = args.baseReport === null ? null : await readBaseReport(args.baseReport);
     const platforms = await installPlatformsForBuild(args);
     const libraries = await installLibrariesForBuild(args, sketches, cwd);
@@ -52602,7 +53361,17 @@ async function main_build(argv, cwd, explain = false) {
         process.stderr.write(`fbuild-action: warning: ${line}\n`);
     const coreDirs = [...args.coreDirs, ...(platforms?.coreDirs ?? [])];
     const toolchainDir = args.toolchainDir ?? platforms?.toolchainDir ?? null;
-    const debian = await debianDefaults({ toolchainDir, coreDirs, buildProperties: args.buildProperties });
+    // The compiler's version is remembered in the store's toolchain memo (no process on a warm run).
+    const memoStore = args.storeDir === null
+        ? null
+        : openStores(args.storeDir, runIdFromEnv(process.env) ?? newRunId()).sketches;
+    const debian = await debianDefaults({
+        toolchainDir,
+        coreDirs,
+        buildProperties: args.buildProperties,
+        memo: memoStore === null ? undefined : storeIdentityMemo(memoStore)
+    });
+    await memoStore?.flush();
     const progress = progressPrinter(process.stderr, cwd, { verbose: args.verbose });
     // Said once the build has started: a setup error stays the run's one line.
     const onEvent = (event) => {
@@ -52663,7 +53432,7 @@ async function main(argv, cwd = process.cwd()) {
             process.stdout.write(`${USAGE}\n`);
             return command === undefined ? 2 : 0;
         }
-        throw new errors_UsageError(`unknown command "${command}" (expected build, explain, stats, prune, --help or --version)`);
+        throw new UsageError(`unknown command "${command}" (expected build, explain, stats, prune, --help or --version)`);
     }
     catch (error) {
         const kind = isSystemError(error) ? 'setup failed: ' : '';
