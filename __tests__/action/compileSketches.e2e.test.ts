@@ -62,11 +62,15 @@ async function bothWays(
   served: Record<string, string> = services.inputs
 ) {
   const results = []
+  let toolCache: string | undefined
   for (const [way, inputs] of [
     ['pasted', pasted],
     ['ours', ours]
   ] as const) {
-    const folders = runnerFolders(root, `${name}-${way}`)
+    const own = runnerFolders(root, `${name}-${way}`)
+    // Both jobs on one (self-hosted) runner: the second finds the toolchain the first installed.
+    const folders = { ...own, toolCache: toolCache ?? own.toolCache }
+    toolCache = folders.toolCache
     await checkout(folders.workspace)
     const job = await runJob(
       folders,

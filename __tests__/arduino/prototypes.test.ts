@@ -160,7 +160,14 @@ test('our merged .cpp equals arduino-builder 1.3.25 output for every sketch it c
   expect(missingLibrary.length).toBeLessThanOrEqual(11)
 })
 
-test('our merged .cpp of every sketch passes avr-g++ -fsyntax-only (or stops at a missing library)', async () => {
+/**
+ * The sketches arduino-builder stops on (a library not installed) have no oracle .cpp: ours must still
+ * compile up to the missing header. Every other sketch's .cpp equals the oracle's (above), and the
+ * oracle test builds it for real.
+ */
+test('our merged .cpp of every sketch the oracle cannot preprocess passes avr-g++ -fsyntax-only up to its missing library', async () => {
+  const unpreprocessed = inos.filter(ino => expected.get(ino)?.ok !== true)
+  expect(unpreprocessed.length).toBeGreaterThan(0)
   const { stdout } = await run('find', [LIBRARIES, '-mindepth', '2', '-maxdepth', '2', '-name', 'src'])
   const includes = stdout
     .split('\n')
@@ -169,7 +176,7 @@ test('our merged .cpp of every sketch passes avr-g++ -fsyntax-only (or stops at 
   const limit = pLimit(2)
   const failures: string[] = []
   await Promise.all(
-    inos.map((ino, index) =>
+    unpreprocessed.map((ino, index) =>
       limit(async () => {
         const file = path.join(work, `sketch${index}.cpp`)
         await writeFile(file, (await ourCpp(ino)).cpp)
