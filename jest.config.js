@@ -1,6 +1,5 @@
 /**
- * Jest in ESM mode with ts-jest; the real compiler makes some suites slow, hence the timeout. Three
- * workers on two cores: a suite waiting on a server or a time limit leaves its core to another.
+ * Jest in ESM mode with ts-jest; the real compiler makes some suites slow, hence the timeout.
  * globalSetup bundles the CLI and makes the run's folder (TMPDIR); globalTeardown checks that no test
  * left a temporary folder; the sequencer starts the slowest suites first; suiteCpu.js can log each
  * suite's CPU time (FBUILD_TEST_CPU_LOG).
@@ -12,7 +11,7 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 600000,
-  maxWorkers: 3,
+  maxWorkers: 2,
   setupFilesAfterEnv: ['<rootDir>/__tests__/setup/suiteCpu.js'],
   globalSetup: '<rootDir>/__tests__/setup/globalSetup.js',
   globalTeardown: '<rootDir>/__tests__/setup/globalTeardown.js',
