@@ -3,35 +3,25 @@
  * other failure is an error; a checkout is removed with git's record of it; an event file that is
  * missing is an empty payload, one that cannot be read is an error.
  */
-import { execFileSync } from 'node:child_process'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { checkoutBase, readEvent, removeBase, revParse } from '../../src/action/baseCommit.js'
+import { git } from '../helpers/git.js'
 
 let root: string
 let repo: string
 
-const git = (...args: string[]): string =>
-  execFileSync('git', ['-C', repo, ...args], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'test',
-      GIT_AUTHOR_EMAIL: 'test@example.com',
-      GIT_COMMITTER_NAME: 'test',
-      GIT_COMMITTER_EMAIL: 'test@example.com'
-    }
-  }).trim()
+const inRepo = (...args: string[]): string => git(repo, ...args)
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'fbuild-base-commit-'))
   repo = path.join(root, 'repo')
   await mkdir(repo)
-  git('init', '--quiet')
+  inRepo('init', '--quiet')
   await writeFile(path.join(repo, 'a.txt'), 'a\n')
-  git('add', 'a.txt')
-  git('commit', '--quiet', '-m', 'first')
+  inRepo('add', 'a.txt')
+  inRepo('commit', '--quiet', '-m', 'first')
 })
 
 afterAll(async () => {
@@ -40,7 +30,7 @@ afterAll(async () => {
 
 describe('revParse', () => {
   it('a commit: its full SHA; an unknown ref: null', async () => {
-    expect(await revParse(repo, 'HEAD')).toBe(git('rev-parse', 'HEAD'))
+    expect(await revParse(repo, 'HEAD')).toBe(inRepo('rev-parse', 'HEAD'))
     expect(await revParse(repo, 'no-such-branch')).toBeNull()
   })
 
@@ -59,10 +49,10 @@ it('removeBase removes a checkout and git forgets it; with none there, it does n
   const dir = path.join(root, 'base')
   await removeBase(repo, dir)
   const sha = await checkoutBase(repo, 'HEAD', dir)
-  expect(sha).toBe(git('rev-parse', 'HEAD'))
-  expect(git('worktree', 'list')).toContain(dir)
+  expect(sha).toBe(inRepo('rev-parse', 'HEAD'))
+  expect(inRepo('worktree', 'list')).toContain(dir)
   await removeBase(repo, dir)
-  expect(git('worktree', 'list')).not.toContain(dir)
+  expect(inRepo('worktree', 'list')).not.toContain(dir)
   // Checked out again at the same place, as the next run does.
   await checkoutBase(repo, 'HEAD', dir)
   await removeBase(repo, dir)

@@ -8,7 +8,6 @@
  * the base without a compiler or linker run (counted by the toolchain's own wrappers), and write a
  * sketches report that report-size-deltas reads.
  */
-import { execFileSync } from 'node:child_process'
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -17,6 +16,7 @@ import type { SizeDeltas } from '../../src/report/sizeDeltas.js'
 import { runJob, runnerFolders } from '../helpers/actionRunner.js'
 import { startActionServices, type ActionServices } from '../helpers/actionServices.js'
 import { corpusExamplesDir } from '../helpers/corpus.js'
+import { git } from '../helpers/git.js'
 import { readAsReportSizeDeltas } from '../helpers/reportSizeDeltas.js'
 import { compiledSources, readSpawnLog, spawnsOf, type Spawn } from '../helpers/toolchainCopy.js'
 
@@ -38,20 +38,6 @@ let services: ActionServices
 let shas: { base: string; head: string }
 let push: Awaited<ReturnType<typeof job>>
 let pr: Awaited<ReturnType<typeof job>>
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'test',
-      GIT_AUTHOR_EMAIL: 'test@example.com',
-      GIT_COMMITTER_NAME: 'test',
-      GIT_COMMITTER_EMAIL: 'test@example.com'
-    }
-  }).trim()
-}
 
 async function edit(file: string, from: string, to: string): Promise<void> {
   const text = await readFile(file, 'utf8')
