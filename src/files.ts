@@ -3,6 +3,7 @@
  * missing folder on its path) is null or false; any other error (permissions, I/O) is thrown.
  */
 import { promises as fs, type Stats } from 'node:fs'
+import { isSystemError } from './errors.js'
 
 export function isNotFound(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | null)?.code
@@ -19,6 +20,25 @@ export async function orMissing<T, F>(operation: Promise<T>, fallback: F): Promi
   } catch (error) {
     if (isNotFound(error)) return fallback
     throw error
+  }
+}
+
+/**
+ * orMissing, and a file that is there but cannot be read, listed or run: what `unreadable` makes of
+ * the code of the system error that stopped it (EACCES, EISDIR, ELOOP...): a value to act on (the
+ * cache: suspect, uncacheable), or an error of its own that names the file (the toolchain identity).
+ * Any other error (a bug) is thrown.
+ */
+export async function orUnreadable<T, F, U>(
+  operation: Promise<T>,
+  missing: F,
+  unreadable: (code: string) => U
+): Promise<T | F | U> {
+  try {
+    return await orMissing(operation, missing)
+  } catch (error) {
+    if (!isSystemError(error)) throw error
+    return unreadable(error.code)
   }
 }
 

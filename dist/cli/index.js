@@ -39037,6 +39037,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * missing folder on its path) is null or false; any other error (permissions, I/O) is thrown.
  */
 
+
 function isNotFound(error) {
     const code = error?.code;
     return code === 'ENOENT' || code === 'ENOTDIR';
@@ -39053,6 +39054,22 @@ async function orMissing(operation, fallback) {
         if (isNotFound(error))
             return fallback;
         throw error;
+    }
+}
+/**
+ * orMissing, and a file that is there but cannot be read, listed or run: what `unreadable` makes of
+ * the code of the system error that stopped it (EACCES, EISDIR, ELOOP...): a value to act on (the
+ * cache: suspect, uncacheable), or an error of its own that names the file (the toolchain identity).
+ * Any other error (a bug) is thrown.
+ */
+async function orUnreadable(operation, missing, unreadable) {
+    try {
+        return await orMissing(operation, missing);
+    }
+    catch (error) {
+        if (!isSystemError(error))
+            throw error;
+        return unreadable(error.code);
     }
 }
 /** The file's facts (symlinks followed), or null when it does not exist (or is a dangling link). */
@@ -47637,15 +47654,10 @@ const DRIVEN_FILES = ['liblto_plugin.so'];
  * toolchain lacks). A file that is there but cannot be read or run fails the identity, naming the
  * file: an identity that silently left it out would not change when it does.
  */
-async function fromToolchain(file, doing, operation, fallback) {
-    try {
-        return await orMissing(operation, fallback);
-    }
-    catch (error) {
-        if (!isSystemError(error))
-            throw error;
-        throw new UsageError(`toolchain file ${file}: cannot ${doing} it (${error.code}), and the toolchain's identity needs every file a build uses`);
-    }
+function fromToolchain(file, doing, operation, fallback) {
+    return orUnreadable(operation, fallback, code => {
+        throw new UsageError(`toolchain file ${file}: cannot ${doing} it (${code}), and the toolchain's identity needs every file a build uses`);
+    });
 }
 /** The driver's answer, or '' when it is not there or answers with an error. */
 async function askDriver(driver, work, ...question) {
@@ -50902,100 +50914,6 @@ function explainDependencies(stored, now, source) {
     return { detail: firstOf(parts.map(([detail]) => detail)), why: parts.map(([, line]) => line) };
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/fileFacts.ts
-/**
- * What the cache needs to know of a file the compiler read: its content hash, and whether it
- * mentions a macro whose expansion is a location or a time (then, on a miss, the preprocessor says
- * whether the unit expands it: expansion.ts). Each file is read and hashed at most once per run.
- */
-
-
-
-
-
-function factsOf(content) {
-    return {
-        sha256: (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex'),
-        mentionsExpansionMacro: mentionsExpansionMacro(content)
-    };
-}
-/**
- * `operation` on a file the cache asks about: its result, `missing` when the file is not there, or
- * what `unreadable` makes of the code of the system error that stopped it (EACCES, EISDIR, ELOOP...).
- * For the cache such a file is a fact to act on (suspect, uncacheable), never the build's error.
- * Any other error (a bug) is thrown.
- */
-async function orUnreadable(operation, missing, unreadable) {
-    try {
-        return await orMissing(operation, missing);
-    }
-    catch (error) {
-        if (!isSystemError(error))
-            throw error;
-        return unreadable(error.code);
-    }
-}
-/**
- * A per-run memo of file facts. Never persisted: across runs and machines only content counts.
- * `rewrite` lets generated sources be hashed with their build-location paths named away.
- */
-class FileFactsMemo {
-    rewrite;
-    facts = new Map();
-    // The same answers once known, so a warm run's thousands of checks need no await.
-    known = new Map();
-    // Only a miss asks what a file includes: read again then, never on a warm run.
-    includes = new Map();
-    reads = 0;
-    /**
-     * Files that are there but could not be read (a folder, a link loop, no permission), by error code.
-     * To the cache they are not there: no stored fingerprint matches them and no result naming them is
-     * stored (the unit is uncacheable, and says why). Never the build's error: a compile that needs
-     * such a file fails on its own, naming it.
-     */
-    unreadable = new Map();
-    constructor(rewrite = (_file, content) => content) {
-        this.rewrite = rewrite;
-    }
-    get(file) {
-        let pending = this.facts.get(file);
-        if (pending === undefined) {
-            pending = this.read(file);
-            this.facts.set(file, pending);
-        }
-        return pending;
-    }
-    /** The facts when already read, else undefined (then call `get`). */
-    peek(file) {
-        return this.known.get(file);
-    }
-    /** Base names of the headers a file includes (expansion.ts includedNames); none when unreadable. */
-    includesOf(file) {
-        let pending = this.includes.get(file);
-        if (pending === undefined) {
-            pending = this.content(file).then(content => content === null ? [] : includedNames(content.toString('latin1')));
-            this.includes.set(file, pending);
-        }
-        return pending;
-    }
-    /** The file's bytes; null when it is not there, or is there but cannot be read (`unreadable`). */
-    content(file) {
-        return orUnreadable((0,promises_namespaceObject.readFile)(file), null, code => {
-            this.unreadable.set(file, code);
-            return null;
-        });
-    }
-    async read(file) {
-        const content = await this.content(file);
-        if (content !== null)
-            this.reads++;
-        const facts = content === null ? null : factsOf(this.rewrite(file, content));
-        if (this.facts.has(file))
-            this.known.set(file, facts);
-        return facts;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/unitCache/systemHeaders.ts
 /**
  * The toolchain's own headers that can expand a location or time macro (avr-libc's `assert.h`
@@ -51464,6 +51382,83 @@ class LibraryDetector {
             messages,
             environment
         };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/unitCache/fileFacts.ts
+/**
+ * What the cache needs to know of a file the compiler read: its content hash, and whether it
+ * mentions a macro whose expansion is a location or a time (then, on a miss, the preprocessor says
+ * whether the unit expands it: expansion.ts). Each file is read and hashed at most once per run.
+ */
+
+
+
+
+function factsOf(content) {
+    return {
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex'),
+        mentionsExpansionMacro: mentionsExpansionMacro(content)
+    };
+}
+/**
+ * A per-run memo of file facts. Never persisted: across runs and machines only content counts.
+ * `rewrite` lets generated sources be hashed with their build-location paths named away.
+ */
+class FileFactsMemo {
+    rewrite;
+    facts = new Map();
+    // The same answers once known, so a warm run's thousands of checks need no await.
+    known = new Map();
+    // Only a miss asks what a file includes: read again then, never on a warm run.
+    includes = new Map();
+    reads = 0;
+    /**
+     * Files that are there but could not be read (a folder, a link loop, no permission), by error code.
+     * To the cache they are not there: no stored fingerprint matches them and no result naming them is
+     * stored (the unit is uncacheable, and says why). Never the build's error: a compile that needs
+     * such a file fails on its own, naming it.
+     */
+    unreadable = new Map();
+    constructor(rewrite = (_file, content) => content) {
+        this.rewrite = rewrite;
+    }
+    get(file) {
+        let pending = this.facts.get(file);
+        if (pending === undefined) {
+            pending = this.read(file);
+            this.facts.set(file, pending);
+        }
+        return pending;
+    }
+    /** The facts when already read, else undefined (then call `get`). */
+    peek(file) {
+        return this.known.get(file);
+    }
+    /** Base names of the headers a file includes (expansion.ts includedNames); none when unreadable. */
+    includesOf(file) {
+        let pending = this.includes.get(file);
+        if (pending === undefined) {
+            pending = this.content(file).then(content => content === null ? [] : includedNames(content.toString('latin1')));
+            this.includes.set(file, pending);
+        }
+        return pending;
+    }
+    /** The file's bytes; null when it is not there, or is there but cannot be read (`unreadable`). */
+    content(file) {
+        return orUnreadable((0,promises_namespaceObject.readFile)(file), null, code => {
+            this.unreadable.set(file, code);
+            return null;
+        });
+    }
+    async read(file) {
+        const content = await this.content(file);
+        if (content !== null)
+            this.reads++;
+        const facts = content === null ? null : factsOf(this.rewrite(file, content));
+        if (this.facts.has(file))
+            this.known.set(file, facts);
+        return facts;
     }
 }
 

@@ -38761,100 +38761,6 @@ function placeRelativeText(text, orderedRoots) {
     return text.replace(pattern, (_match, before, name) => `${before}${dirs.get(name) ?? name}`);
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/fileFacts.ts
-/**
- * What the cache needs to know of a file the compiler read: its content hash, and whether it
- * mentions a macro whose expansion is a location or a time (then, on a miss, the preprocessor says
- * whether the unit expands it: expansion.ts). Each file is read and hashed at most once per run.
- */
-
-
-
-
-
-function factsOf(content) {
-    return {
-        sha256: createHash('sha256').update(content).digest('hex'),
-        mentionsExpansionMacro: mentionsExpansionMacro(content)
-    };
-}
-/**
- * `operation` on a file the cache asks about: its result, `missing` when the file is not there, or
- * what `unreadable` makes of the code of the system error that stopped it (EACCES, EISDIR, ELOOP...).
- * For the cache such a file is a fact to act on (suspect, uncacheable), never the build's error.
- * Any other error (a bug) is thrown.
- */
-async function fileFacts_orUnreadable(operation, missing, unreadable) {
-    try {
-        return await orMissing(operation, missing);
-    }
-    catch (error) {
-        if (!isSystemError(error))
-            throw error;
-        return unreadable(error.code);
-    }
-}
-/**
- * A per-run memo of file facts. Never persisted: across runs and machines only content counts.
- * `rewrite` lets generated sources be hashed with their build-location paths named away.
- */
-class fileFacts_FileFactsMemo {
-    rewrite;
-    facts = new Map();
-    // The same answers once known, so a warm run's thousands of checks need no await.
-    known = new Map();
-    // Only a miss asks what a file includes: read again then, never on a warm run.
-    includes = new Map();
-    reads = 0;
-    /**
-     * Files that are there but could not be read (a folder, a link loop, no permission), by error code.
-     * To the cache they are not there: no stored fingerprint matches them and no result naming them is
-     * stored (the unit is uncacheable, and says why). Never the build's error: a compile that needs
-     * such a file fails on its own, naming it.
-     */
-    unreadable = new Map();
-    constructor(rewrite = (_file, content) => content) {
-        this.rewrite = rewrite;
-    }
-    get(file) {
-        let pending = this.facts.get(file);
-        if (pending === undefined) {
-            pending = this.read(file);
-            this.facts.set(file, pending);
-        }
-        return pending;
-    }
-    /** The facts when already read, else undefined (then call `get`). */
-    peek(file) {
-        return this.known.get(file);
-    }
-    /** Base names of the headers a file includes (expansion.ts includedNames); none when unreadable. */
-    includesOf(file) {
-        let pending = this.includes.get(file);
-        if (pending === undefined) {
-            pending = this.content(file).then(content => content === null ? [] : includedNames(content.toString('latin1')));
-            this.includes.set(file, pending);
-        }
-        return pending;
-    }
-    /** The file's bytes; null when it is not there, or is there but cannot be read (`unreadable`). */
-    content(file) {
-        return fileFacts_orUnreadable(readFile(file), null, code => {
-            this.unreadable.set(file, code);
-            return null;
-        });
-    }
-    async read(file) {
-        const content = await this.content(file);
-        if (content !== null)
-            this.reads++;
-        const facts = content === null ? null : factsOf(this.rewrite(file, content));
-        if (this.facts.has(file))
-            this.known.set(file, facts);
-        return facts;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/unitCache/systemHeaders.ts
 /**
  * The toolchain's own headers that can expand a location or time macro (avr-libc's `assert.h`
@@ -39198,6 +39104,83 @@ class unitCache_UnitCache {
 
 // EXTERNAL MODULE: ./src/store/layout.ts
 var layout = __nccwpck_require__(5891);
+;// CONCATENATED MODULE: ./src/unitCache/fileFacts.ts
+/**
+ * What the cache needs to know of a file the compiler read: its content hash, and whether it
+ * mentions a macro whose expansion is a location or a time (then, on a miss, the preprocessor says
+ * whether the unit expands it: expansion.ts). Each file is read and hashed at most once per run.
+ */
+
+
+
+
+function factsOf(content) {
+    return {
+        sha256: createHash('sha256').update(content).digest('hex'),
+        mentionsExpansionMacro: mentionsExpansionMacro(content)
+    };
+}
+/**
+ * A per-run memo of file facts. Never persisted: across runs and machines only content counts.
+ * `rewrite` lets generated sources be hashed with their build-location paths named away.
+ */
+class fileFacts_FileFactsMemo {
+    rewrite;
+    facts = new Map();
+    // The same answers once known, so a warm run's thousands of checks need no await.
+    known = new Map();
+    // Only a miss asks what a file includes: read again then, never on a warm run.
+    includes = new Map();
+    reads = 0;
+    /**
+     * Files that are there but could not be read (a folder, a link loop, no permission), by error code.
+     * To the cache they are not there: no stored fingerprint matches them and no result naming them is
+     * stored (the unit is uncacheable, and says why). Never the build's error: a compile that needs
+     * such a file fails on its own, naming it.
+     */
+    unreadable = new Map();
+    constructor(rewrite = (_file, content) => content) {
+        this.rewrite = rewrite;
+    }
+    get(file) {
+        let pending = this.facts.get(file);
+        if (pending === undefined) {
+            pending = this.read(file);
+            this.facts.set(file, pending);
+        }
+        return pending;
+    }
+    /** The facts when already read, else undefined (then call `get`). */
+    peek(file) {
+        return this.known.get(file);
+    }
+    /** Base names of the headers a file includes (expansion.ts includedNames); none when unreadable. */
+    includesOf(file) {
+        let pending = this.includes.get(file);
+        if (pending === undefined) {
+            pending = this.content(file).then(content => content === null ? [] : includedNames(content.toString('latin1')));
+            this.includes.set(file, pending);
+        }
+        return pending;
+    }
+    /** The file's bytes; null when it is not there, or is there but cannot be read (`unreadable`). */
+    content(file) {
+        return orUnreadable(readFile(file), null, code => {
+            this.unreadable.set(file, code);
+            return null;
+        });
+    }
+    async read(file) {
+        const content = await this.content(file);
+        if (content !== null)
+            this.reads++;
+        const facts = content === null ? null : factsOf(this.rewrite(file, content));
+        if (this.facts.has(file))
+            this.known.set(file, facts);
+        return facts;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/unitCache/open.ts
 /**
  * Opens the compile cache for one run: the store, the named roots of this build, the per-run
@@ -97805,13 +97788,14 @@ function describeFault(error) {
 /* harmony export */   xB: () => (/* binding */ readFileOrNull),
 /* harmony export */   xX: () => (/* binding */ statOrNull)
 /* harmony export */ });
-/* unused harmony export pathExists */
+/* unused harmony exports orUnreadable, pathExists */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * File-system questions every layer asks, with "not there" as a value. Only a missing file (or a
  * missing folder on its path) is null or false; any other error (permissions, I/O) is thrown.
  */
+
 
 function isNotFound(error) {
     const code = error?.code;
@@ -97829,6 +97813,22 @@ async function orMissing(operation, fallback) {
         if (isNotFound(error))
             return fallback;
         throw error;
+    }
+}
+/**
+ * orMissing, and a file that is there but cannot be read, listed or run: what `unreadable` makes of
+ * the code of the system error that stopped it (EACCES, EISDIR, ELOOP...): a value to act on (the
+ * cache: suspect, uncacheable), or an error of its own that names the file (the toolchain identity).
+ * Any other error (a bug) is thrown.
+ */
+async function orUnreadable(operation, missing, unreadable) {
+    try {
+        return await orMissing(operation, missing);
+    }
+    catch (error) {
+        if (!isSystemError(error))
+            throw error;
+        return unreadable(error.code);
     }
 }
 /** The file's facts (symlinks followed), or null when it does not exist (or is a dangling link). */

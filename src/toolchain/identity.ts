@@ -14,8 +14,8 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { isSystemError, UsageError } from '../errors.js'
-import { orMissing } from '../files.js'
+import { UsageError } from '../errors.js'
+import { orUnreadable } from '../files.js'
 import {
   answersStand,
   memoKey,
@@ -74,20 +74,17 @@ const DRIVEN_FILES = ['liblto_plugin.so']
  * toolchain lacks). A file that is there but cannot be read or run fails the identity, naming the
  * file: an identity that silently left it out would not change when it does.
  */
-async function fromToolchain<T, F>(
+function fromToolchain<T, F>(
   file: string,
   doing: 'read' | 'run',
   operation: Promise<T>,
   fallback: F
 ): Promise<T | F> {
-  try {
-    return await orMissing(operation, fallback)
-  } catch (error) {
-    if (!isSystemError(error)) throw error
+  return orUnreadable(operation, fallback, code => {
     throw new UsageError(
-      `toolchain file ${file}: cannot ${doing} it (${error.code}), and the toolchain's identity needs every file a build uses`
+      `toolchain file ${file}: cannot ${doing} it (${code}), and the toolchain's identity needs every file a build uses`
     )
-  }
+  })
 }
 
 /** The driver's answer, or '' when it is not there or answers with an error. */

@@ -5,8 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { isSystemError } from '../errors.js'
-import { orMissing } from '../files.js'
+import { orUnreadable } from '../files.js'
 import { includedNames, mentionsExpansionMacro } from './expansion.js'
 
 export interface FileFacts {
@@ -19,25 +18,6 @@ export function factsOf(content: Buffer): FileFacts {
   return {
     sha256: createHash('sha256').update(content).digest('hex'),
     mentionsExpansionMacro: mentionsExpansionMacro(content)
-  }
-}
-
-/**
- * `operation` on a file the cache asks about: its result, `missing` when the file is not there, or
- * what `unreadable` makes of the code of the system error that stopped it (EACCES, EISDIR, ELOOP...).
- * For the cache such a file is a fact to act on (suspect, uncacheable), never the build's error.
- * Any other error (a bug) is thrown.
- */
-export async function orUnreadable<T, F, U>(
-  operation: Promise<T>,
-  missing: F,
-  unreadable: (code: string) => U
-): Promise<T | F | U> {
-  try {
-    return await orMissing(operation, missing)
-  } catch (error) {
-    if (!isSystemError(error)) throw error
-    return unreadable(error.code)
   }
 }
 

@@ -11,7 +11,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { includedNames, mentionsExpansionMacro } from './expansion.js'
-import { orUnreadable } from './fileFacts.js'
+import { orUnreadable } from '../files.js'
 
 /** In the set of expanding headers: some header could not be read or listed, so any may expand. */
 export const ANY_HEADER = '*'
