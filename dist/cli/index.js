@@ -38577,12 +38577,229 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 486:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 2613:
+/***/ ((module) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5672);
-/* harmony import */ var _plainOutput_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(759);
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 5574:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 4909:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6922);
+/* harmony import */ var _plainOutput_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9736);
 
 
 // In a workflow step the runner reads workflow commands; anywhere else they are noise.
@@ -38595,8 +38812,8 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5672:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 6922:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -38610,15 +38827,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/redact.ts
+;// CONCATENATED MODULE: ./build/lib/redact.js
 /**
  * What a URL may carry that must never be shown: `user:password@` and a query string (signed
  * URLs put their token there). Everything shown (the report, log lines, errors, annotations, the
@@ -38658,7 +38873,7 @@ function urlSecrets(text) {
     return [...secrets];
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./build/lib/errors.js
 
 /** A problem with what the user asked for (arguments, inputs, setup): reported as one line, exit code 2. */
 class UsageError extends Error {
@@ -38690,7 +38905,7 @@ function describeFault(error) {
     return `internal error: ${message} (a bug in fbuild-action: please report it with this line)`;
 }
 
-;// CONCATENATED MODULE: ./src/arduino/fqbn.ts
+;// CONCATENATED MODULE: ./build/lib/arduino/fqbn.js
 /**
  * Fully Qualified Board Names (`arduino:avr:nano:cpu=atmega328old`), parsed and validated the way
  * arduino-cli does (pkg/fqbn): three or four `:`-separated fields, restricted character sets.
@@ -38737,7 +38952,7 @@ function formatFqbn(fqbn) {
     return `${base}:${[...fqbn.options].map(([key, value]) => `${key}=${value}`).join(',')}`;
 }
 
-;// CONCATENATED MODULE: ./src/arduino/properties.ts
+;// CONCATENATED MODULE: ./build/lib/arduino/properties.js
 /**
  * Arduino properties files (boards.txt, platform.txt, programmers.txt, library.properties) and
  * `{key}` expansion, following the Arduino platform specification.
@@ -38838,7 +39053,7 @@ function splitCommandLine(commandLine) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/arduino/board.ts
+;// CONCATENATED MODULE: ./build/lib/arduino/board.js
 /**
  * The build properties of one board, resolved the way arduino-cli does it (cores/board.go
  * `GetBuildProperties`, packagemanager `ResolveFQBN`, builder `NewBuilder`): platform.txt layers, the
@@ -38956,14 +39171,14 @@ function resolveBoardProperties(fqbn, platforms, opts) {
     const corePlatform = core.packager === null ? platform : findReferencedPlatform(fqbn, 'build.core', core, platforms);
     const variantPlatform = variant.packager === null ? platform : findReferencedPlatform(fqbn, 'build.variant', variant, platforms);
     const props = mergeProperties(variantPlatform.properties, corePlatform.properties, platform.properties, boardProps);
-    const coreDir = external_node_path_default().join(corePlatform.dir, 'cores', core.name);
-    const variantDir = variant.name === '' ? null : external_node_path_default().join(variantPlatform.dir, 'variants', variant.name);
+    const coreDir = external_node_path_namespaceObject.join(corePlatform.dir, 'cores', core.name);
+    const variantDir = variant.name === '' ? null : external_node_path_namespaceObject.join(variantPlatform.dir, 'variants', variant.name);
     props.set('runtime.platform.path', platform.dir);
-    props.set('runtime.hardware.path', external_node_path_default().dirname(platform.dir));
+    props.set('runtime.hardware.path', external_node_path_namespaceObject.dirname(platform.dir));
     props.set('build.board.platform.path', platform.dir);
     props.set('build.core.platform.path', corePlatform.dir);
     props.set('build.core.path', coreDir);
-    props.set('build.system.path', external_node_path_default().join(corePlatform.dir, 'system'));
+    props.set('build.system.path', external_node_path_namespaceObject.join(corePlatform.dir, 'system'));
     props.set('build.variant.path', variantDir ?? '');
     if (props.get('runtime.use_core_platform_path_for_runtime_platform_path') === 'true') {
         props.set('runtime.platform.path', corePlatform.dir);
@@ -38972,7 +39187,7 @@ function resolveBoardProperties(fqbn, platforms, opts) {
         props.set(key, value);
     if (opts.toolchainDir !== undefined) {
         props.set('runtime.tools.avr-gcc.path', opts.toolchainDir);
-        props.set('compiler.path', `${external_node_path_default().join(opts.toolchainDir, 'bin')}${(external_node_path_default()).sep}`);
+        props.set('compiler.path', `${external_node_path_namespaceObject.join(opts.toolchainDir, 'bin')}${external_node_path_namespaceObject.sep}`);
     }
     // arduino-cli stamps the wall clock here; a fixed value keeps firmware reproducible and cacheable.
     for (const key of ['utc', 'local', 'zone', 'dst'])
@@ -38980,7 +39195,7 @@ function resolveBoardProperties(fqbn, platforms, opts) {
     // arduino-cli uses its executable's folder. We use the folder that holds hardware/<packager>/<arch>
     // (the IDE folder in the IDE layout): stable across runs, and it never names our own install.
     if (!props.has('runtime.ide.path'))
-        props.set('runtime.ide.path', external_node_path_default().resolve(platform.dir, '../../..'));
+        props.set('runtime.ide.path', external_node_path_namespaceObject.resolve(platform.dir, '../../..'));
     props.set('runtime.os', hostOs());
     props.set('build.library_discovery_phase', '0');
     if ((props.get('build.board') ?? '') === '') {
@@ -39016,7 +39231,7 @@ function resolveBoardProperties(fqbn, platforms, opts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/jobs.ts
+;// CONCATENATED MODULE: ./build/lib/engine/jobs.js
 /** How many compiles run at once: the CLI's `--jobs` and the action's `jobs` input. */
 
 
@@ -39031,7 +39246,7 @@ function parseJobs(text, name) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/files.ts
+;// CONCATENATED MODULE: ./build/lib/files.js
 /**
  * File-system questions every layer asks, with "not there" as a value. Only a missing file (or a
  * missing folder on its path) is null or false; any other error (permissions, I/O) is thrown.
@@ -39084,7 +39299,7 @@ async function readFileOrNull(file) {
     return orMissing(external_node_fs_namespaceObject.promises.readFile(file), null);
 }
 
-;// CONCATENATED MODULE: ./src/store/atomic.ts
+;// CONCATENATED MODULE: ./build/lib/store/atomic.js
 /**
  * File primitives for the store: a file appears under its final name complete or not at all.
  * Temp files live beside their target (same file system, so rename is atomic) and carry the
@@ -39115,9 +39330,9 @@ async function makeDir(dir) {
         await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true });
     }
     catch (error) {
-        if (codeOf(error) !== 'ENOENT' || external_node_path_default().dirname(dir) === dir)
+        if (codeOf(error) !== 'ENOENT' || external_node_path_namespaceObject.dirname(dir) === dir)
             throw error;
-        await makeDir(external_node_path_default().dirname(dir));
+        await makeDir(external_node_path_namespaceObject.dirname(dir));
         await external_node_fs_namespaceObject.promises.mkdir(dir).catch((again) => {
             if (codeOf(again) !== 'EEXIST')
                 throw again;
@@ -39138,16 +39353,16 @@ class RealFolders {
     }
     /** The first link on the way from the store's root down to `file`'s folder; null when none. */
     async linkAbove(file) {
-        const folder = external_node_path_default().dirname(file);
+        const folder = external_node_path_namespaceObject.dirname(file);
         // A folder is known only once every folder above it is: the common case costs one lookup.
         if (this.known.has(folder))
             return null;
-        const relative = external_node_path_default().relative(this.storeRoot, folder);
-        if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        const relative = external_node_path_namespaceObject.relative(this.storeRoot, folder);
+        if (relative === '' || relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative))
             return null;
         let current = this.storeRoot;
-        for (const part of relative.split((external_node_path_default()).sep)) {
-            current = external_node_path_default().join(current, part);
+        for (const part of relative.split(external_node_path_namespaceObject.sep)) {
+            current = external_node_path_namespaceObject.join(current, part);
             if (this.known.has(current))
                 continue;
             const info = await lstatOrNull(current);
@@ -39177,7 +39392,7 @@ async function lstatOrNull(file) {
     }
 }
 async function writeOnce(finalPath, data) {
-    await makeDir(external_node_path_default().dirname(finalPath));
+    await makeDir(external_node_path_namespaceObject.dirname(finalPath));
     const temp = tempNameFor(finalPath);
     try {
         const handle = await external_node_fs_namespaceObject.promises.open(temp, 'wx');
@@ -39226,13 +39441,13 @@ function isInTheWay(error) {
  * store's own data. A link is removed itself, never followed. True when something was removed.
  */
 async function clearDamage(storeRoot, target) {
-    const relative = external_node_path_default().relative(storeRoot, target);
-    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+    const relative = external_node_path_namespaceObject.relative(storeRoot, target);
+    if (relative === '' || relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative))
         return false;
-    const parts = relative.split((external_node_path_default()).sep);
+    const parts = relative.split(external_node_path_namespaceObject.sep);
     let current = storeRoot;
     for (const [index, part] of parts.entries()) {
-        current = external_node_path_default().join(current, part);
+        current = external_node_path_namespaceObject.join(current, part);
         const info = await lstatOrNull(current);
         if (info === null)
             return false;
@@ -39253,7 +39468,7 @@ const READ_NO_FOLLOW = external_node_fs_namespaceObject.constants.O_RDONLY | ext
 async function readStoreFile(file, storeRoot, folders = new RealFolders(storeRoot)) {
     const link = await folders.linkAbove(file);
     if (link !== null)
-        return { kind: 'damaged', reason: `a link stands at ${external_node_path_default().relative(storeRoot, link)}` };
+        return { kind: 'damaged', reason: `a link stands at ${external_node_path_namespaceObject.relative(storeRoot, link)}` };
     try {
         return { kind: 'file', content: await external_node_fs_namespaceObject.promises.readFile(file, { flag: READ_NO_FOLLOW }) };
     }
@@ -39262,7 +39477,7 @@ async function readStoreFile(file, storeRoot, folders = new RealFolders(storeRoo
         if (code === 'ENOENT')
             return { kind: 'missing' };
         if (code === 'ELOOP')
-            return { kind: 'damaged', reason: `a link stands at ${external_node_path_default().relative(storeRoot, file)}` };
+            return { kind: 'damaged', reason: `a link stands at ${external_node_path_namespaceObject.relative(storeRoot, file)}` };
         if (code === 'EISDIR')
             return { kind: 'damaged', reason: 'a folder stands where a file should be' };
         if (code === 'ENOTDIR')
@@ -39294,7 +39509,7 @@ async function listDir(dir) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/store/layout.ts
+;// CONCATENATED MODULE: ./build/lib/store/layout.js
 /**
  * Every path of the cache root and of the stores in it: two stores under one root, the folders of
  * each store, and what the action hands to @actions/cache.
@@ -39309,11 +39524,11 @@ async function listDir(dir) {
  */
 
 function storePaths(root) {
-    return { objects: external_node_path_default().join(root, 'objects'), sketches: external_node_path_default().join(root, 'sketches') };
+    return { objects: external_node_path_namespaceObject.join(root, 'objects'), sketches: external_node_path_namespaceObject.join(root, 'sketches') };
 }
 /** Stores an older layout kept under the root, which nothing reads any more. */
 function retiredStorePaths(root) {
-    return [external_node_path_default().join(root, 'build')];
+    return [external_node_path_namespaceObject.join(root, 'build')];
 }
 function storeLayout(root, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
     const relative = path.relative(workspace, root);
@@ -39329,19 +39544,19 @@ function storeLayout(root, workspace = process.env.GITHUB_WORKSPACE ?? process.c
 /** The folders a store owns; anything else under its root is left alone (version.ts). */
 const STORE_FOLDERS = ['blobs', 'entries', 'usage', 'stats'];
 function storeFolder(store, folder) {
-    return external_node_path_default().join(store, folder);
+    return external_node_path_namespaceObject.join(store, folder);
 }
 /** `<store>/VERSION`: the store's layout number (version.ts). */
 function versionFile(store) {
-    return external_node_path_default().join(store, 'VERSION');
+    return external_node_path_namespaceObject.join(store, 'VERSION');
 }
 /** A blob, by the SHA-256 of its content, sharded by its first two hex digits. */
 function blobFile(store, digest) {
-    return external_node_path_default().join(storeFolder(store, 'blobs'), digest.slice(0, 2), digest);
+    return external_node_path_namespaceObject.join(storeFolder(store, 'blobs'), digest.slice(0, 2), digest);
 }
 /** An entry, by namespace and key (a SHA-256), sharded by the key's first two hex digits. */
 function entryFile(store, namespace, key) {
-    return external_node_path_default().join(storeFolder(store, 'entries'), namespace, key.slice(0, 2), `${key}.json`);
+    return external_node_path_namespaceObject.join(storeFolder(store, 'entries'), namespace, key.slice(0, 2), `${key}.json`);
 }
 /** The sketch store's namespace for the toolchain-identity memo: per toolchain folder, machine-local stamps. */
 const TOOLCHAIN_MEMO_NAMESPACE = 'toolchain';
@@ -39357,7 +39572,7 @@ function changesEveryRun(relativeFile) {
         parts.some((part, i) => part === 'entries' && parts[i + 1] === TOOLCHAIN_MEMO_NAMESPACE));
 }
 
-;// CONCATENATED MODULE: ./src/store/usage.ts
+;// CONCATENATED MODULE: ./build/lib/store/usage.js
 /**
  * Last-use records without atime: each Store appends `<epochMs>\t<runId>\t<namespace>/<key>` to its
  * own log `<root>/usage/<runId>-<pid>-<rand>.log` for every hit and put. The lines are gathered and
@@ -39401,7 +39616,7 @@ class UsageLog {
         this.runId = runId;
         this.guard = guard;
         assertRunId(runId);
-        this.file = external_node_path_default().join(usageDir(root), `${runId}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.log`);
+        this.file = external_node_path_namespaceObject.join(usageDir(root), `${runId}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.log`);
     }
     /** Notes a use now; it reaches the log at the next flush. */
     record(id) {
@@ -39427,7 +39642,7 @@ class UsageLog {
             const damaged = await clearDamage(this.root, this.file);
             if (!damaged && !isNotFound(error))
                 throw error;
-            await makeDir(external_node_path_default().dirname(this.file));
+            await makeDir(external_node_path_namespaceObject.dirname(this.file));
             await external_node_fs_namespaceObject.promises.appendFile(this.file, text);
         }
     }
@@ -39451,7 +39666,7 @@ async function usage_readUses(root) {
     for (const name of await listDir(usageDir(root))) {
         if (isTempName(name))
             continue;
-        const text = await readFileOrNull(external_node_path_default().join(usageDir(root), name));
+        const text = await readFileOrNull(external_node_path_namespaceObject.join(usageDir(root), name));
         if (text !== null)
             uses.push(...parseUses(text.toString('utf8')));
     }
@@ -39491,9 +39706,9 @@ async function compactUsageLogs(root, existing, now) {
     for (const name of await listDir(dir)) {
         if (isTempName(name))
             continue;
-        const target = external_node_path_default().join(dir, claimTag + name);
+        const target = external_node_path_namespaceObject.join(dir, claimTag + name);
         try {
-            await external_node_fs_namespaceObject.promises.rename(external_node_path_default().join(dir, name), target);
+            await external_node_fs_namespaceObject.promises.rename(external_node_path_namespaceObject.join(dir, name), target);
             claimed.push(target);
         }
         catch (error) {
@@ -39508,13 +39723,13 @@ async function compactUsageLogs(root, existing, now) {
         uses.push(...parseUses((await readFileOrNull(file))?.toString('utf8') ?? ''));
     const compacted = compactUses(uses, existing, now);
     if (compacted.length > 0) {
-        await writeFileAtomic(external_node_path_default().join(dir, `compacted-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.log`), formatUses(compacted));
+        await writeFileAtomic(external_node_path_namespaceObject.join(dir, `compacted-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.log`), formatUses(compacted));
     }
     for (const file of claimed)
         await removeIfPresent(file);
 }
 
-;// CONCATENATED MODULE: ./src/cli/args.ts
+;// CONCATENATED MODULE: ./build/lib/cli/args.js
 /** The CLI's arguments (a public contract: USAGE below, README "CLI"), parsed and checked into a build request. */
 
 
@@ -39567,13 +39782,13 @@ const USAGE = `usage:
 function defaultStoreDir(env = process.env) {
     const fromEnv = env.FBUILD_CACHE_DIR;
     return fromEnv !== undefined && fromEnv !== ''
-        ? external_node_path_default().resolve(fromEnv)
-        : external_node_path_default().join((0,external_node_os_namespaceObject.homedir)(), '.cache', 'fbuild-action');
+        ? external_node_path_namespaceObject.resolve(fromEnv)
+        : external_node_path_namespaceObject.join((0,external_node_os_namespaceObject.homedir)(), '.cache', 'fbuild-action');
 }
 /** A build folder per working directory, so two checkouts never share outputs by accident. */
 function defaultBuildDir(cwd) {
     const digest = (0,external_node_crypto_.createHash)('sha256').update(cwd).digest('hex').slice(0, 12);
-    return external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'fbuild-action', `build-${digest}`);
+    return external_node_path_namespaceObject.join((0,external_node_os_namespaceObject.tmpdir)(), 'fbuild-action', `build-${digest}`);
 }
 /** The known option closest to a mistyped one: one that starts like it, or differs by a letter or two. */
 function closestOption(given, known) {
@@ -39684,7 +39899,7 @@ function parseBuildArgs(argv, cwd) {
         strict: true,
         options: BUILD_OPTIONS
     }), Object.keys(BUILD_OPTIONS));
-    const resolve = (dir) => external_node_path_default().resolve(cwd, dir);
+    const resolve = (dir) => external_node_path_namespaceObject.resolve(cwd, dir);
     const warnings = values.warnings;
     if (!isWarningLevel(warnings))
         throw new UsageError(`--warnings "${warnings}": expected ${WARNING_LEVELS.join(', ')}`);
@@ -39714,7 +39929,7 @@ function parseBuildArgs(argv, cwd) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/install/hosts.ts
+;// CONCATENATED MODULE: ./build/lib/install/hosts.js
 const PATTERNS = {
     'linux-x64': [/^x86_64-.*linux-gnu$/],
     'linux-arm64': [/^(aarch64|arm64)-.*linux-gnu$/],
@@ -39738,7 +39953,7 @@ function systemForHost(systems, host) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/arduino/byteOrder.ts
+;// CONCATENATED MODULE: ./build/lib/arduino/byteOrder.js
 /**
  * Go's string order, which arduino-cli and arduino-builder sort files and names by: byte-wise over
  * UTF-8 (JavaScript's `<` compares UTF-16 units, which differs beyond ASCII).
@@ -39747,7 +39962,7 @@ function byBytes(a, b) {
     return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
-;// CONCATENATED MODULE: ./src/arduino/fileKinds.ts
+;// CONCATENATED MODULE: ./build/lib/arduino/fileKinds.js
 /**
  * What the Arduino tools make of a file by its extension (arduino-cli globals.go): a sketch's main
  * file, a header, or a source compiled with the `.S`, `.c` or `.cpp` recipe. Extensions match
@@ -39769,7 +39984,7 @@ function languageOf(file) {
     return dot < 0 ? null : (LANGUAGE_BY_EXTENSION[file.slice(dot)] ?? null);
 }
 
-;// CONCATENATED MODULE: ./src/arduino/libraries.ts
+;// CONCATENATED MODULE: ./build/lib/arduino/libraries.js
 /**
  * Arduino libraries on disk: loading one (1.5 "recursive" layout or legacy "flat" layout), scanning
  * `--library` folders, and listing what a library compiles, following arduino-cli
@@ -39803,7 +40018,7 @@ async function libraries_listDir(dir) {
     const names = (await (0,promises_namespaceObject.readdir)(dir)).sort(byBytes);
     const entries = [];
     for (const name of names) {
-        const info = await statOrNull(external_node_path_default().join(dir, name));
+        const info = await statOrNull(external_node_path_namespaceObject.join(dir, name));
         if (info !== null)
             entries.push({ name, isDir: info.isDirectory() });
     }
@@ -39823,7 +40038,7 @@ async function headersIn(dir) {
     return entries.filter(entry => !entry.isDir && hasExtension(entry.name, HEADER_EXTENSIONS)).map(e => e.name);
 }
 async function utilityDirOf(dir) {
-    const utility = external_node_path_default().join(dir, 'utility');
+    const utility = external_node_path_namespaceObject.join(dir, 'utility');
     return (await statOrNull(utility))?.isDirectory() ? utility : null;
 }
 /** Loads the library in `dir`: library.properties makes it a 1.5 library, headers alone a legacy one. */
@@ -39834,8 +40049,8 @@ async function loadLibrary(dir, location) {
     if (!info.isDirectory())
         throw new UsageError(`--library ${dir}: not a folder`);
     const canonical = await (0,promises_namespaceObject.realpath)(dir);
-    const dirName = external_node_path_default().basename(external_node_path_default().resolve(dir));
-    const propertiesFile = external_node_path_default().join(canonical, 'library.properties');
+    const dirName = external_node_path_namespaceObject.basename(external_node_path_namespaceObject.resolve(dir));
+    const propertiesFile = external_node_path_namespaceObject.join(canonical, 'library.properties');
     if ((0,external_node_fs_namespaceObject.existsSync)(propertiesFile)) {
         return loadSpec15Library(canonical, dirName, await (0,promises_namespaceObject.readFile)(propertiesFile, 'utf8'), location);
     }
@@ -39860,8 +40075,8 @@ async function loadLibrary(dir, location) {
 async function loadSpec15Library(dir, dirName, propertiesText, location) {
     const properties = parseProperties(propertiesText);
     // arduino-cli: a `src` entry (any kind) selects the recursive layout.
-    const recursive = (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, 'src'));
-    const sourceDir = recursive ? external_node_path_default().join(dir, 'src') : dir;
+    const recursive = (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, 'src'));
+    const sourceDir = recursive ? external_node_path_namespaceObject.join(dir, 'src') : dir;
     const architectures = properties.get('architectures') ?? '';
     const version = (properties.get('version') ?? '').trim();
     const precompiled = properties.get('precompiled');
@@ -39883,7 +40098,7 @@ async function loadSpec15Library(dir, dirName, propertiesText, location) {
 }
 /** A folder is a library itself when it has library.properties or headers at its top level. */
 async function isLibraryFolder(dir) {
-    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, 'library.properties')))
+    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, 'library.properties')))
         return true;
     return (await headersIn(dir)).length > 0;
 }
@@ -39894,7 +40109,7 @@ async function librariesInFolder(dir, location) {
         if (!entry.isDir || entry.name.startsWith('.'))
             continue;
         try {
-            libraries.push(await loadLibrary(external_node_path_default().join(dir, entry.name), location));
+            libraries.push(await loadLibrary(external_node_path_namespaceObject.join(dir, entry.name), location));
         }
         catch (error) {
             if (!(error instanceof UsageError))
@@ -39934,20 +40149,20 @@ async function scanLibraries(dirs, location) {
  * is canonical, like `Library.dir`.
  */
 function libraryRootOfExamples(sketchPath) {
-    let folder = external_node_path_default().dirname(external_node_path_default().resolve(sketchPath));
-    while (folder !== external_node_path_default().dirname(folder)) {
-        const root = external_node_path_default().dirname(folder);
-        if (EXAMPLES_FOLDERS.has(external_node_path_default().basename(folder).toLowerCase()) && isLibraryRoot(root))
+    let folder = external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(sketchPath));
+    while (folder !== external_node_path_namespaceObject.dirname(folder)) {
+        const root = external_node_path_namespaceObject.dirname(folder);
+        if (EXAMPLES_FOLDERS.has(external_node_path_namespaceObject.basename(folder).toLowerCase()) && isLibraryRoot(root))
             return (0,external_node_fs_namespaceObject.realpathSync)(root);
         folder = root;
     }
     return null;
 }
 function isLibraryRoot(dir) {
-    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, 'library.properties')))
+    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, 'library.properties')))
         return true;
     try {
-        return (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(dir, 'src')).isDirectory();
+        return (0,external_node_fs_namespaceObject.statSync)(external_node_path_namespaceObject.join(dir, 'src')).isDirectory();
     }
     catch {
         return false;
@@ -39966,7 +40181,7 @@ async function findSources(dir, recurse, visited = new Set()) {
     for (const entry of await libraries_listDir(dir)) {
         if (!isWalkable(entry.name))
             continue;
-        const full = external_node_path_default().join(dir, entry.name);
+        const full = external_node_path_namespaceObject.join(dir, entry.name);
         if (entry.isDir) {
             if (recurse)
                 sources.push(...(await findSources(full, recurse, visited)));
@@ -39980,7 +40195,7 @@ async function findSources(dir, recurse, visited = new Set()) {
 }
 /** Sorted as arduino-cli sorts the object files it links: by `<path relative to base>.o`, bytewise. */
 function sortLikeObjects(sources, base) {
-    const key = (source) => `${external_node_path_default().relative(base, source)}.o`;
+    const key = (source) => `${external_node_path_namespaceObject.relative(base, source)}.o`;
     return [...sources].sort((a, b) => byBytes(key(a), key(b)));
 }
 /**
@@ -40007,8 +40222,7 @@ function libraryOwnIncludeDirs(lib) {
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
-;// CONCATENATED MODULE: ./src/install/versions.ts
+;// CONCATENATED MODULE: ./build/lib/install/versions.js
 /**
  * Versions and constraints as Arduino's indexes write them (go.bug.st/relaxed-semver): `1.2`, `1.2.3`,
  * `1.2.3-rc1`; constraints `=1.2.3`, `>=1.0`, `<2`, `^1.2`, `~1.2`, joined with `&&` and `||`. Mapped onto npm's semver. Pure.
@@ -40018,26 +40232,26 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
 /** A comparable form of a relaxed version (`1.2` is 1.2.0), or null when it is none. */
 function toSemver(version) {
     const text = version.trim().replace(/^v/i, '');
-    const exact = semver_default().parse(text, { loose: true });
+    const exact = node_modules_semver.parse(text, { loose: true });
     if (exact !== null)
         return exact;
     // `1.2` and `1`: pad to three numbers, keeping any pre-release or build suffix.
     const match = /^(\d+)(?:\.(\d+))?([-+].*)?$/.exec(text);
     if (match === null)
         return null;
-    return semver_default().parse(`${match[1]}.${match[2] ?? '0'}.0${match[3] ?? ''}`, { loose: true });
+    return node_modules_semver.parse(`${match[1]}.${match[2] ?? '0'}.0${match[3] ?? ''}`, { loose: true });
 }
 /** Newest first; versions that do not parse go last, in their given order. */
 function byVersionDescending(a, b) {
     const [va, vb] = [toSemver(a), toSemver(b)];
     if (va === null || vb === null)
         return va === null ? (vb === null ? 0 : 1) : -1;
-    return semver_default().rcompare(va, vb);
+    return node_modules_semver.rcompare(va, vb);
 }
 /** Two spellings of one version (`1.2` and `1.2.0`) are the same release. */
 function sameVersion(a, b) {
     const [va, vb] = [toSemver(a), toSemver(b)];
-    return va !== null && vb !== null ? semver_default().eq(va, vb) : a.trim() === b.trim();
+    return va !== null && vb !== null ? node_modules_semver.eq(va, vb) : a.trim() === b.trim();
 }
 const COMPARATOR = /^(>=|<=|>|<|=|\^|~)?\s*(\S+)$/;
 /** One `op version` term as a semver comparator. */
@@ -40057,7 +40271,7 @@ function term(text, label) {
 function constraintRange(constraint, label) {
     const text = constraint.trim();
     if (text === '')
-        return new (semver_default()).Range('*');
+        return new node_modules_semver.Range('*');
     const branches = text
         .replace(/^\((.*)\)$/, '$1')
         .split('||')
@@ -40068,14 +40282,14 @@ function constraintRange(constraint, label) {
         .split('&&')
         .map(part => term(part, label))
         .join(' '));
-    return new (semver_default()).Range(sets.join(' || '), { includePrerelease: true });
+    return new node_modules_semver.Range(sets.join(' || '), { includePrerelease: true });
 }
 function satisfies(version, range) {
     const parsed = toSemver(version);
     return parsed !== null && range.test(parsed);
 }
 
-;// CONCATENATED MODULE: ./src/install/libraryIndex.ts
+;// CONCATENATED MODULE: ./build/lib/install/libraryIndex.js
 /**
  * The Library Manager index (arduino-cli's `library_index.json`: `libraries[]` with name, version,
  * url, archiveFileName, size, `checksum: SHA-256:<hex>`, dependencies[{name, version?}]), read into
@@ -40168,7 +40382,7 @@ function parseDepends(value) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/install/libraryResolve.ts
+;// CONCATENATED MODULE: ./build/lib/install/libraryResolve.js
 /**
  * Which library releases to install: the ones asked for by name (newest, or the pinned version),
  * then their dependencies, transitively (the newest release that satisfies every constraint seen
@@ -40279,7 +40493,7 @@ function resolveLibraries(wanted, index, provided) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/install/librarySpec.ts
+;// CONCATENATED MODULE: ./build/lib/install/librarySpec.js
 /**
  * What one `--library` / `libraries:` entry names: a folder, a Library Manager name (`Name`,
  * `Name@1.2.3`), a git repository (`https://host/repo.git#ref`, `git@host:repo.git`), or a .zip URL.
@@ -44082,7 +44296,7 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
-;// CONCATENATED MODULE: ./src/install/download.ts
+;// CONCATENATED MODULE: ./build/lib/install/download.js
 /**
  * Downloads through @actions/tool-cache, with what a URL may carry kept out of sight: credentials
  * (`https://user:token@host/...`) go as a Basic Authorization header, never in the URL tool-cache
@@ -44131,7 +44345,7 @@ function present(lines) {
 async function downloadInto(url, input, work) {
     const { url: bare, authorization } = splitCredentials(url);
     try {
-        return await downloadTool(bare, external_node_path_default().join(work, 'archive'), authorization);
+        return await downloadTool(bare, external_node_path_namespaceObject.join(work, 'archive'), authorization);
     }
     catch (error) {
         const status = error instanceof HTTPError ? `HTTP ${error.httpStatusCode}` : error.message;
@@ -44141,7 +44355,7 @@ async function downloadInto(url, input, work) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/install/indexFetch.ts
+;// CONCATENATED MODULE: ./build/lib/install/indexFetch.js
 /**
  * Fetches an index (library_index.json, package_index.json; `.gz` is unpacked) from a URL or a local
  * file, and keeps a copy in `keepDir` that is used instead for `maxAgeMs`: a warm job asks no index
@@ -44212,7 +44426,7 @@ async function readKept(file, url, maxAgeMs, now) {
 }
 /** Written beside, then renamed: a reader never sees half an index. */
 async function writeKept(file, url, text, now) {
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
     const temp = `${file}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
     await (0,promises_namespaceObject.writeFile)(temp, text);
     await (0,promises_namespaceObject.rename)(temp, file);
@@ -44282,7 +44496,7 @@ async function fetchIndex(url, input, opts) {
         return { url, index: opts.parse(decode(bytes, url, input, maxBytes)), downloaded: false };
     }
     const now = opts.now ?? Date.now();
-    const kept = opts.keepDir === null ? null : external_node_path_default().join(opts.keepDir, keptIndexName(url));
+    const kept = opts.keepDir === null ? null : external_node_path_namespaceObject.join(opts.keepDir, keptIndexName(url));
     const fresh = kept === null ? null : await readKept(kept, url, opts.maxAgeMs ?? DEFAULT_INDEX_MAX_AGE_MS, now);
     // A kept copy that no longer parses (an older format) is fetched again.
     if (fresh !== null) {
@@ -44544,7 +44758,7 @@ function validateConcurrency(concurrency) {
 	}
 }
 
-;// CONCATENATED MODULE: ./src/toolchain/environment.ts
+;// CONCATENATED MODULE: ./build/lib/toolchain/environment.js
 /**
  * The environment the toolchain's programs run in. gcc reads several variables that can change an
  * object, a link or a message; a cache key must see everything that can change a result, so each is
@@ -44585,7 +44799,7 @@ function toolchainEnvironment(env) {
     return { ...Object.fromEntries(kept), ...PINNED_LOCALE };
 }
 
-;// CONCATENATED MODULE: ./src/toolchain/processes.ts
+;// CONCATENATED MODULE: ./build/lib/toolchain/processes.js
 /**
  * Runs the toolchain's programs with a shared concurrency limit (`--jobs`) and counts every spawn,
  * so the report says how much real compiler work a run did.
@@ -44651,7 +44865,7 @@ var external_node_stream_ = __nccwpck_require__(7075);
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: ./src/install/safeTree.ts
+;// CONCATENATED MODULE: ./build/lib/install/safeTree.js
 /**
  * The one rule every archive kind is extracted by (zip.ts, tar.ts): nothing is written outside the
  * destination, whatever the entries' names and links. As GNU tar does with its delayed links, files
@@ -44740,7 +44954,7 @@ class SafeTree {
             throw this.tooBig();
     }
     pathOf(segments) {
-        return external_node_path_default().join(this.root, ...segments);
+        return external_node_path_namespaceObject.join(this.root, ...segments);
     }
     /** Makes the folders of `segments`, one at a time, each a real folder: never a link, never through one. */
     async realFolder(segments, entry) {
@@ -44809,13 +45023,13 @@ class SafeTree {
             throw this.refuse(name, `is a link longer than ${LINK_TARGET_LIMIT} bytes`);
         if (target === '' || target.includes('\0'))
             throw this.refuse(name, 'is a link to nothing');
-        const lexical = external_node_path_default().resolve(this.pathOf(segments.slice(0, -1)), target);
-        if (external_node_path_default().isAbsolute(target) || !this.isInside(lexical))
+        const lexical = external_node_path_namespaceObject.resolve(this.pathOf(segments.slice(0, -1)), target);
+        if (external_node_path_namespaceObject.isAbsolute(target) || !this.isInside(lexical))
             throw this.refuse(`${name} -> ${target}`);
         this.links.push({ name, segments, target });
     }
     isInside(file) {
-        return file === this.root || file.startsWith(`${this.root}${(external_node_path_default()).sep}`);
+        return file === this.root || file.startsWith(`${this.root}${external_node_path_namespaceObject.sep}`);
     }
     /**
      * Where `target` leads from the real folder `from`, following the links the tree holds now;
@@ -44832,15 +45046,15 @@ class SafeTree {
             if (part === '..') {
                 if (current === this.root)
                     return null;
-                current = external_node_path_default().dirname(current);
+                current = external_node_path_namespaceObject.dirname(current);
                 continue;
             }
-            const next = external_node_path_default().join(current, part);
+            const next = external_node_path_namespaceObject.join(current, part);
             const info = await orMissing((0,promises_namespaceObject.lstat)(next), null);
             if (info?.isSymbolicLink()) {
                 hops += 1;
                 const text = await (0,promises_namespaceObject.readlink)(next);
-                if (hops > MAX_LINK_HOPS || external_node_path_default().isAbsolute(text))
+                if (hops > MAX_LINK_HOPS || external_node_path_namespaceObject.isAbsolute(text))
                     return null;
                 pending.unshift(...text.split('/'));
                 continue;
@@ -44871,7 +45085,7 @@ class SafeTree {
     }
 }
 
-;// CONCATENATED MODULE: ./src/install/tar.ts
+;// CONCATENATED MODULE: ./build/lib/install/tar.js
 /**
  * Extracts a .tar.gz, .tar.bz2 or .tar.xz archive into a SafeTree (safeTree.ts), the rule zip.ts
  * follows too: tar-stream reads the entries, and gzip is inflated by zlib, bzip2 and xz by their own
@@ -44972,7 +45186,7 @@ async function tar_extractTar(file, format, dest, label, limits) {
 const consumers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/consumers");
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/install/zip.ts
+;// CONCATENATED MODULE: ./build/lib/install/zip.js
 /**
  * Extracts a .zip archive with yauzl into a SafeTree (safeTree.ts: nothing lands outside the folder,
  * links included). `unzip` only drops `../` components with a warning and goes on, so an archive
@@ -45058,7 +45272,7 @@ async function zip_extractZip(file, dest, label, limits) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/install/extract.ts
+;// CONCATENATED MODULE: ./build/lib/install/extract.js
 
 
 function extractArchive(file, format, dest, label, limits) {
@@ -45067,7 +45281,7 @@ function extractArchive(file, format, dest, label, limits) {
         : tar_extractTar(file, format, dest, label, limits);
 }
 
-;// CONCATENATED MODULE: ./src/install/toolCacheFolder.ts
+;// CONCATENATED MODULE: ./build/lib/install/toolCacheFolder.js
 /**
  * Folders into the tool cache without the races of tc.cacheDir, which removes the folder first and
  * then copies into it: a second build installing the same tool at once could delete what the first
@@ -45087,13 +45301,13 @@ function extractArchive(file, format, dest, label, limits) {
 
 /** A private, empty work folder inside the tool cache (same file system as the final folders). */
 async function privateWorkFolder(toolCache, kind) {
-    const dir = external_node_path_default().join(toolCache, `.fbuild-${kind}-${(0,external_node_crypto_.randomUUID)()}.tmp`);
+    const dir = external_node_path_namespaceObject.join(toolCache, `.fbuild-${kind}-${(0,external_node_crypto_.randomUUID)()}.tmp`);
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
     return dir;
 }
 /** Where tc.find looks for a tool: `<tool cache>/<tool>/<clean version>/<arch>`. */
 function toolCachePath(toolCache, tool, version, arch) {
-    return external_node_path_default().join(toolCache, tool, semver_default().clean(version) ?? version, arch);
+    return external_node_path_namespaceObject.join(toolCache, tool, node_modules_semver.clean(version) ?? version, arch);
 }
 /** tc.find for an explicit version, in the given tool cache: the tool's folder, or null. */
 async function findInToolCache(toolCache, tool, version, arch) {
@@ -45107,7 +45321,7 @@ async function findInToolCache(toolCache, tool, version, arch) {
 async function placeInToolCache(toolCache, staged, tool) {
     const final = toolCachePath(toolCache, tool.name, tool.version, tool.arch);
     const marker = `${final}.complete`;
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(final), { recursive: true });
+    await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(final), { recursive: true });
     // A folder without its marker was left by an interrupted tc.cacheDir: never used, so set aside
     // (gone already when another install set it aside first).
     if ((await orMissing((0,promises_namespaceObject.lstat)(final), null)) !== null && !(await pathExists(marker))) {
@@ -45129,7 +45343,7 @@ async function removeWorkFolder(dir) {
     await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
 }
 
-;// CONCATENATED MODULE: ./src/install/archive.ts
+;// CONCATENATED MODULE: ./build/lib/install/archive.js
 /**
  * The archive pipeline every installer shares (toolchain, core, platforms and their tools, library
  * releases): find the tool in the tool cache, else take a kept archive or download one, verify it
@@ -45179,7 +45393,7 @@ async function verify(file, source, inputs) {
 }
 /** Keeps a verified archive in `archiveDir`, written whole or not at all. */
 async function keepArchive(file, archiveDir, source) {
-    const kept = external_node_path_default().join(archiveDir, keptArchiveName(source));
+    const kept = external_node_path_namespaceObject.join(archiveDir, keptArchiveName(source));
     await (0,promises_namespaceObject.mkdir)(archiveDir, { recursive: true });
     const temp = `${kept}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
     await (0,promises_namespaceObject.copyFile)(file, temp);
@@ -45191,9 +45405,9 @@ async function keepArchive(file, archiveDir, source) {
  * another build rewrites the kept copy meanwhile.
  */
 async function obtainArchive(source, opts, work) {
-    const kept = opts.archiveDir === undefined ? null : external_node_path_default().join(opts.archiveDir, keptArchiveName(source));
+    const kept = opts.archiveDir === undefined ? null : external_node_path_namespaceObject.join(opts.archiveDir, keptArchiveName(source));
     if (kept !== null && (await pathExists(kept))) {
-        const copy = external_node_path_default().join(work, 'kept');
+        const copy = external_node_path_namespaceObject.join(work, 'kept');
         await (0,promises_namespaceObject.copyFile)(kept, copy);
         if ((await sha256OfFile(copy)) === source.sha256)
             return { file: copy, source: 'archive' };
@@ -45210,18 +45424,18 @@ async function obtainArchive(source, opts, work) {
 async function archiveRoot(extracted) {
     const entries = await (0,promises_namespaceObject.readdir)(extracted, { withFileTypes: true });
     const only = entries.length === 1 ? entries[0] : undefined;
-    return only?.isDirectory() ? external_node_path_default().join(extracted, only.name) : extracted;
+    return only?.isDirectory() ? external_node_path_namespaceObject.join(extracted, only.name) : extracted;
 }
 /** Extracts the verified archive in `work` and stages its top folder at `layout`; the staged folder. */
 async function extractAndStage(file, source, opts, work) {
-    await extractArchive(file, source.format, external_node_path_default().join(work, 'x'), opts.inputs.url, opts.limits);
-    const root = await archiveRoot(external_node_path_default().join(work, 'x'));
-    if (!(await pathExists(external_node_path_default().join(root, opts.expect)))) {
+    await extractArchive(file, source.format, external_node_path_namespaceObject.join(work, 'x'), opts.inputs.url, opts.limits);
+    const root = await archiveRoot(external_node_path_namespaceObject.join(work, 'x'));
+    if (!(await pathExists(external_node_path_namespaceObject.join(root, opts.expect)))) {
         throw new UsageError(`${opts.inputs.url}: the archive from ${redactUrl(source.url)} has no ${opts.expect} in its top folder`);
     }
-    const stage = external_node_path_default().join(work, 'stage');
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(external_node_path_default().join(stage, opts.layout)), { recursive: true });
-    await (0,promises_namespaceObject.rename)(root, opts.layout === '' ? stage : external_node_path_default().join(stage, opts.layout));
+    const stage = external_node_path_namespaceObject.join(work, 'stage');
+    await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.join(stage, opts.layout)), { recursive: true });
+    await (0,promises_namespaceObject.rename)(root, opts.layout === '' ? stage : external_node_path_namespaceObject.join(stage, opts.layout));
     return stage;
 }
 /**
@@ -45236,20 +45450,20 @@ async function installArchive(source, opts) {
     };
     const cached = await findInToolCache(opts.toolCache, tool.name, tool.version, tool.arch);
     if (cached !== null)
-        return { dir: external_node_path_default().join(cached, opts.layout), source: 'tool-cache' };
+        return { dir: external_node_path_namespaceObject.join(cached, opts.layout), source: 'tool-cache' };
     const work = await privateWorkFolder(opts.toolCache, source.name);
     try {
         const archive = await obtainArchive(source, opts, work);
         const stage = await extractAndStage(archive.file, source, opts, work);
         const dir = await placeInToolCache(opts.toolCache, stage, tool);
-        return { dir: external_node_path_default().join(dir, opts.layout), source: archive.source };
+        return { dir: external_node_path_namespaceObject.join(dir, opts.layout), source: archive.source };
     }
     finally {
         await removeWorkFolder(work);
     }
 }
 
-;// CONCATENATED MODULE: ./src/install/gitLibrary.ts
+;// CONCATENATED MODULE: ./build/lib/install/gitLibrary.js
 /**
  * Libraries named by URL: a git repository at a ref (branch, tag or commit; the git CLI does the
  * talking), or a .zip archive. Both land in the tool cache like index releases, named by what they
@@ -45296,7 +45510,7 @@ function commitOfRef(lsRemote) {
 /** The library folder inside the cached folder (staged as `<cached>/<library folder name>`). */
 async function onlyFolder(dir) {
     const [name] = await (0,promises_namespaceObject.readdir)(dir);
-    return external_node_path_default().join(dir, name ?? '');
+    return external_node_path_namespaceObject.join(dir, name ?? '');
 }
 /** The library at `root`, read as a library; a folder that is none is the user's error, named. */
 async function loadFetchedLibrary(root, label) {
@@ -45312,10 +45526,10 @@ async function loadFetchedLibrary(root, label) {
 /** Moves the library at `root` into the tool cache slot. */
 async function cacheLibrary(root, work, slot, label) {
     const library = await loadFetchedLibrary(root, label);
-    const stage = external_node_path_default().join(work, 'stage', libraryFolderName(library.name));
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(stage), { recursive: true });
+    const stage = external_node_path_namespaceObject.join(work, 'stage', libraryFolderName(library.name));
+    await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(stage), { recursive: true });
     await (0,promises_namespaceObject.rename)(root, stage);
-    const cached = await placeInToolCache(slot.toolCache, external_node_path_default().dirname(stage), { ...slot, arch: 'noarch' });
+    const cached = await placeInToolCache(slot.toolCache, external_node_path_namespaceObject.dirname(stage), { ...slot, arch: 'noarch' });
     return loadLibrary(await onlyFolder(cached), 'user');
 }
 /** What the report says of the library installed at `dir`. */
@@ -45341,11 +45555,11 @@ async function installGitLibrary(url, ref, toolCache) {
     else {
         const work = await privateWorkFolder(toolCache, 'git');
         try {
-            const checkout = external_node_path_default().join(work, 'checkout');
+            const checkout = external_node_path_namespaceObject.join(work, 'checkout');
             await git(['clone', '--quiet', '--no-checkout', url, checkout], label);
             await git(['checkout', '--quiet', commit ?? ref ?? 'HEAD'], label, checkout);
             commit = (await git(['rev-parse', 'HEAD'], label, checkout)).trim();
-            await (0,promises_namespaceObject.rm)(external_node_path_default().join(checkout, '.git'), { recursive: true, force: true });
+            await (0,promises_namespaceObject.rm)(external_node_path_namespaceObject.join(checkout, '.git'), { recursive: true, force: true });
             const slot = { toolCache, name: GIT_TOOL, version: `0.0.0-${commit}` };
             dir = (await cacheLibrary(checkout, work, slot, label)).dir;
             from = 'download';
@@ -45387,8 +45601,8 @@ async function installZipLibrary(url, sha256, toolCache) {
                 dir = await onlyFolder(cached);
             }
             else {
-                await zip_extractZip(file, external_node_path_default().join(work, 'x'), label, LIBRARY_LIMITS);
-                const root = await archiveRoot(external_node_path_default().join(work, 'x'));
+                await zip_extractZip(file, external_node_path_namespaceObject.join(work, 'x'), label, LIBRARY_LIMITS);
+                const root = await archiveRoot(external_node_path_namespaceObject.join(work, 'x'));
                 const slot = { toolCache, name: ZIP_TOOL, version: versionOf(digest) };
                 dir = (await cacheLibrary(root, work, slot, label)).dir;
             }
@@ -45400,7 +45614,7 @@ async function installZipLibrary(url, sha256, toolCache) {
     return installedAt(dir, { source: 'zip', url: shown, checksum: `SHA-256:${digest}`, from });
 }
 
-;// CONCATENATED MODULE: ./src/install/sources.ts
+;// CONCATENATED MODULE: ./build/lib/install/sources.js
 /**
  * The pinned downloads: Arduino's avr-gcc and the Arduino AVR Boards core, with the URLs, sizes and
  * SHA-256 sums of Arduino's package index (downloads.arduino.cc/packages/package_index.json, package
@@ -45494,7 +45708,7 @@ function parseSha256(value, input) {
     return hex;
 }
 
-;// CONCATENATED MODULE: ./src/install/libraries.ts
+;// CONCATENATED MODULE: ./build/lib/install/libraries.js
 /**
  * Installs the libraries a build asks for: folders as they are; Library Manager names resolved from
  * the library index with their dependencies (libraryResolve.ts), each release downloaded, checked
@@ -45519,7 +45733,7 @@ function parseSha256(value, input) {
 
 const DEFAULT_LIBRARY_INDEX = 'https://downloads.arduino.cc/libraries/library_index.json.gz';
 function isFolder(cwd) {
-    return dir => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(cwd, dir)) && (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().resolve(cwd, dir)).isDirectory();
+    return dir => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.resolve(cwd, dir)) && (0,external_node_fs_namespaceObject.statSync)(external_node_path_namespaceObject.resolve(cwd, dir)).isDirectory();
 }
 function providedBy(library) {
     return {
@@ -45599,7 +45813,7 @@ function needsLibraryIndex(specs, cwd) {
 }
 async function planLibraries(request) {
     const specs = request.specs.map(text => librarySpec_parseLibrarySpec(text, isFolder(request.cwd)));
-    const folders = specs.flatMap(spec => (spec.kind === 'folder' ? [external_node_path_default().resolve(request.cwd, spec.dir)] : []));
+    const folders = specs.flatMap(spec => (spec.kind === 'folder' ? [external_node_path_namespaceObject.resolve(request.cwd, spec.dir)] : []));
     const byUrl = [];
     for (const spec of specs) {
         if (spec.kind === 'git')
@@ -45648,7 +45862,7 @@ async function installLibraries(request) {
     return installPlannedLibraries(await planLibraries(request), request);
 }
 
-;// CONCATENATED MODULE: ./src/arduino/platform.ts
+;// CONCATENATED MODULE: ./build/lib/arduino/platform.js
 /**
  * An Arduino platform folder (boards.txt, platform.txt, cores/, variants/) loaded the way arduino-cli's
  * package manager loads an installed platform release; programmers.txt is for uploads, never read.
@@ -45665,12 +45879,12 @@ const VERSION_FOLDER = /^\d+(\.\d+)*([-+][0-9A-Za-z.+-]*)?$/;
  * sketchbook layout), or `<packager>/hardware/<arch>/<version>` (boards manager layout).
  */
 function platformIdFromPath(dir) {
-    const absolute = external_node_path_default().resolve(dir);
-    if (VERSION_FOLDER.test(external_node_path_default().basename(absolute))) {
-        const archDir = external_node_path_default().dirname(absolute);
-        return { packager: external_node_path_default().basename(external_node_path_default().dirname(external_node_path_default().dirname(archDir))), arch: external_node_path_default().basename(archDir) };
+    const absolute = external_node_path_namespaceObject.resolve(dir);
+    if (VERSION_FOLDER.test(external_node_path_namespaceObject.basename(absolute))) {
+        const archDir = external_node_path_namespaceObject.dirname(absolute);
+        return { packager: external_node_path_namespaceObject.basename(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.dirname(archDir))), arch: external_node_path_namespaceObject.basename(archDir) };
     }
-    return { packager: external_node_path_default().basename(external_node_path_default().dirname(absolute)), arch: external_node_path_default().basename(absolute) };
+    return { packager: external_node_path_namespaceObject.basename(external_node_path_namespaceObject.dirname(absolute)), arch: external_node_path_namespaceObject.basename(absolute) };
 }
 /** Splits boards.txt-style properties on their first key segment; `menu` is not an id. */
 function splitById(props) {
@@ -45699,14 +45913,14 @@ function menuLabelsOf(boardsTxt) {
     return labels;
 }
 async function readPropertiesFiles(dir, names, os) {
-    const texts = await Promise.all(names.map(name => readFileOrNull(external_node_path_default().join(dir, name))));
+    const texts = await Promise.all(names.map(name => readFileOrNull(external_node_path_namespaceObject.join(dir, name))));
     const [main, ...locals] = texts.map(text => text?.toString('utf8') ?? null);
     if (main === null || main === undefined)
         return null;
     return mergeProperties(parseProperties(main, os), ...locals.filter(text => text !== null && text !== undefined).map(text => parseProperties(text, os)));
 }
 async function loadPlatform(dir, opts = {}) {
-    const absolute = external_node_path_default().resolve(dir);
+    const absolute = external_node_path_namespaceObject.resolve(dir);
     const notPlatform = (why) => new UsageError(`--core ${dir}: not an Arduino platform folder (${why})`);
     const info = await orMissing((0,promises_namespaceObject.stat)(absolute), null);
     if (info === null)
@@ -45736,7 +45950,7 @@ async function loadPlatform(dir, opts = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/arduino/recipes.ts
+;// CONCATENATED MODULE: ./build/lib/arduino/recipes.js
 
 /** Arduino joins include folders as `"-Idir"` arguments. */
 function includesValue(includeDirs) {
@@ -45803,7 +46017,7 @@ function sizeArgv(props) {
     return recipeArgv(props, 'recipe.size.pattern');
 }
 
-;// CONCATENATED MODULE: ./src/arduino/compilerRecipes.ts
+;// CONCATENATED MODULE: ./build/lib/arduino/compilerRecipes.js
 /**
  * What the platform's recipes say about its compiler, for locating and identifying it: the C
  * driver (`compiler.c.cmd`), every program the recipes run (`compiler.*.cmd`), the board's
@@ -45815,7 +46029,7 @@ function sizeArgv(props) {
 /** gcc's drivers and binutils by their usual names: `avr-gcc`, `arm-none-eabi-g++`, `gcc`. */
 const GCC_DRIVER = /(^|-)(gcc|g\+\+|c\+\+|cc)$/;
 function compilerUseOf(props) {
-    const commandOf = (key) => external_node_path_default().basename(expandProperties(props.get(key) ?? '', props).trim());
+    const commandOf = (key) => external_node_path_namespaceObject.basename(expandProperties(props.get(key) ?? '', props).trim());
     const programs = new Set();
     for (const key of props.keys()) {
         if (/^compiler\.[A-Za-z0-9_.]*cmd$/.test(key)) {
@@ -45843,7 +46057,7 @@ function resolvedCompilerPath(props) {
     return value === '' || /\{[^{}]+\}/.test(value) ? null : value;
 }
 
-;// CONCATENATED MODULE: ./src/arduino/platformSupport.ts
+;// CONCATENATED MODULE: ./build/lib/arduino/platformSupport.js
 /**
  * What a platform needs that this builder does not do (yet), read from its platform.txt layers:
  * recipes it lacks, and a compiler that is not GCC
@@ -45878,7 +46092,7 @@ function unsupportedPlatformFeatures(layers) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./src/install/packageIndex.ts
+;// CONCATENATED MODULE: ./build/lib/install/packageIndex.js
 /**
  * Boards Manager indexes (arduino-cli's `package_index.json`: packages[] with platforms[] and
  * tools[]; a platform names its tools in `toolsDependencies`, a tool has one archive per host in
@@ -45975,7 +46189,7 @@ function addPackageIndex(into, textOfIndex, input, source) {
     return into;
 }
 
-;// CONCATENATED MODULE: ./src/install/platforms.ts
+;// CONCATENATED MODULE: ./build/lib/install/platforms.js
 /**
  * Installs platforms from Boards Manager indexes: the ones asked for (`packager:arch[@version]`) and
  * the FQBN's own when no platform folder provides it, then a core or variant another packager's
@@ -46145,7 +46359,7 @@ function toolsUsedBy(platforms) {
 /** The C compiler a platform's recipes run (`compiler.c.cmd`, e.g. arm-none-eabi-gcc). */
 function compilerDriverOf(platform) {
     const command = expandProperties(platform.properties.get('compiler.c.cmd') ?? 'avr-gcc', platform.properties);
-    return external_node_path_default().basename(command.trim());
+    return external_node_path_namespaceObject.basename(command.trim());
 }
 /** The packager another platform's core or variant comes from (`build.core=arduino:arduino`), if any. */
 function referencedPackagers(platform, board) {
@@ -46197,7 +46411,7 @@ async function installPlatforms(request, loaded) {
             toolCacheArch: 'noarch',
             archiveDir: request.archiveDir,
             expect: 'boards.txt',
-            layout: external_node_path_default().join('hardware', release.packager, release.arch),
+            layout: external_node_path_namespaceObject.join('hardware', release.packager, release.arch),
             limits: PACKAGE_LIMITS
         });
         const platform = await loadPlatform(done.dir, { packager: release.packager, arch: release.arch });
@@ -46255,7 +46469,7 @@ async function installPlatforms(request, loaded) {
             dir: done.dir,
             from: done.source
         });
-        if (result.toolchainDir === null && (await pathExists(external_node_path_default().join(done.dir, 'bin', driver)))) {
+        if (result.toolchainDir === null && (await pathExists(external_node_path_namespaceObject.join(done.dir, 'bin', driver)))) {
             result.toolchainDir = done.dir;
             result.toolchainSha256 = system.sha256;
         }
@@ -46265,7 +46479,7 @@ async function installPlatforms(request, loaded) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/install/resolveSources.ts
+;// CONCATENATED MODULE: ./build/lib/install/resolveSources.js
 /**
  * Where the toolchain and the board's platform (the "core") come from, decided once for the action
  * and the CLI: the pinned download, a mirror of it, a folder, what the machine has (`system`), or a
@@ -46340,7 +46554,7 @@ function toolchainSource(inputs, fromIndex) {
         rejectOverride(override, `'${choice}'`);
         return choice === 'system'
             ? { kind: 'system' }
-            : { kind: 'folder', dir: external_node_path_default().resolve(inputs.cwd, choice) };
+            : { kind: 'folder', dir: external_node_path_namespaceObject.resolve(inputs.cwd, choice) };
     }
     if (inputs.defaults === 'system') {
         rejectOverride(override, `the compiler on PATH`);
@@ -46371,7 +46585,7 @@ function coreSource(inputs, pinnedBoard, fromIndex) {
     };
     if (dirs.length > 0) {
         rejectOverride(override, `'${dirs.join(', ')}'`);
-        return { kind: 'folder', dirs: dirs.map(dir => external_node_path_default().resolve(inputs.cwd, dir)) };
+        return { kind: 'folder', dirs: dirs.map(dir => external_node_path_namespaceObject.resolve(inputs.cwd, dir)) };
     }
     if (pinnedBoard)
         return archiveChoice(pinnedCore, null, override);
@@ -46399,7 +46613,7 @@ function resolveSources(inputs) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/cli/install.ts
+;// CONCATENATED MODULE: ./build/lib/cli/install.js
 /**
  * What the CLI installs before a build: platforms and their tools when `--platform` or
  * `--platform-index` asks for them, and libraries named by the Library Manager or by URL. Installs go
@@ -46423,11 +46637,11 @@ const CLI_INPUT_NAMES = {
     coreSha256: '--core'
 };
 /** The tool cache the CLI installs into: the runner's, else one under the home folder. Pure. */
-function cliToolCache(env, home = external_node_os_default().homedir()) {
-    return env.RUNNER_TOOL_CACHE || external_node_path_default().join(home, '.cache', 'fbuild-action-tools');
+function cliToolCache(env, home = external_node_os_namespaceObject.homedir()) {
+    return env.RUNNER_TOOL_CACHE || external_node_path_namespaceObject.join(home, '.cache', 'fbuild-action-tools');
 }
 /** Where the CLI's toolchain and core come from (never a download unless an index is named). Pure. */
-function cliSources(args, cwd, host = process.platform, arch = external_node_os_default().arch()) {
+function cliSources(args, cwd, host = process.platform, arch = external_node_os_namespaceObject.arch()) {
     return resolveSources({
         fqbn: args.fqbn,
         toolchain: { choice: args.toolchainDir ?? '' },
@@ -46450,9 +46664,9 @@ async function installPlatformsForBuild(args) {
         indexUrls: sources.indexes.indexUrls,
         fqbn: args.fqbn,
         givenCoreDirs: sources.core.kind === 'folder' ? sources.core.dirs : [],
-        host: hostOf(process.platform, external_node_os_default().arch()),
+        host: hostOf(process.platform, external_node_os_namespaceObject.arch()),
         toolCache,
-        indexDir: external_node_path_default().join(toolCache, 'fbuild-indexes')
+        indexDir: external_node_path_namespaceObject.join(toolCache, 'fbuild-indexes')
     });
 }
 async function installLibrariesForBuild(args, sketchDirs, cwd) {
@@ -46463,7 +46677,7 @@ async function installLibrariesForBuild(args, sketchDirs, cwd) {
         sketchDirs,
         indexUrl: args.libraryIndex ?? undefined,
         toolCache,
-        indexDir: external_node_path_default().join(toolCache, 'fbuild-indexes'),
+        indexDir: external_node_path_namespaceObject.join(toolCache, 'fbuild-indexes'),
         indexInput: '--library-index'
     });
 }
@@ -47354,7 +47568,7 @@ function globSync(globInput, options) {
 //#endregion
 
 
-;// CONCATENATED MODULE: ./src/arduino/sketchPaths.ts
+;// CONCATENATED MODULE: ./build/lib/arduino/sketchPaths.js
 /**
  * Expands the CLI's SKETCH|DIR|GLOB arguments into sketch paths. A path that is not a sketch is
  * passed through unchanged, so the build reports it as that sketch's one-line error.
@@ -47376,9 +47590,9 @@ async function kindOf(file) {
     return info.isDirectory() ? 'dir' : 'file';
 }
 async function isSketchFolder(dir) {
-    const name = external_node_path_default().basename(dir);
+    const name = external_node_path_namespaceObject.basename(dir);
     for (const extension of SKETCH_EXTENSIONS) {
-        if ((await kindOf(external_node_path_default().join(dir, name + extension))) === 'file')
+        if ((await kindOf(external_node_path_namespaceObject.join(dir, name + extension))) === 'file')
             return true;
     }
     return false;
@@ -47400,7 +47614,7 @@ async function findSketches(dir, search = {}) {
         .map(entry => entry.name)
         .sort();
     for (const name of subfolders)
-        found.push(...(await findSketches(external_node_path_default().join(dir, name), search)));
+        found.push(...(await findSketches(external_node_path_namespaceObject.join(dir, name), search)));
     return found;
 }
 async function expandGlob(pattern, cwd, search) {
@@ -47414,12 +47628,12 @@ async function expandGlob(pattern, cwd, search) {
     });
     const sketches = new Set();
     // Folders come back with a trailing slash: resolve them so a folder and its .ino name one sketch.
-    for (const match of matches.map(found => external_node_path_default().resolve(found)).sort()) {
+    for (const match of matches.map(found => external_node_path_namespaceObject.resolve(found)).sort()) {
         const matchKind = await kindOf(match);
-        const folder = matchKind === 'file' ? external_node_path_default().dirname(match) : match;
-        if (search.exclude?.some(excluded => folder === excluded || folder.startsWith(excluded + (external_node_path_default()).sep)))
+        const folder = matchKind === 'file' ? external_node_path_namespaceObject.dirname(match) : match;
+        if (search.exclude?.some(excluded => folder === excluded || folder.startsWith(excluded + external_node_path_namespaceObject.sep)))
             continue;
-        if (matchKind === 'file' && SKETCH_EXTENSIONS.includes(external_node_path_default().extname(match))) {
+        if (matchKind === 'file' && SKETCH_EXTENSIONS.includes(external_node_path_namespaceObject.extname(match))) {
             sketches.add(folder);
         }
         else if (matchKind === 'dir' && (await isSketchFolder(match))) {
@@ -47431,7 +47645,7 @@ async function expandGlob(pattern, cwd, search) {
     return [...sketches];
 }
 async function expandOne(arg, cwd, search) {
-    const absolute = external_node_path_default().resolve(cwd, arg);
+    const absolute = external_node_path_namespaceObject.resolve(cwd, arg);
     const kind = await kindOf(absolute);
     if (kind === 'file')
         return [absolute];
@@ -47445,7 +47659,7 @@ async function expandOne(arg, cwd, search) {
 }
 /** The folder a sketch path stands for, by its real path, so two names of one sketch count once. */
 async function identity(sketch) {
-    const folder = SKETCH_EXTENSIONS.includes(external_node_path_default().extname(sketch)) ? external_node_path_default().dirname(sketch) : sketch;
+    const folder = SKETCH_EXTENSIONS.includes(external_node_path_namespaceObject.extname(sketch)) ? external_node_path_namespaceObject.dirname(sketch) : sketch;
     return orMissing((0,promises_namespaceObject.realpath)(folder), folder);
 }
 /** Every sketch the arguments name, once each, in argument order. */
@@ -47468,12 +47682,12 @@ async function checkSketchArgsExist(args, cwd, input = 'sketch') {
     for (const arg of args) {
         if (isDynamicPattern(arg))
             continue;
-        if ((await kindOf(external_node_path_default().resolve(cwd, arg))) === null)
+        if ((await kindOf(external_node_path_namespaceObject.resolve(cwd, arg))) === null)
             throw new UsageError(`${input} ${arg}: no such file or folder (expected a sketch folder, an .ino file or a glob)`);
     }
 }
 
-;// CONCATENATED MODULE: ./src/arduino/locateCore.ts
+;// CONCATENATED MODULE: ./build/lib/arduino/locateCore.js
 /** Where an Arduino AVR platform is found when the user names none. */
 
 
@@ -47496,11 +47710,11 @@ function locateCore_byVersionDescending(a, b) {
 }
 /** The platform folders tried in order: the Arduino IDE/CLI's own install, then Debian's package. */
 async function defaultCoreCandidates(home = (0,external_node_os_namespaceObject.homedir)()) {
-    const boardsManagerDir = external_node_path_default().join(home, '.arduino15', 'packages', 'arduino', 'hardware', 'avr');
+    const boardsManagerDir = external_node_path_namespaceObject.join(home, '.arduino15', 'packages', 'arduino', 'hardware', 'avr');
     const versions = (await orMissing((0,promises_namespaceObject.readdir)(boardsManagerDir), [])).sort(locateCore_byVersionDescending);
     return [
-        ...versions.map(version => external_node_path_default().join(boardsManagerDir, version)),
-        external_node_path_default().join((external_node_path_default()).sep, 'usr', 'share', 'arduino', 'hardware', 'arduino', 'avr')
+        ...versions.map(version => external_node_path_namespaceObject.join(boardsManagerDir, version)),
+        external_node_path_namespaceObject.join(external_node_path_namespaceObject.sep, 'usr', 'share', 'arduino', 'hardware', 'arduino', 'avr')
     ];
 }
 /** FBUILD_CORE_DIR (the action exports the core it installed), else the usual install places. */
@@ -47516,7 +47730,7 @@ async function locateDefaultCore(home = (0,external_node_os_namespaceObject.home
     throw new UsageError(`no Arduino core found (looked in ${candidates.join(', ')}): pass --core DIR or install arduino-core-avr`);
 }
 
-;// CONCATENATED MODULE: ./src/toolchain/identityMemo.ts
+;// CONCATENATED MODULE: ./build/lib/toolchain/identityMemo.js
 /**
  * The toolchain identity's memo, one record per toolchain folder, kept in the store: what the
  * driver answered (-dumpversion, -print-prog-name=..., ...), which folders were listed and what
@@ -47620,7 +47834,7 @@ function parseMemo(value) {
     return memo;
 }
 
-;// CONCATENATED MODULE: ./src/toolchain/identity.ts
+;// CONCATENATED MODULE: ./build/lib/toolchain/identity.js
 /**
  * The toolchain's identity, never its paths or mtimes, for whichever GCC the platform's recipes
  * name (`compiler.c.cmd`: avr-gcc, arm-none-eabi-gcc, ...). By content: every file that can change
@@ -47665,9 +47879,9 @@ async function askDriver(driver, work, ...question) {
     const result = await fromToolchain(driver, 'run', runProcess([driver, ...question]), null);
     return result?.code === 0 ? result.stdout.trim() : '';
 }
-const absoluteOrNull = (file) => (external_node_path_default().isAbsolute(file) ? external_node_path_default().normalize(file) : null);
+const absoluteOrNull = (file) => (external_node_path_namespaceObject.isAbsolute(file) ? external_node_path_namespaceObject.normalize(file) : null);
 async function askAnswers(binDir, use, work) {
-    const driver = external_node_path_default().join(binDir, use.driver);
+    const driver = external_node_path_namespaceObject.join(binDir, use.driver);
     const [version, libgcc, libc, multilib, ...programs] = await Promise.all([
         askDriver(driver, work, '-dumpversion'),
         askDriver(driver, work, '-print-libgcc-file-name'),
@@ -47678,7 +47892,7 @@ async function askAnswers(binDir, use, work) {
     ]);
     const dirOf = (file, levels) => {
         const absolute = absoluteOrNull(file);
-        return absolute === null ? null : external_node_path_default().resolve(absolute, ...Array(levels).fill('..'));
+        return absolute === null ? null : external_node_path_namespaceObject.resolve(absolute, ...Array(levels).fill('..'));
     };
     return {
         version,
@@ -47691,8 +47905,8 @@ async function askAnswers(binDir, use, work) {
 function includeDirsOf(answers) {
     const { gccDir, sysroot } = answers;
     return [
-        ...(gccDir === null ? [] : [external_node_path_default().join(gccDir, 'include'), external_node_path_default().join(gccDir, 'include-fixed')]),
-        ...(sysroot === null ? [] : [external_node_path_default().join(sysroot, 'include')])
+        ...(gccDir === null ? [] : [external_node_path_namespaceObject.join(gccDir, 'include'), external_node_path_namespaceObject.join(gccDir, 'include-fixed')]),
+        ...(sysroot === null ? [] : [external_node_path_namespaceObject.join(sysroot, 'include')])
     ];
 }
 /** The files directly in `dir` (or in the whole tree) and the folders read; none when it is missing. */
@@ -47700,7 +47914,7 @@ async function listFolder(dir, recursive, listing) {
     listing.folders.push(dir);
     const entries = await fromToolchain(dir, 'read', (0,promises_namespaceObject.readdir)(dir, { recursive, withFileTypes: true }), []);
     for (const entry of entries) {
-        const file = external_node_path_default().join(entry.parentPath, entry.name);
+        const file = external_node_path_namespaceObject.join(entry.parentPath, entry.name);
         if (entry.isFile())
             listing.files.push(file);
         else if (recursive && entry.isDirectory())
@@ -47714,16 +47928,16 @@ async function listFolder(dir, recursive, listing) {
  */
 async function listToolchain(binDir, use, answers) {
     const listing = {
-        files: [...use.programs.map(name => external_node_path_default().join(binDir, name)), ...answers.programs],
-        folders: [binDir, ...answers.programs.map(file => external_node_path_default().dirname(file)), ...includeDirsOf(answers)]
+        files: [...use.programs.map(name => external_node_path_namespaceObject.join(binDir, name)), ...answers.programs],
+        folders: [binDir, ...answers.programs.map(file => external_node_path_namespaceObject.dirname(file)), ...includeDirsOf(answers)]
     };
     const trees = await Promise.all(includeDirsOf(answers).map(dir => fromToolchain(dir, 'read', (0,promises_namespaceObject.realpath)(dir), dir)));
     const flat = [];
-    for (const base of [answers.gccDir, answers.sysroot === null ? null : external_node_path_default().join(answers.sysroot, 'lib')]) {
+    for (const base of [answers.gccDir, answers.sysroot === null ? null : external_node_path_namespaceObject.join(answers.sysroot, 'lib')]) {
         if (base === null)
             continue;
-        flat.push(base, external_node_path_default().join(base, answers.multilib));
-        trees.push(external_node_path_default().join(base, 'device-specs'), external_node_path_default().join(base, 'ldscripts'));
+        flat.push(base, external_node_path_namespaceObject.join(base, answers.multilib));
+        trees.push(external_node_path_namespaceObject.join(base, 'device-specs'), external_node_path_namespaceObject.join(base, 'ldscripts'));
     }
     for (const dir of trees)
         await listFolder(dir, true, listing);
@@ -47733,9 +47947,9 @@ async function listToolchain(binDir, use, answers) {
 }
 /** Relative names, so the same toolchain in another folder has the same identity. */
 function nameWithin(file, binDir) {
-    return file.startsWith(binDir + (external_node_path_default()).sep)
-        ? `bin/${external_node_path_default().basename(file)}`
-        : file.split((external_node_path_default()).sep).slice(-4).join('/');
+    return file.startsWith(binDir + external_node_path_namespaceObject.sep)
+        ? `bin/${external_node_path_namespaceObject.basename(file)}`
+        : file.split(external_node_path_namespaceObject.sep).slice(-4).join('/');
 }
 /** Relative name and size of every file and link under `dir`: shows an extracted folder is whole. */
 async function fileList(dir) {
@@ -47849,7 +48063,7 @@ async function driverVersion(driver, memo, now = Date.now) {
     return version;
 }
 
-;// CONCATENATED MODULE: ./src/toolchain/locate.ts
+;// CONCATENATED MODULE: ./build/lib/toolchain/locate.js
 /**
  * Finds the toolchain whose bin/ holds the platform's compiler driver (`compiler.c.cmd`: avr-gcc,
  * arm-none-eabi-gcc, ...): the folder the user named, or the one on PATH.
@@ -47869,23 +48083,23 @@ async function isExecutable(file) {
 }
 async function locateToolchain(dir, searchPath = process.env.PATH ?? '', driver = DEFAULT_DRIVER) {
     if (dir !== null) {
-        const binDir = external_node_path_default().resolve(dir, 'bin');
-        if (!(await isExecutable(external_node_path_default().join(binDir, driver)))) {
+        const binDir = external_node_path_namespaceObject.resolve(dir, 'bin');
+        if (!(await isExecutable(external_node_path_namespaceObject.join(binDir, driver)))) {
             throw new UsageError(`--toolchain ${dir}: no executable bin/${driver} in that folder`);
         }
-        return { dir: external_node_path_default().resolve(dir), binDir };
+        return { dir: external_node_path_namespaceObject.resolve(dir), binDir };
     }
-    for (const entry of searchPath.split((external_node_path_default()).delimiter)) {
-        if (entry !== '' && (await isExecutable(external_node_path_default().join(entry, driver)))) {
-            const binDir = external_node_path_default().resolve(entry);
-            return { dir: external_node_path_default().dirname(binDir), binDir };
+    for (const entry of searchPath.split(external_node_path_namespaceObject.delimiter)) {
+        if (entry !== '' && (await isExecutable(external_node_path_namespaceObject.join(entry, driver)))) {
+            const binDir = external_node_path_namespaceObject.resolve(entry);
+            return { dir: external_node_path_namespaceObject.dirname(binDir), binDir };
         }
     }
     const hint = driver === DEFAULT_DRIVER ? 'install gcc-avr' : `put ${driver} on PATH`;
     throw new UsageError(`no toolchain: ${driver} is not on PATH (${hint}, or pass --toolchain DIR)`);
 }
 
-;// CONCATENATED MODULE: ./src/cli/debianDefaults.ts
+;// CONCATENATED MODULE: ./build/lib/cli/debianDefaults.js
 /**
  * Debian's avr-gcc 5.4 with Debian's Arduino core (the CLI's defaults on a Debian or Ubuntu machine)
  * fails every sketch: the core's WString.cpp needs DECIMAL_DIG, which that compiler's <float.h> does
@@ -47938,7 +48152,7 @@ async function debianDefaults(options) {
     const realCore = await orMissing((0,promises_namespaceObject.realpath)(coreDir), coreDir);
     if (realCore !== DEBIAN_CORE_DIR)
         return unchanged;
-    const version = await driverVersion(external_node_path_default().join(toolchain.binDir, 'avr-gcc'), options.memo);
+    const version = await driverVersion(external_node_path_namespaceObject.join(toolchain.binDir, 'avr-gcc'), options.memo);
     const platform = await unlessSetupError(loadPlatform(realCore));
     const userValue = [...options.buildProperties].reverse().find(([key]) => key === EXTRA_FLAGS)?.[1];
     const value = decimalDigValue({
@@ -47960,7 +48174,7 @@ async function debianDefaults(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/cli/explainPrinter.ts
+;// CONCATENATED MODULE: ./build/lib/cli/explainPrinter.js
 /**
  * `fbuild-action explain`: for every unit and link of the build, hit or miss, and for a miss the
  * labelled key input that differs from the nearest stored entry (unitCache/explain.ts): a file, a
@@ -47970,8 +48184,8 @@ async function debianDefaults(options) {
 
 /** A path as the user reads it: relative to the working folder when under it. */
 function shown(file, cwd) {
-    const relative = external_node_path_default().relative(cwd, file);
-    return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? file : relative;
+    const relative = external_node_path_namespaceObject.relative(cwd, file);
+    return relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative) ? file : relative;
 }
 /** A miss as the report counts it: its reason, and its finer name when one applies. */
 function missName(reason, detail) {
@@ -48017,7 +48231,7 @@ function explainPrinter(write, cwd) {
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/cli/version.ts
+;// CONCATENATED MODULE: ./build/lib/cli/version.js
 /**
  * The CLI's version (`--version`): the repository's package.json, two folders up from both src/cli
  * and dist/cli. Read at run time (not a literal path the bundler would copy over dist/cli's own).
@@ -48034,7 +48248,7 @@ function readVersion() {
 }
 const VERSION = readVersion();
 
-;// CONCATENATED MODULE: ./src/store/lookup.ts
+;// CONCATENATED MODULE: ./build/lib/store/lookup.js
 /** What a store read can find. `corrupt` is a miss the caller counts as `corrupt-entry`. */
 
 const MISS = { kind: 'miss' };
@@ -48053,7 +48267,7 @@ function assertSha256Hex(value, what) {
         throw new InternalError(`${what} "${value}" is not a lowercase SHA-256 hex digest`);
 }
 
-;// CONCATENATED MODULE: ./src/store/blobs.ts
+;// CONCATENATED MODULE: ./build/lib/store/blobs.js
 /**
  * Content-addressed blobs: `<root>/blobs/ab/<sha256>`. The name is the hash of the content, so every
  * read re-hashes and a mismatch (bit flip, truncation) is reported as corrupt, for the store to remove.
@@ -48122,10 +48336,10 @@ async function listBlobs(root) {
     const found = [];
     const blobs = storeFolder(root, 'blobs');
     for (const shard of await listDir(blobs)) {
-        for (const name of await listDir(external_node_path_default().join(blobs, shard))) {
+        for (const name of await listDir(external_node_path_namespaceObject.join(blobs, shard))) {
             if (!isSha256Hex(name))
                 continue;
-            const stat = await statOrNull(external_node_path_default().join(blobs, shard, name));
+            const stat = await statOrNull(external_node_path_namespaceObject.join(blobs, shard, name));
             if (stat?.isFile())
                 found.push({ digest: name, size: stat.size, mtimeMs: stat.mtimeMs });
         }
@@ -48133,7 +48347,7 @@ async function listBlobs(root) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/store/entries.ts
+;// CONCATENATED MODULE: ./build/lib/store/entries.js
 /**
  * Keyed entries: `<root>/entries/<namespace>/ab/<key>.json`, a small JSON record naming the blobs it
  * references. Written atomically; a record that does not parse, has another schema or names
@@ -48205,13 +48419,13 @@ async function listEntries(root) {
     for (const namespace of await listDir(entries)) {
         if (!NAMESPACE.test(namespace))
             continue;
-        const nsDir = external_node_path_default().join(entries, namespace);
+        const nsDir = external_node_path_namespaceObject.join(entries, namespace);
         for (const shard of await listDir(nsDir)) {
-            for (const name of await listDir(external_node_path_default().join(nsDir, shard))) {
+            for (const name of await listDir(external_node_path_namespaceObject.join(nsDir, shard))) {
                 const key = name.endsWith('.json') ? name.slice(0, -'.json'.length) : '';
                 if (!isSha256Hex(key))
                     continue;
-                const stat = await statOrNull(external_node_path_default().join(nsDir, shard, name));
+                const stat = await statOrNull(external_node_path_namespaceObject.join(nsDir, shard, name));
                 if (stat?.isFile())
                     found.push({ namespace, key, size: stat.size, mtimeMs: stat.mtimeMs });
             }
@@ -48220,7 +48434,7 @@ async function listEntries(root) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/store/version.ts
+;// CONCATENATED MODULE: ./build/lib/store/version.js
 /**
  * `<root>/VERSION` holds the layout number. A store with another (or no readable) version is wiped
  * and recreated rather than misread; files the store does not own are left alone.
@@ -48242,20 +48456,20 @@ async function readLayoutVersion(root) {
 async function version_ensureLayout(root) {
     // A link in place of one of the store's folders is damage (atomic.ts): removed, never followed.
     for (const name of STORE_FOLDERS)
-        await clearDamage(root, external_node_path_default().join(root, name, 'x'));
+        await clearDamage(root, external_node_path_namespaceObject.join(root, name, 'x'));
     if ((await readLayoutVersion(root)) === STORE_LAYOUT_VERSION)
         return false;
     await makeDir(root);
     // Rename away first so readers never see a half-deleted tree. VERSION is written before any store
     // folder, so re-reading it just before each rename spares a store another process just created.
-    const trash = external_node_path_default().join(root, `.trash-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    const trash = external_node_path_namespaceObject.join(root, `.trash-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
     let wiped = false;
     for (const name of STORE_FOLDERS) {
         if ((await readLayoutVersion(root)) === STORE_LAYOUT_VERSION)
             break;
         try {
             await external_node_fs_namespaceObject.promises.mkdir(trash, { recursive: true });
-            await external_node_fs_namespaceObject.promises.rename(external_node_path_default().join(root, name), external_node_path_default().join(trash, name));
+            await external_node_fs_namespaceObject.promises.rename(external_node_path_namespaceObject.join(root, name), external_node_path_namespaceObject.join(trash, name));
             wiped = true;
         }
         catch (error) {
@@ -48268,7 +48482,7 @@ async function version_ensureLayout(root) {
     return wiped;
 }
 
-;// CONCATENATED MODULE: ./src/store/stats.ts
+;// CONCATENATED MODULE: ./build/lib/store/stats.js
 /**
  * Cumulative counters without locks. Each recorder flushes its pending counts as a new, immutable
  * delta file `<root>/stats/<runId>-<pid>-<seq>-<rand>.json`; totals are the sum of all files.
@@ -48358,7 +48572,7 @@ class StatsRecorder {
         try {
             this.ready ??= version_ensureLayout(this.root);
             await this.ready;
-            await writeFileAtomic(external_node_path_default().join(statsDir(this.root), name), JSON.stringify(delta), this.root);
+            await writeFileAtomic(external_node_path_namespaceObject.join(statsDir(this.root), name), JSON.stringify(delta), this.root);
         }
         catch (error) {
             this.add(delta); // keep the counts for the next flush
@@ -48370,7 +48584,7 @@ async function sumFiles(dir, totals) {
     for (const name of await listDir(dir)) {
         if (!name.endsWith('.json') || isTempName(name))
             continue;
-        const text = await readFileOrNull(external_node_path_default().join(dir, name));
+        const text = await readFileOrNull(external_node_path_namespaceObject.join(dir, name));
         try {
             if (text !== null)
                 addCounters(totals, JSON.parse(text.toString('utf8')));
@@ -48388,7 +48602,7 @@ async function readCounters(root) {
     for (const name of names) {
         const claimId = /^claim-([0-9a-f]+)$/.exec(name)?.[1];
         if (claimId !== undefined && !names.includes(`compacted-${claimId}.json`)) {
-            await sumFiles(external_node_path_default().join(statsDir(root), name), totals);
+            await sumFiles(external_node_path_namespaceObject.join(statsDir(root), name), totals);
         }
     }
     return totals;
@@ -48408,7 +48622,7 @@ async function readStats(root) {
 }
 async function claim(from, claimDir) {
     try {
-        await external_node_fs_namespaceObject.promises.rename(from, external_node_path_default().join(claimDir, `${(0,external_node_crypto_.randomBytes)(4).toString('hex')}-${external_node_path_default().basename(from)}`));
+        await external_node_fs_namespaceObject.promises.rename(from, external_node_path_namespaceObject.join(claimDir, `${(0,external_node_crypto_.randomBytes)(4).toString('hex')}-${external_node_path_namespaceObject.basename(from)}`));
         return true;
     }
     catch (error) {
@@ -48422,10 +48636,10 @@ async function compactStats(root) {
     const dir = statsDir(root);
     const names = await listDir(dir);
     const claimId = (0,external_node_crypto_.randomBytes)(6).toString('hex');
-    const claimDir = external_node_path_default().join(dir, `claim-${claimId}`);
+    const claimDir = external_node_path_namespaceObject.join(dir, `claim-${claimId}`);
     await external_node_fs_namespaceObject.promises.mkdir(claimDir, { recursive: true });
     for (const name of names) {
-        const file = external_node_path_default().join(dir, name);
+        const file = external_node_path_namespaceObject.join(dir, name);
         const oldClaim = /^claim-([0-9a-f]+)$/.exec(name)?.[1];
         if (oldClaim === undefined) {
             if (name.endsWith('.json') && !isTempName(name))
@@ -48436,7 +48650,7 @@ async function compactStats(root) {
         }
         else if (Date.now() - ((await statOrNull(file))?.mtimeMs ?? Date.now()) > STALE_CLAIM_MS) {
             for (const inner of await listDir(file))
-                await claim(external_node_path_default().join(file, inner), claimDir);
+                await claim(external_node_path_namespaceObject.join(file, inner), claimDir);
             await external_node_fs_namespaceObject.promises.rm(file, { recursive: true, force: true });
         }
     }
@@ -48446,11 +48660,11 @@ async function compactStats(root) {
     }
     const totals = emptyCounters();
     await sumFiles(claimDir, totals);
-    await writeFileAtomic(external_node_path_default().join(dir, `compacted-${claimId}.json`), JSON.stringify(totals));
+    await writeFileAtomic(external_node_path_namespaceObject.join(dir, `compacted-${claimId}.json`), JSON.stringify(totals));
     await external_node_fs_namespaceObject.promises.rm(claimDir, { recursive: true, force: true });
 }
 
-;// CONCATENATED MODULE: ./src/store/prune.ts
+;// CONCATENATED MODULE: ./build/lib/store/prune.js
 /**
  * Eviction. Entries go first (least recently used, by the usage logs), then blobs no entry names.
  * Safe beside a live build: an entry whose file is newer than the prune's start is kept, and a blob
@@ -48536,7 +48750,7 @@ async function sweepTempFiles(root, olderThan) {
     let removed = 0;
     const walk = async (dir, depth) => {
         for (const name of await listDir(dir)) {
-            const file = external_node_path_default().join(dir, name);
+            const file = external_node_path_namespaceObject.join(dir, name);
             const stat = await statOrNull(file);
             if (stat?.isDirectory() && depth < 4)
                 await walk(file, depth + 1);
@@ -48604,7 +48818,7 @@ async function evictUntouched(root, runId, options = {}) {
     return { entriesRemoved, blobsRemoved };
 }
 
-;// CONCATENATED MODULE: ./src/store/root.ts
+;// CONCATENATED MODULE: ./build/lib/store/root.js
 /** What is done to both stores under one cache root as one: statistics, pruning, retiring old ones. */
 
 
@@ -48619,7 +48833,7 @@ async function retireOldStores(root) {
             continue;
         // Renamed away first, so a concurrent build never sees a half-deleted store. Gone already: a
         // concurrent build retired it. Any other error is a store fault (the caller's health warns once).
-        const trash = external_node_path_default().join(root, `.retired-${process.pid}-${external_node_path_default().basename(dir)}`);
+        const trash = external_node_path_namespaceObject.join(root, `.retired-${process.pid}-${external_node_path_namespaceObject.basename(dir)}`);
         await orMissing(external_node_fs_namespaceObject.promises.rename(dir, trash), undefined);
         await external_node_fs_namespaceObject.promises.rm(trash, { recursive: true, force: true });
     }
@@ -48652,7 +48866,7 @@ async function pruneStores(root, maxBytes) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/store/health.ts
+;// CONCATENATED MODULE: ./build/lib/store/health.js
 /**
  * The store degrades, the build does not (ccache's rule: a cache error never fails a compile). The
  * first file-system error of a store (a full disk, a read-only or unreadable folder, a failing
@@ -48734,7 +48948,7 @@ function health_faultWarning(fault) {
     return `store ${fault.store}: cannot ${fault.operation} (${fault.message}); ${consequence}`;
 }
 
-;// CONCATENATED MODULE: ./src/store/store.ts
+;// CONCATENATED MODULE: ./build/lib/store/store.js
 /**
  * The store callers use: keyed entries in namespaces (e.g. `objects`, `manifests`, `links`), each
  * referencing named blobs. Reads verify everything; corrupt data (bad bytes, a folder where a file
@@ -48884,7 +49098,7 @@ class Store {
     }
 }
 
-;// CONCATENATED MODULE: ./src/store/index.ts
+;// CONCATENATED MODULE: ./build/lib/store/index.js
 /** The store's public surface: what the cache logic and the CLI use. */
 
 
@@ -48894,7 +49108,7 @@ class Store {
 
 
 
-;// CONCATENATED MODULE: ./src/store/byteSize.ts
+;// CONCATENATED MODULE: ./build/lib/store/byteSize.js
 /** Store sizes as people write them (`--max-size`, `max-store-size`) and as the CLI prints them. */
 
 const UNITS = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
@@ -48921,7 +49135,7 @@ function formatSize(bytes) {
     return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
 }
 
-;// CONCATENATED MODULE: ./src/cli/storeCommands.ts
+;// CONCATENATED MODULE: ./build/lib/cli/storeCommands.js
 /** `fbuild-action stats` and `fbuild-action prune`: look into the store and keep it small. */
 
 
@@ -48971,7 +49185,7 @@ async function pruneCommand(argv, write) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./src/arduino/size.ts
+;// CONCATENATED MODULE: ./build/lib/arduino/size.js
 /**
  * Program size from the output of `recipe.size.pattern` (avr-size -A), measured and judged the way
  * arduino-cli's builder does (sizer.go `checkSize`, `computeSize`).
@@ -49090,7 +49304,7 @@ function sizeVerdict(size) {
     return { ok: true, lines };
 }
 
-;// CONCATENATED MODULE: ./src/engine/toolchainChoice.ts
+;// CONCATENATED MODULE: ./build/lib/engine/toolchainChoice.js
 /**
  * The toolchain a board builds with: the folder given (--toolchain, the action's install), else
  * the platform's own `compiler.path` when it resolves to the driver (a tool from --tools, a
@@ -49104,14 +49318,14 @@ async function chooseToolchain(props, requested) {
     if (requested !== null)
         return { toolchain: await locateToolchain(requested, undefined, driver), setsCompilerPath: true };
     const own = resolvedCompilerPath(props);
-    if (own !== null && (await isExecutable(external_node_path_default().join(own, driver)))) {
-        const binDir = external_node_path_default().resolve(own);
-        return { toolchain: { dir: external_node_path_default().dirname(binDir), binDir }, setsCompilerPath: false };
+    if (own !== null && (await isExecutable(external_node_path_namespaceObject.join(own, driver)))) {
+        const binDir = external_node_path_namespaceObject.resolve(own);
+        return { toolchain: { dir: external_node_path_namespaceObject.dirname(binDir), binDir }, setsCompilerPath: false };
     }
     return { toolchain: await locateToolchain(null, undefined, driver), setsCompilerPath: true };
 }
 
-;// CONCATENATED MODULE: ./src/arduino/toolsFolder.ts
+;// CONCATENATED MODULE: ./build/lib/arduino/toolsFolder.js
 /**
  * Tools found in folders as arduino-builder's `-tools` finds them: `<dir>/<name>/<version>/`, and
  * the Boards Manager layout `<dir>/<packager>/tools/<name>/<version>/` (a `packages` folder). Each
@@ -49134,13 +49348,13 @@ async function subfolders(dir) {
 async function toolsIn(dir) {
     const found = [];
     for (const name of await subfolders(dir)) {
-        const versions = await subfolders(external_node_path_default().join(dir, name));
+        const versions = await subfolders(external_node_path_namespaceObject.join(dir, name));
         if (versions.includes('tools')) {
-            found.push(...(await toolsIn(external_node_path_default().join(dir, name, 'tools'))));
+            found.push(...(await toolsIn(external_node_path_namespaceObject.join(dir, name, 'tools'))));
             continue;
         }
         for (const version of versions)
-            found.push({ name, version, dir: external_node_path_default().join(dir, name, version) });
+            found.push({ name, version, dir: external_node_path_namespaceObject.join(dir, name, version) });
     }
     return found;
 }
@@ -49148,7 +49362,7 @@ async function scanToolsFolders(dirs) {
     const seen = new Set();
     const tools = [];
     for (const dir of dirs) {
-        for (const tool of await toolsIn(external_node_path_default().resolve(dir))) {
+        for (const tool of await toolsIn(external_node_path_namespaceObject.resolve(dir))) {
             const id = `${tool.name}-${tool.version}`;
             if (seen.has(id))
                 continue;
@@ -49160,9 +49374,9 @@ async function scanToolsFolders(dirs) {
 }
 /** Newest first, by semantic version where both read as one (`7-2017q4` does not), else by text. */
 function newerFirst(a, b) {
-    const [va, vb] = [semver_default().coerce(a.version), semver_default().coerce(b.version)];
-    if (va !== null && vb !== null && !semver_default().eq(va, vb))
-        return semver_default().rcompare(va, vb);
+    const [va, vb] = [node_modules_semver.coerce(a.version), node_modules_semver.coerce(b.version)];
+    if (va !== null && vb !== null && !node_modules_semver.eq(va, vb))
+        return node_modules_semver.rcompare(va, vb);
     return a.version < b.version ? 1 : a.version > b.version ? -1 : 0;
 }
 /** The `runtime.tools.*` properties of the tools found. Pure. */
@@ -49180,7 +49394,7 @@ function toolProperties(tools) {
     return properties;
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/keys.ts
+;// CONCATENATED MODULE: ./build/lib/unitCache/keys.js
 /**
  * Cache keys: pure functions of what can change an output, never of where things are. Each key
  * names the toolchain by content, commands with roots named and output paths left out. Every kind
@@ -49242,7 +49456,7 @@ function detectKeyInputs({ toolchainId, preprocessArgv, candidates, sources }) {
     return { schema: CACHE_SCHEMA, kind: 'detect', toolchainId, preprocessArgv, candidates, sources };
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/roots.ts
+;// CONCATENATED MODULE: ./build/lib/unitCache/roots.js
 /**
  * Named roots: the folders a build reads from or writes to (toolchain, core, each library, the
  * sketch, the build folder, home, workspace). Keys hold paths relative to them, so the same build at
@@ -49253,8 +49467,8 @@ function detectKeyInputs({ toolchainId, preprocessArgv, candidates, sources }) {
 function orderRoots(roots) {
     const seen = new Set();
     const unique = roots
-        .map(root => ({ name: root.name, dir: external_node_path_default().resolve(root.dir) }))
-        .filter(root => root.dir !== external_node_path_default().parse(root.dir).root && !seen.has(root.dir) && seen.add(root.dir));
+        .map(root => ({ name: root.name, dir: external_node_path_namespaceObject.resolve(root.dir) }))
+        .filter(root => root.dir !== external_node_path_namespaceObject.parse(root.dir).root && !seen.has(root.dir) && seen.add(root.dir));
     return unique.sort((a, b) => b.dir.length - a.dir.length);
 }
 // Characters that end a path inside an argument or a line (`-DX=/a/b`, `"/a/b"`, `/a/b:12`).
@@ -49300,7 +49514,7 @@ function normalizeText(text, orderedRoots, mark = name => `{${name}}`) {
 function resolveNormalized(normalized, orderedRoots) {
     const match = /^\{([^}]+)\}(.*)$/.exec(normalized);
     if (match === null)
-        return external_node_path_default().isAbsolute(normalized) ? normalized : null;
+        return external_node_path_namespaceObject.isAbsolute(normalized) ? normalized : null;
     const root = orderedRoots.find(candidate => candidate.name === match[1]);
     return root === undefined ? null : root.dir + (match[2] ?? '');
 }
@@ -49360,7 +49574,7 @@ function byNameLength(orderedRoots) {
 }
 /** A path the toolchain printed in `relative` mode, at this location; an absolute one as it is. */
 function placeRelativePath(file, orderedRoots) {
-    if (external_node_path_default().isAbsolute(file))
+    if (external_node_path_namespaceObject.isAbsolute(file))
         return file;
     const root = byNameLength(orderedRoots).find(candidate => file === candidate.name || file.startsWith(`${candidate.name}/`));
     return root === undefined ? null : root.dir + file.slice(root.name.length);
@@ -49382,7 +49596,7 @@ function placeRelativeText(text, orderedRoots) {
     return text.replace(pattern, (_match, before, name) => `${before}${dirs.get(name) ?? name}`);
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/detectCache.ts
+;// CONCATENATED MODULE: ./build/lib/unitCache/detectCache.js
 
 
 function detectionKeyOf(cache, question) {
@@ -49442,7 +49656,7 @@ async function storeDetection(cache, key, found, read, absent = []) {
     await cache.sketchStore.put('detect', key, record);
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/linkCache.ts
+;// CONCATENATED MODULE: ./build/lib/unitCache/linkCache.js
 /**
  * Link results (every file the link steps made: ELF, HEX, EEP, BIN, map, ..., and the size tool's
  * output) keyed by the linker's identity, the
@@ -49479,7 +49693,7 @@ function linkKeyOf(cache, toolchainId, commands, objectNames, archiveMembers, in
     const normalize = (argv) => normalizeArgv(argv, []).map(arg => {
         const normalized = cache.normalize(arg);
         // The recipe names the archive as {build.path}/../../core/..: look paths up resolved.
-        return byNormalizedPath.get(cache.normalize(external_node_path_default().normalize(arg))) ?? normalized;
+        return byNormalizedPath.get(cache.normalize(external_node_path_namespaceObject.normalize(arg))) ?? normalized;
     });
     return keyOf(linkKeyInputs({
         toolchainId,
@@ -49511,7 +49725,7 @@ async function lookupLink(cache, key, outputFile) {
         return { kind: 'miss', corrupt: true };
     for (const [name, content] of found.value.blobs) {
         const file = outputFile(name);
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
         await (0,promises_namespaceObject.writeFile)(file, content);
     }
     return { kind: 'hit', sizeOutput: meta.sizeOutput };
@@ -49529,7 +49743,7 @@ async function storeLinkFailure(cache, key, error) {
     await cache.sketchStore.put('links', key, record);
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/buildCache.ts
+;// CONCATENATED MODULE: ./build/lib/unitCache/buildCache.js
 
 
 
@@ -49590,7 +49804,7 @@ const CACHE_OFF = {
     storeLinkFailure: () => Promise.resolve()
 };
 
-;// CONCATENATED MODULE: ./src/toolchain/failures.ts
+;// CONCATENATED MODULE: ./build/lib/toolchain/failures.js
 const ENVIRONMENT_MESSAGES = [
     [/No space left on device/, 'the disk is full (ENOSPC)'],
     [/Input\/output error/, 'an I/O error (EIO)'],
@@ -49614,7 +49828,7 @@ function environmentFailure(result) {
     return ENVIRONMENT_MESSAGES.find(([pattern]) => pattern.test(output))?.[1] ?? null;
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/depfile.ts
+;// CONCATENATED MODULE: ./build/lib/unitCache/depfile.js
 /** Make-style dependency files (`-MMD`): what a compile read, and how to write them back on a hit. */
 /** The prerequisites of the first rule, unescaped as gcc escapes them (`\ `, `\#`, `$$`). */
 function parseDepfile(text) {
@@ -49660,7 +49874,7 @@ function depfilePath(objectPath) {
     return objectPath.replace(/\.o$/, '.d');
 }
 
-;// CONCATENATED MODULE: ./src/engine/compileUnits.ts
+;// CONCATENATED MODULE: ./build/lib/engine/compileUnits.js
 /**
  * Translation units: one compile each, described by its argv. A unit that several sketches need with
  * the same flags (core, libraries) maps to the same object path and is compiled once per run.
@@ -49692,7 +49906,7 @@ function planUnits(props, sources, sourceRoot, objectDir, includeDirs) {
         const language = languageOf(source);
         if (language === null)
             throw new Error(`not a compilable source: ${source}`);
-        const object = external_node_path_default().join(objectDir, `${external_node_path_default().relative(sourceRoot, source)}.o`);
+        const object = external_node_path_namespaceObject.join(objectDir, `${external_node_path_namespaceObject.relative(sourceRoot, source)}.o`);
         return { source, object, argv: compileArgv(props, language, source, object, includeDirs) };
     });
 }
@@ -49789,7 +50003,7 @@ class UnitCompiler {
         await (0,promises_namespaceObject.writeFile)(file, formatDepfile(object, placed));
     }
     async compileNow(unit, key, missReason, missDetail) {
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(unit.object), { recursive: true });
+        await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(unit.object), { recursive: true });
         const result = await this.runner.run('compile', this.exec.command(unit.argv), this.exec.cwd);
         const messages = this.exec.placeText((result.stdout + result.stderr).trim());
         const compiled = {
@@ -49834,7 +50048,7 @@ class UnitCompiler {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/executionRoot.ts
+;// CONCATENATED MODULE: ./build/lib/engine/executionRoot.js
 /**
  * The execution root (Bazel's term; ccache's `base_dir` does the same by rewriting): a per-run
  * folder holding one symbolic link per named root (`core-platform`, `lib/user/Tally`,
@@ -49856,17 +50070,17 @@ const absolutePaths = {
     cwd: undefined,
     command: argv => [...argv],
     nameOf: file => file,
-    placePath: file => external_node_path_default().resolve(file),
+    placePath: file => external_node_path_namespaceObject.resolve(file),
     placeText: text => text,
     dispose: () => Promise.resolve()
 };
 /** Makes this run's execution root: a fresh folder with a link to each root. */
 async function createExecutionRoot(orderedRoots) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'fbuild-exec-'));
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join((0,external_node_os_namespaceObject.tmpdir)(), 'fbuild-exec-'));
     try {
         for (const root of orderedRoots) {
-            const link = external_node_path_default().join(dir, root.name);
-            await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(link), { recursive: true });
+            const link = external_node_path_namespaceObject.join(dir, root.name);
+            await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(link), { recursive: true });
             await (0,promises_namespaceObject.symlink)(root.dir, link, 'dir');
         }
     }
@@ -49879,14 +50093,14 @@ async function createExecutionRoot(orderedRoots) {
         cwd: dir,
         command: argv => relativeArgv(argv, orderedRoots),
         nameOf: file => relativeName(file, orderedRoots),
-        placePath: file => placeRelativePath(file, orderedRoots) ?? external_node_path_default().resolve(dir, file),
+        placePath: file => placeRelativePath(file, orderedRoots) ?? external_node_path_namespaceObject.resolve(dir, file),
         placeText: text => placeRelativeText(text, orderedRoots),
         // rm removes the links themselves, never what they point to.
         dispose: () => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true })
     };
 }
 
-;// CONCATENATED MODULE: ./src/arduino/cppScan.ts
+;// CONCATENATED MODULE: ./build/lib/arduino/cppScan.js
 /**
  * A small C++ lexer for merged sketch sources (.ino.cpp), enough to find top-level declarations the
  * way arduino-ctags does. It follows `#line` directives so every token knows its file and line.
@@ -50247,7 +50461,7 @@ function scanTags(source) {
     return tags;
 }
 
-;// CONCATENATED MODULE: ./src/arduino/prototypes.ts
+;// CONCATENATED MODULE: ./build/lib/arduino/prototypes.js
 /**
  * Function prototypes for a merged sketch, as arduino-builder 1.3.25 adds them: it runs arduino-ctags
  * on the preprocessed sketch (ctags/ctags_parser.go, ctags_to_prototypes.go) and inserts the result
@@ -50369,7 +50583,7 @@ function addPrototypes(mergedSource) {
     return source.slice(0, at) + prototypeSection(line, prototypes) + source.slice(at);
 }
 
-;// CONCATENATED MODULE: ./src/arduino/sketch.ts
+;// CONCATENATED MODULE: ./build/lib/arduino/sketch.js
 /**
  * A sketch as arduino-builder 1.3.25 sees it (sketch_loader.go, sketch_source_merger.go): its main
  * .ino, the other .ino/.pde files merged after it, and the files copied into build/sketch.
@@ -50387,7 +50601,7 @@ async function filesUnder(dir, recurse) {
     const entries = await orMissing((0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }), []);
     const files = [];
     for (const entry of entries) {
-        const full = external_node_path_default().join(dir, entry.name);
+        const full = external_node_path_namespaceObject.join(dir, entry.name);
         if (entry.isDirectory()) {
             if (recurse && !SOURCE_CONTROL.has(entry.name))
                 files.push(...(await filesUnder(full, true)));
@@ -50400,20 +50614,20 @@ async function filesUnder(dir, recurse) {
 }
 /** The main file of a sketch path: the .ino/.pde file itself, or `<folder>/<folder name>.ino`. */
 async function mainFileOf(sketchPath) {
-    const absolute = external_node_path_default().resolve(sketchPath);
+    const absolute = external_node_path_namespaceObject.resolve(sketchPath);
     const info = await orMissing((0,promises_namespaceObject.stat)(absolute), undefined);
     if (!info)
         throw new UsageError(`sketch "${sketchPath}": no such file or folder`);
     if (info.isDirectory()) {
-        const main = external_node_path_default().join(absolute, `${external_node_path_default().basename(absolute)}.ino`);
+        const main = external_node_path_namespaceObject.join(absolute, `${external_node_path_namespaceObject.basename(absolute)}.ino`);
         const mainInfo = await orMissing((0,promises_namespaceObject.stat)(main), undefined);
         if (!mainInfo?.isFile()) {
-            throw new UsageError(`sketch "${sketchPath}": no ${external_node_path_default().basename(main)} in folder (a sketch folder must hold <folder name>.ino)`);
+            throw new UsageError(`sketch "${sketchPath}": no ${external_node_path_namespaceObject.basename(main)} in folder (a sketch folder must hold <folder name>.ino)`);
         }
         return main;
     }
     // Like arduino-builder, a main file may be named unlike its folder, and may be a .pde.
-    if (!SKETCH_EXTENSIONS.includes(external_node_path_default().extname(absolute).toLowerCase())) {
+    if (!SKETCH_EXTENSIONS.includes(external_node_path_namespaceObject.extname(absolute).toLowerCase())) {
         throw new UsageError(`sketch "${sketchPath}": not a sketch (expected a folder or an .ino/.pde file)`);
     }
     return absolute;
@@ -50421,14 +50635,14 @@ async function mainFileOf(sketchPath) {
 /** Loads a sketch from its folder or its main .ino file. */
 async function loadSketch(sketchPath) {
     const mainFile = await mainFileOf(sketchPath);
-    const dir = external_node_path_default().dirname(mainFile);
+    const dir = external_node_path_namespaceObject.dirname(mainFile);
     const rootFiles = await filesUnder(dir, false);
-    const nested = (await filesUnder(dir, true)).filter(f => external_node_path_default().dirname(f) !== dir);
-    const inSrc = nested.filter(f => f.startsWith(external_node_path_default().join(dir, 'src') + (external_node_path_default()).sep));
-    const ext = (f) => external_node_path_default().extname(f);
+    const nested = (await filesUnder(dir, true)).filter(f => external_node_path_namespaceObject.dirname(f) !== dir);
+    const inSrc = nested.filter(f => f.startsWith(external_node_path_namespaceObject.join(dir, 'src') + external_node_path_namespaceObject.sep));
+    const ext = (f) => external_node_path_namespaceObject.extname(f);
     const otherIno = rootFiles.filter(f => f !== mainFile && SKETCH_EXTENSIONS.includes(ext(f).toLowerCase()));
     return {
-        name: external_node_path_default().basename(mainFile, external_node_path_default().extname(mainFile)),
+        name: external_node_path_namespaceObject.basename(mainFile, external_node_path_namespaceObject.extname(mainFile)),
         dir,
         mainFile,
         inoFiles: [mainFile, ...otherIno.sort(byBytes)],
@@ -50462,7 +50676,7 @@ function mergeSketch(sketch, sources, displayPath) {
     return merged;
 }
 
-;// CONCATENATED MODULE: ./src/engine/sketchSources.ts
+;// CONCATENATED MODULE: ./build/lib/engine/sketchSources.js
 /**
  * Lays a sketch out in its build folder as the Arduino tools do: its files copied beside the merged
  * `<name>.ino.cpp`, so that `#include "local.h"` resolves next to the source being compiled.
@@ -50476,8 +50690,8 @@ function mergeSketch(sketch, sources, displayPath) {
  * walk, which puts `cores/arduino/Uart.cpp` before `cores/arduino/USB/CDC.cpp`.
  */
 function walkOrder(a, b) {
-    const left = a.split((external_node_path_default()).sep);
-    const right = b.split((external_node_path_default()).sep);
+    const left = a.split(external_node_path_namespaceObject.sep);
+    const right = b.split(external_node_path_namespaceObject.sep);
     for (let i = 0; i < Math.min(left.length, right.length); i++) {
         const [x = '', y = ''] = [left[i], right[i]];
         if (x === y)
@@ -50503,7 +50717,7 @@ function arduinoCompileOrder(files) {
 }
 /** Root-folder sources first, then those under `src/`, each group in compile order. */
 function sketchCompileOrder(sourceDir, files) {
-    const srcDir = external_node_path_default().join(sourceDir, 'src') + (external_node_path_default()).sep;
+    const srcDir = external_node_path_namespaceObject.join(sourceDir, 'src') + external_node_path_namespaceObject.sep;
     const inSrc = files.filter(file => file.startsWith(srcDir));
     const inRoot = files.filter(file => !file.startsWith(srcDir));
     return [...arduinoCompileOrder(inRoot), ...arduinoCompileOrder(inSrc)];
@@ -50515,12 +50729,12 @@ async function prepareSketch(sketch, sourceDir, nameOf) {
     for (const file of sketch.inoFiles)
         inoSources.set(file, await (0,promises_namespaceObject.readFile)(file, 'utf8'));
     const merged = addPrototypes(mergeSketch(sketch, inoSources, nameOf));
-    const mergedFile = external_node_path_default().join(sourceDir, `${external_node_path_default().basename(sketch.mainFile)}.cpp`);
+    const mergedFile = external_node_path_namespaceObject.join(sourceDir, `${external_node_path_namespaceObject.basename(sketch.mainFile)}.cpp`);
     await (0,promises_namespaceObject.writeFile)(mergedFile, merged);
     const copied = [];
     for (const file of [...sketch.sourceFiles, ...sketch.headerFiles]) {
-        const target = external_node_path_default().join(sourceDir, external_node_path_default().relative(sketch.dir, file));
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        const target = external_node_path_namespaceObject.join(sourceDir, external_node_path_namespaceObject.relative(sketch.dir, file));
+        await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(target), { recursive: true });
         await (0,promises_namespaceObject.copyFile)(file, target);
         if (sketch.sourceFiles.includes(file))
             copied.push(target);
@@ -50528,7 +50742,7 @@ async function prepareSketch(sketch, sourceDir, nameOf) {
     return { sourceDir, sources: sketchCompileOrder(sourceDir, [mergedFile, ...copied]) };
 }
 
-;// CONCATENATED MODULE: ./src/engine/core.ts
+;// CONCATENATED MODULE: ./build/lib/engine/core.js
 /**
  * The Arduino core: its units compiled once per flag set, archived into `core.a`, plus the variant's
  * own sources (linked as objects, as arduino-builder does).
@@ -50545,17 +50759,17 @@ async function compilableFiles(dir) {
     const entries = await orMissing((0,promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true }), []);
     const files = entries
         .filter(entry => entry.isFile() && languageOf(entry.name) !== null)
-        .map(entry => external_node_path_default().join(entry.parentPath, entry.name));
+        .map(entry => external_node_path_namespaceObject.join(entry.parentPath, entry.name));
     return arduinoCompileOrder(files);
 }
 async function planCore(props, coreDir, variantDir, buildDir) {
     const includeDirs = variantDir === null ? [coreDir] : [coreDir, variantDir];
     const digest = flagsDigest(props, includeDirs);
-    const objectDir = external_node_path_default().join(buildDir, 'core', digest);
+    const objectDir = external_node_path_namespaceObject.join(buildDir, 'core', digest);
     const coreUnits = planUnits(props, await compilableFiles(coreDir), coreDir, objectDir, includeDirs);
     const variantSources = variantDir === null ? [] : await compilableFiles(variantDir);
-    const variantUnits = planUnits(props, variantSources, variantDir ?? '', external_node_path_default().join(objectDir, 'variant'), includeDirs);
-    return { digest, includeDirs, coreUnits, variantUnits, archive: external_node_path_default().join(objectDir, 'core.a') };
+    const variantUnits = planUnits(props, variantSources, variantDir ?? '', external_node_path_namespaceObject.join(objectDir, 'variant'), includeDirs);
+    return { digest, includeDirs, coreUnits, variantUnits, archive: external_node_path_namespaceObject.join(objectDir, 'core.a') };
 }
 /** Archives each core flag set once per run. */
 class CoreArchiver {
@@ -50581,7 +50795,7 @@ class CoreArchiver {
     }
 }
 
-;// CONCATENATED MODULE: ./src/arduino/libraryResolver.ts
+;// CONCATENATED MODULE: ./build/lib/arduino/libraryResolver.js
 /**
  * Which library provides a missing `#include`, with arduino-cli's rules
  * (internal/arduino/libraries/librariesresolver/cpp.go ResolveFor and ComputePriority, and the
@@ -50628,7 +50842,7 @@ function nameMatchBonus(name, dirName, header) {
 }
 /** arduino-cli ComputePriority: architecture first, then how well the name matches, then location. */
 function computePriority(lib, header, arch) {
-    const stem = simplify(header.slice(0, header.length - external_node_path_default().extname(header).length));
+    const stem = simplify(header.slice(0, header.length - external_node_path_namespaceObject.extname(header).length));
     let priority = 0;
     if (isOptimizedFor(lib, arch))
         priority += 1010;
@@ -50708,7 +50922,7 @@ function resolveHeader(header, candidates, arch, alreadyImported) {
     return bestProvider(header, providers, arch);
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/expansion.ts
+;// CONCATENATED MODULE: ./build/lib/unitCache/expansion.js
 /**
  * Expansion, not text: whether a unit's output depends on where its files are (`__FILE__`) or on
  * when it was compiled (`__DATE__`, `__TIME__`, `__TIMESTAMP__`). A mention in a comment, under
@@ -50770,7 +50984,7 @@ function expansionCheck(compileArgv, tag = (0,external_node_crypto_.randomBytes)
     return {
         argv,
         verdict: preprocessed => ({
-            location: filesNamed(preprocessed).some(({ name, text }) => external_node_path_default().isAbsolute(name) && locationMarks.some(mark => text.includes(mark))),
+            location: filesNamed(preprocessed).some(({ name, text }) => external_node_path_namespaceObject.isAbsolute(name) && locationMarks.some(mark => text.includes(mark))),
             time: TIME_NAMES.some(name => preprocessed.includes(sentinel(name)))
         })
     };
@@ -50796,7 +51010,7 @@ function filesNamed(preprocessed) {
     return pieces;
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/explain.ts
+;// CONCATENATED MODULE: ./build/lib/unitCache/explain.js
 
 /**
  * The finer names of a store's miss reasons, one vocabulary for the report's `missReasonDetails`
@@ -50914,7 +51128,7 @@ function explainDependencies(stored, now, source) {
     return { detail: firstOf(parts.map(([detail]) => detail)), why: parts.map(([, line]) => line) };
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/systemHeaders.ts
+;// CONCATENATED MODULE: ./build/lib/unitCache/systemHeaders.js
 /**
  * The toolchain's own headers that can expand a location or time macro (avr-libc's `assert.h`
  * uses `__FILE__`). `-MMD` leaves system headers out of a unit's dependencies, so a unit that
@@ -50934,7 +51148,7 @@ const ANY_HEADER = '*';
 /** The files under `dir`, none when it is not there, null when it cannot be listed. */
 async function headersUnder(dir) {
     const entries = await orUnreadable((0,promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true }), [], () => null);
-    return (entries?.filter(entry => entry.isFile()).map(entry => external_node_path_default().join(entry.parentPath, entry.name)) ?? null);
+    return (entries?.filter(entry => entry.isFile()).map(entry => external_node_path_namespaceObject.join(entry.parentPath, entry.name)) ?? null);
 }
 /**
  * Base names of the system headers that mention a macro, or include (at any depth) one that does.
@@ -50949,7 +51163,7 @@ async function expandingSystemHeaders(includeDirs) {
     const files = listed.flatMap(found => found ?? []);
     const folderOf = new Map();
     for (const file of files) {
-        folderOf.set(external_node_path_default().dirname(file), [...(folderOf.get(external_node_path_default().dirname(file)) ?? []), external_node_path_default().basename(file)]);
+        folderOf.set(external_node_path_namespaceObject.dirname(file), [...(folderOf.get(external_node_path_namespaceObject.dirname(file)) ?? []), external_node_path_namespaceObject.basename(file)]);
     }
     const includes = new Map();
     const expanding = new Set();
@@ -50957,14 +51171,14 @@ async function expandingSystemHeaders(includeDirs) {
         const content = await orUnreadable((0,promises_namespaceObject.readFile)(file), undefined, () => null);
         if (content === undefined)
             continue;
-        const name = external_node_path_default().basename(file);
+        const name = external_node_path_namespaceObject.basename(file);
         if (content === null) {
             expanding.add(name);
             continue;
         }
         if (mentionsExpansionMacro(content))
             expanding.add(name);
-        const named = includedNames(content.toString('latin1')).flatMap(included => included === '*' ? (folderOf.get(external_node_path_default().dirname(file)) ?? []) : [included]);
+        const named = includedNames(content.toString('latin1')).flatMap(included => included === '*' ? (folderOf.get(external_node_path_namespaceObject.dirname(file)) ?? []) : [included]);
         includes.set(name, [...(includes.get(name) ?? []), ...named]);
     }
     for (let grew = true; grew;) {
@@ -50979,7 +51193,7 @@ async function expandingSystemHeaders(includeDirs) {
     return expanding;
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/unitCache.ts
+;// CONCATENATED MODULE: ./build/lib/unitCache/unitCache.js
 /**
  * The persistent compile cache over the store: translation units in direct mode (a manifest per
  * unit key lists dependency sets and their results, checked by content without running the
@@ -51018,7 +51232,7 @@ function candidatesOf(meta) {
 }
 /** gcc -H lists each header it opens on stderr as `. path`, one dot per include depth. */
 function headersOpened(stderr) {
-    return [...stderr.matchAll(/^\.+ (.+)$/gm)].map(match => external_node_path_default().resolve(match[1] ?? ''));
+    return [...stderr.matchAll(/^\.+ (.+)$/gm)].map(match => external_node_path_namespaceObject.resolve(match[1] ?? ''));
 }
 class UnitCache {
     options;
@@ -51150,7 +51364,7 @@ class UnitCache {
     }
     /** Writes a hit's object and dependency file where the compile would have written them. */
     async materialize(objectPath, object, dependencies) {
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(objectPath), { recursive: true });
+        await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(objectPath), { recursive: true });
         await (0,promises_namespaceObject.writeFile)(objectPath, object);
         await (0,promises_namespaceObject.writeFile)(depfilePath(objectPath), formatDepfile(objectPath, dependencies));
     }
@@ -51167,7 +51381,7 @@ class UnitCache {
             const depText = await orMissing((0,promises_namespaceObject.readFile)(depfilePath(compiled.objectPath), 'utf8'), null);
             if (depText === null)
                 return { kind: 'uncacheable', why: 'no dependency file', dependencies };
-            dependencies = parseDepfile(depText).map(file => external_node_path_default().resolve(file));
+            dependencies = parseDepfile(depText).map(file => external_node_path_namespaceObject.resolve(file));
         }
         let expansion = null;
         if (!compiled.ok || (await this.mayExpand(argv, dependencies))) {
@@ -51177,7 +51391,7 @@ class UnitCache {
                 // A header not found: the result depends on files that are not there; never stored.
                 if (/fatal error: .*No such file or directory/.test(ran.stderr))
                     return { kind: 'uncacheable', why: 'a header is missing', dependencies };
-                dependencies = [external_node_path_default().resolve(source), ...new Set(headersOpened(ran.stderr))];
+                dependencies = [external_node_path_namespaceObject.resolve(source), ...new Set(headersOpened(ran.stderr))];
             }
             else if (ran.code !== 0) {
                 return { kind: 'uncacheable', why: 'the preprocessor check failed', dependencies };
@@ -51235,7 +51449,7 @@ class UnitCache {
                 const code = this.options.memo.unreadable.get(file);
                 return code === undefined ? `${file} vanished during the compile` : `${file} cannot be read (${code})`;
             }
-            if (file.startsWith(this.options.buildDir + (external_node_path_default()).sep))
+            if (file.startsWith(this.options.buildDir + external_node_path_namespaceObject.sep))
                 continue;
             // Race guard: a header edited while the build ran may not match the object.
             const info = await orMissing((0,promises_namespaceObject.stat)(file), null);
@@ -51255,7 +51469,7 @@ class UnitCache {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/detectLibraries.ts
+;// CONCATENATED MODULE: ./build/lib/engine/detectLibraries.js
 /**
  * Library detection as the Arduino tools do it: run the preprocessor over each source with the
  * include folders known so far; a "No such file" for a header names a library to add, whose sources
@@ -51290,7 +51504,7 @@ function withoutHeaderList(stderr) {
 function ownerProviding(owner, header, imported) {
     if (owner === null || imported.some(library => library.dir === owner.dir))
         return null;
-    return (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(owner.sourceDir, header)) ? owner : null;
+    return (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(owner.sourceDir, header)) ? owner : null;
 }
 /**
  * Shares preprocessor runs across the sketches of a run: a library source preprocessed with the
@@ -51330,7 +51544,7 @@ class LibraryDetector {
                 if (library === null || libraries.includes(library)) {
                     // Where the header was looked for: beside the file that included it, each include folder, the owner.
                     const places = [
-                        external_node_path_default().dirname(external_node_path_default().resolve(from)),
+                        external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(from)),
                         ...includeDirs,
                         ...(owner === null ? [] : [owner.sourceDir])
                     ];
@@ -51338,7 +51552,7 @@ class LibraryDetector {
                         ...failed,
                         error: `${header}: no library provides this header (included from ${next})`,
                         missingHeader: header,
-                        absent: [...new Set(places.map(dir => external_node_path_default().join(dir, header)))]
+                        absent: [...new Set(places.map(dir => external_node_path_namespaceObject.join(dir, header)))]
                     };
                 }
                 libraries.push(library);
@@ -51370,7 +51584,7 @@ class LibraryDetector {
         // -H: gcc lists every header it opens, failed runs too: what a stored answer depends on.
         const argv = [...preprocessArgv(this.props, source, includeDirs, external_node_os_namespaceObject.devNull), '-H'];
         const result = await this.runner.run('preprocess', argv);
-        const read = [external_node_path_default().resolve(source), ...headersOpened(result.stderr)];
+        const read = [external_node_path_namespaceObject.resolve(source), ...headersOpened(result.stderr)];
         if (result.code === 0 && result.signal === null)
             return { ok: true, read };
         const messages = (result.stdout + withoutHeaderList(result.stderr)).trim();
@@ -51385,7 +51599,7 @@ class LibraryDetector {
     }
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/fileFacts.ts
+;// CONCATENATED MODULE: ./build/lib/unitCache/fileFacts.js
 /**
  * What the cache needs to know of a file the compiler read: its content hash, and whether it
  * mentions a macro whose expansion is a location or a time (then, on a miss, the preprocessor says
@@ -51462,7 +51676,7 @@ class FileFactsMemo {
     }
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/open.ts
+;// CONCATENATED MODULE: ./build/lib/unitCache/open.js
 /**
  * Opens the compile cache for one run: the store, the named roots of this build, the per-run
  * file-facts memo, and the toolchain-identity memo kept in the store.
@@ -51532,9 +51746,9 @@ function newRunId() {
 }
 /** The object store and the sketch store under one root (store/layout.ts); `onFault` hears when one turns off. */
 function openStores(root, runId, onFault) {
-    const paths = storePaths(external_node_path_default().resolve(root));
+    const paths = storePaths(external_node_path_namespaceObject.resolve(root));
     return {
-        root: external_node_path_default().resolve(root),
+        root: external_node_path_namespaceObject.resolve(root),
         runId,
         objects: new Store(paths.objects, { runId, onFault }),
         sketches: new Store(paths.sketches, { runId, onFault })
@@ -51542,7 +51756,7 @@ function openStores(root, runId, onFault) {
 }
 function openUnitCache(stores, toolchainId, roots, buildDir, systemIncludeDirs = [], pathMode = 'relative') {
     // Sources the build generates (the merged sketch) name their own location: hash them with it named away.
-    const generatedDir = external_node_path_default().resolve(buildDir) + (external_node_path_default()).sep;
+    const generatedDir = external_node_path_namespaceObject.resolve(buildDir) + external_node_path_namespaceObject.sep;
     const memo = new FileFactsMemo((file, content) => file.startsWith(generatedDir) ? Buffer.from(normalizeText(content.toString('utf8'), roots)) : content);
     return new UnitCache({
         store: stores.objects,
@@ -51550,7 +51764,7 @@ function openUnitCache(stores, toolchainId, roots, buildDir, systemIncludeDirs =
         toolchainId,
         roots: () => roots,
         memo,
-        buildDir: external_node_path_default().resolve(buildDir),
+        buildDir: external_node_path_namespaceObject.resolve(buildDir),
         runStartedAt: Date.now(),
         systemIncludeDirs,
         pathMode
@@ -51572,7 +51786,7 @@ function runCounters(sketches, processes, bytesStored) {
     return counters;
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/runStats.ts
+;// CONCATENATED MODULE: ./build/lib/unitCache/runStats.js
 /**
  * This run's counters, written to the sketch store while the run goes (every second, and once at
  * the end), so that a run killed halfway still leaves what it did in `fbuild-action stats`. Each
@@ -51628,7 +51842,7 @@ class RunStatistics {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/buildSession.ts
+;// CONCATENATED MODULE: ./build/lib/engine/buildSession.js
 /**
  * What a run sets up once, before any sketch: the board and toolchain, the stores (retiring an old
  * layout), the toolchain's identity, the libraries and the sketches' owners, the named roots, the
@@ -51664,7 +51878,7 @@ class RunStatistics {
 function buildNames(sketches) {
     const seen = new Map();
     return sketches.map(sketch => {
-        const name = external_node_path_default().basename(sketch).replace(/\.(ino|pde)$/, '');
+        const name = external_node_path_namespaceObject.basename(sketch).replace(/\.(ino|pde)$/, '');
         const count = (seen.get(name) ?? 0) + 1;
         seen.set(name, count);
         return count === 1 ? name : `${name}-${count}`;
@@ -51690,7 +51904,7 @@ function platformRoots(board) {
     ];
 }
 function sketchFolder(sketchPath) {
-    return /\.(ino|pde)$/.test(sketchPath) ? external_node_path_default().dirname(sketchPath) : sketchPath;
+    return /\.(ino|pde)$/.test(sketchPath) ? external_node_path_namespaceObject.dirname(sketchPath) : sketchPath;
 }
 /** The library at an examples/ folder's parent; null when that folder is not a library after all. */
 async function exampleOwner(root) {
@@ -51727,7 +51941,7 @@ async function sketchOwners(sketches, known) {
 async function platformLibraries(dirs) {
     const found = [];
     for (const dir of dirs) {
-        const librariesDir = external_node_path_default().join(dir, 'libraries');
+        const librariesDir = external_node_path_namespaceObject.join(dir, 'libraries');
         // A platform without bundled libraries (common for referenced cores) is fine.
         const entries = await orMissing((0,promises_namespaceObject.readdir)(librariesDir), []);
         if (entries.length > 0)
@@ -51738,7 +51952,7 @@ async function platformLibraries(dirs) {
 async function resolveRunBoard(request) {
     const fqbn = parseFqbn(request.fqbn);
     const coreDirs = request.coreDirs.length > 0 ? request.coreDirs : [await locateDefaultCore()];
-    const platforms = await Promise.all(coreDirs.map(dir => loadPlatform(external_node_path_default().resolve(dir))));
+    const platforms = await Promise.all(coreDirs.map(dir => loadPlatform(external_node_path_namespaceObject.resolve(dir))));
     const overrides = new Map(request.buildProperties);
     const tools = await scanToolsFolders(request.toolsDirs ?? []);
     // Installed tools after the scanned ones (they win); --build-property after both.
@@ -51875,7 +52089,7 @@ async function openBuildSession(request) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/arduino/bootloader.ts
+;// CONCATENATED MODULE: ./build/lib/arduino/bootloader.js
 /**
  * `<sketch>.with_bootloader.hex`: the sketch's .hex with the board's bootloader image appended, as
  * arduino-builder makes it (merge_sketch_with_bootloader.go): both files read as rows (CRLF as
@@ -51891,7 +52105,7 @@ function bootloaderImage(props) {
     if (named === undefined)
         return null;
     const platformDir = props.get('runtime.platform.path') ?? '';
-    return external_node_path_default().join(platformDir, 'bootloaders', expandProperties(named, props));
+    return external_node_path_namespaceObject.join(platformDir, 'bootloaders', expandProperties(named, props));
 }
 function rows(content) {
     const text = content.toString('latin1').replaceAll('\r\n', '\n');
@@ -51903,7 +52117,7 @@ function mergeWithBootloader(sketchHex, bootloader) {
     return Buffer.concat(merged.flatMap((row, i) => (i === 0 ? [row] : [newline, row])));
 }
 
-;// CONCATENATED MODULE: ./src/arduino/hooks.ts
+;// CONCATENATED MODULE: ./build/lib/arduino/hooks.js
 /**
  * Recipe hooks (`recipe.hooks.<point>.<NN>.pattern`), the points where arduino-builder runs them,
  * in its order, and each point's commands sorted by key as its RecipeByPrefixSuffixRunner does.
@@ -51942,7 +52156,7 @@ function hasHooks(props) {
     return [...props.keys()].some(key => key.startsWith('recipe.hooks.') && key.endsWith('.pattern'));
 }
 
-;// CONCATENATED MODULE: ./src/engine/link.ts
+;// CONCATENATED MODULE: ./build/lib/engine/link.js
 /**
  * Link, objcopy (hex, eep, bin, ...) and size of one sketch, with the platform's recipes: the
  * commands as a pure description, then running them; the files they made, found by name.
@@ -51964,7 +52178,7 @@ const LINK_HOOKS = [
     'objcopy.postobjcopy'
 ];
 function linkOutputs(props) {
-    const stem = external_node_path_default().join(props.get('build.path') ?? '', props.get('build.project_name') ?? '');
+    const stem = external_node_path_namespaceObject.join(props.get('build.path') ?? '', props.get('build.project_name') ?? '');
     return { elf: `${stem}.elf`, hex: `${stem}.hex`, eep: `${stem}.eep` };
 }
 /**
@@ -51979,14 +52193,14 @@ function withArduinoLinkQuirks(props) {
 }
 function linkCommands(props, objects, coreArchive) {
     // The combine recipe names the archive as {build.path}/{archive_file}.
-    const archiveFile = external_node_path_default().relative(props.get('build.path') ?? '', coreArchive);
+    const archiveFile = external_node_path_namespaceObject.relative(props.get('build.path') ?? '', coreArchive);
     return {
         link: linkArgv(withArduinoLinkQuirks(props), objects, archiveFile),
         objcopy: objcopyArgvs(props),
         size: sizeArgv(props),
         archive: coreArchive,
         outputs: linkOutputs(props),
-        stem: external_node_path_default().join(props.get('build.path') ?? '', props.get('build.project_name') ?? ''),
+        stem: external_node_path_namespaceObject.join(props.get('build.path') ?? '', props.get('build.project_name') ?? ''),
         hooks: Object.fromEntries(LINK_HOOKS.map(point => [point, hookCommands(props, point)]))
     };
 }
@@ -51995,11 +52209,11 @@ function linkCommands(props, objects, coreArchive) {
  * `with_bootloader.hex`, ...): whatever a platform's recipes name, so a link result holds them all.
  */
 async function madeOutputs(stem) {
-    const prefix = `${external_node_path_default().basename(stem)}.`;
-    const entries = await orMissing((0,promises_namespaceObject.readdir)(external_node_path_default().dirname(stem), { withFileTypes: true }), []);
+    const prefix = `${external_node_path_namespaceObject.basename(stem)}.`;
+    const entries = await orMissing((0,promises_namespaceObject.readdir)(external_node_path_namespaceObject.dirname(stem), { withFileTypes: true }), []);
     const made = new Map();
     for (const entry of entries.filter(e => e.isFile() && e.name.startsWith(prefix)).sort(byName))
-        made.set(entry.name.slice(prefix.length), external_node_path_default().join(external_node_path_default().dirname(stem), entry.name));
+        made.set(entry.name.slice(prefix.length), external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(stem), entry.name));
     return made;
 }
 const byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
@@ -52028,7 +52242,7 @@ async function addBootloader(props, stem) {
 function firmwareFile(props, made) {
     const named = props.get('recipe.output.tmp_file');
     const buildPath = props.get('build.path') ?? '';
-    const preferred = named === undefined ? null : external_node_path_default().join(buildPath, expandProperties(named, props));
+    const preferred = named === undefined ? null : external_node_path_namespaceObject.join(buildPath, expandProperties(named, props));
     const files = [...made.values()];
     if (preferred !== null && files.includes(preferred))
         return preferred;
@@ -52070,7 +52284,7 @@ function checkSizes(props, sizeOutput) {
         : { ok: false, error: verdict.lines.join('\n'), sizes };
 }
 
-;// CONCATENATED MODULE: ./src/engine/libraryLinkage.ts
+;// CONCATENATED MODULE: ./build/lib/engine/libraryLinkage.js
 /**
  * What a library adds to a link besides its compiled objects, as arduino-cli's compileLibrary:
  * - `precompiled=true|full`: the archives in `src/<build.mcu>/[<fpu>-<float-abi>/]` are linked
@@ -52091,7 +52305,7 @@ async function filesIn(dir) {
     const entries = await orMissing((0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }), []);
     return entries
         .filter(entry => entry.isFile())
-        .map(entry => external_node_path_default().join(dir, entry.name))
+        .map(entry => external_node_path_namespaceObject.join(dir, entry.name))
         .sort();
 }
 /** `-mfpu=X` and `-mfloat-abi=Y` of the C++ recipe as `X-Y` (arduino-cli's folder name), or ''. */
@@ -52113,10 +52327,10 @@ async function precompiledLinkage(props, library) {
     const precompiled = (library.properties.get('precompiled') ?? '').trim();
     if (!library.precompiled || !props.has('compiler.libraries.ldflags'))
         return NONE;
-    const mcuDir = external_node_path_default().join(library.sourceDir, props.get('build.mcu') ?? '');
+    const mcuDir = external_node_path_namespaceObject.join(library.sourceDir, props.get('build.mcu') ?? '');
     const specs = fpuSpecs(props);
     let dir = null;
-    for (const candidate of specs === '' ? [mcuDir] : [external_node_path_default().join(mcuDir, specs), mcuDir]) {
+    for (const candidate of specs === '' ? [mcuDir] : [external_node_path_namespaceObject.join(mcuDir, specs), mcuDir]) {
         if ((await filesIn(candidate)).length > 0) {
             dir = candidate;
             break;
@@ -52126,7 +52340,7 @@ async function precompiledLinkage(props, library) {
         return NONE;
     const files = (await filesIn(dir)).filter(file => file.endsWith('.a') || file.endsWith('.so'));
     const names = files
-        .map(file => external_node_path_default().basename(file, external_node_path_default().extname(file)))
+        .map(file => external_node_path_namespaceObject.basename(file, external_node_path_namespaceObject.extname(file)))
         .filter(name => name.startsWith('lib'))
         .map(name => `-l${name.slice(3)}`);
     const ldflags = (library.properties.get('ldflags') ?? '').trim();
@@ -52134,7 +52348,7 @@ async function precompiledLinkage(props, library) {
         dir,
         files,
         ldflags: ` "-L${dir}" ${[ldflags, ...names].join(' ')}  `,
-        objects: files.filter(file => file.endsWith('.a') && !external_node_path_default().basename(file).startsWith('lib')),
+        objects: files.filter(file => file.endsWith('.a') && !external_node_path_namespaceObject.basename(file).startsWith('lib')),
         skipSources: precompiled === 'full'
     };
 }
@@ -52151,7 +52365,7 @@ function linksAsArchive(library) {
     return library.layout === 'recursive' && (library.properties.get('dot_a_linkage') ?? '').trim() === 'true';
 }
 
-;// CONCATENATED MODULE: ./src/engine/hookRunner.ts
+;// CONCATENATED MODULE: ./build/lib/engine/hookRunner.js
 
 /** A hook whose program cannot start (not found, not executable) fails as a shell's would: exit 127, with why. */
 async function runHook(runner, argv) {
@@ -52183,7 +52397,7 @@ function hookArgvs(props, points) {
     return points.flatMap(point => hookCommands(props, point).map(({ key, argv }) => [key, argv]));
 }
 
-;// CONCATENATED MODULE: ./src/engine/libraryLink.ts
+;// CONCATENATED MODULE: ./build/lib/engine/libraryLink.js
 /**
  * The libraries' part of a sketch's link (libraryLinkage.ts): which objects and archives the link
  * names, the properties it links with, what its key must name by content, and the `<DirName>.a`
@@ -52203,7 +52417,7 @@ function planLibraryLink(props, parts) {
         objects.push(...part.precompiled.objects);
         const members = part.units.map(unit => unit.object);
         if (linksAsArchive(part.library) && members.length > 0) {
-            const file = external_node_path_default().join(part.objectDir, `${part.library.dirName}.a`);
+            const file = external_node_path_namespaceObject.join(part.objectDir, `${part.library.dirName}.a`);
             archives.push({ file, members });
             objects.push(file);
         }
@@ -52238,7 +52452,7 @@ async function makeLibraryArchives(runner, props, archives) {
     return { ok: true, messages: '' };
 }
 
-;// CONCATENATED MODULE: ./src/engine/sketchDetection.ts
+;// CONCATENATED MODULE: ./build/lib/engine/sketchDetection.js
 /**
  * A sketch's detection step: which libraries it uses, in order, with their include folders. The
  * answer stored for the same question is reused when nothing it was found from has changed
@@ -52276,7 +52490,7 @@ async function detectSketchLibraries(ctx, input) {
     return detected;
 }
 
-;// CONCATENATED MODULE: ./src/engine/sketchLink.ts
+;// CONCATENATED MODULE: ./build/lib/engine/sketchLink.js
 /**
  * A sketch's link step: restored from the cache when a link with the same key was stored (its
  * outputs, or its failure), else the objects written out, the core and library archives made, the
@@ -52363,7 +52577,7 @@ function linkMissDetail(input, reason) {
     return units.some(outcome => outcome.source !== 'hit') ? 'units-changed' : 'command-changed';
 }
 
-;// CONCATENATED MODULE: ./src/engine/sketchBuild.ts
+;// CONCATENATED MODULE: ./build/lib/engine/sketchBuild.js
 /**
  * One sketch: lay it out, find its libraries, get its units' objects (sharing the run's core and
  * library objects, and the cache's), link. Every failure becomes this sketch's result; other
@@ -52386,7 +52600,7 @@ function linkMissDetail(input, reason) {
 function failedSketch(sketchPath, startedAt, error) {
     return {
         path: sketchPath,
-        name: external_node_path_default().basename(sketchPath).replace(/\.(ino|pde)$/, ''),
+        name: external_node_path_namespaceObject.basename(sketchPath).replace(/\.(ino|pde)$/, ''),
         ok: false,
         hex: null,
         elf: null,
@@ -52425,7 +52639,7 @@ async function libraryUnits(ctx, props, libraries, includeDirs) {
         // A legacy library also sees its own utility/ folder, and only it does (as in arduino-cli).
         const libraryIncludes = [...includeDirs, ...libraryOwnIncludeDirs(library)];
         const digest = flagsDigest(props, libraryIncludes);
-        const objectDir = external_node_path_default().join(ctx.buildDir, 'libraries', library.dirName, digest);
+        const objectDir = external_node_path_namespaceObject.join(ctx.buildDir, 'libraries', library.dirName, digest);
         const precompiled = await precompiledLinkage(props, library);
         const sources = precompiled.skipSources ? [] : await ctx.detector.sourcesOf(library);
         const units = planUnits(props, sources, library.sourceDir, objectDir, libraryIncludes);
@@ -52534,8 +52748,8 @@ async function buildSketch(ctx, sketchPath, buildName) {
     catch (error) {
         return failedSketch(sketchPath, startedAt, error instanceof Error ? error.message : String(error));
     }
-    const sketchBuildDir = external_node_path_default().join(ctx.buildDir, 'sketches', buildName);
-    const props = ctx.propsFor(sketchBuildDir, external_node_path_default().basename(sketch.mainFile), sketch.dir);
+    const sketchBuildDir = external_node_path_namespaceObject.join(ctx.buildDir, 'sketches', buildName);
+    const props = ctx.propsFor(sketchBuildDir, external_node_path_namespaceObject.basename(sketch.mainFile), sketch.dir);
     const fail = (error, extra = {}) => ({
         ...failedSketch(sketch.dir, startedAt, error),
         name: sketch.name,
@@ -52545,7 +52759,7 @@ async function buildSketch(ctx, sketchPath, buildName) {
     const prebuild = await runHooks(ctx.runner, props, ['prebuild']);
     if (prebuild !== null)
         return fail(prebuild);
-    const prepared = await prepareSketch(sketch, external_node_path_default().join(sketchBuildDir, 'sketch'), ctx.exec.nameOf);
+    const prepared = await prepareSketch(sketch, external_node_path_namespaceObject.join(sketchBuildDir, 'sketch'), ctx.exec.nameOf);
     phases.end('prepare');
     const detected = await detectSketchLibraries(ctx, {
         props,
@@ -52607,7 +52821,7 @@ async function buildSketch(ctx, sketchPath, buildName) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/runBuild.ts
+;// CONCATENATED MODULE: ./build/lib/engine/runBuild.js
 /**
  * The build engine: open the run's session once (board, toolchain, stores, libraries, cache, core
  * plan: buildSession.ts), then build every sketch in it, sharing core and library objects across
@@ -52653,7 +52867,7 @@ async function runBuild(request) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/annotations.ts
+;// CONCATENATED MODULE: ./build/lib/report/annotations.js
 /**
  * Compiler messages read as a person would: gcc's `file:line:col: error: text` lines pointing at the
  * user's `.ino` (the merged sketch carries #line directives for exactly this), files relative to the
@@ -52663,8 +52877,8 @@ async function runBuild(request) {
 const GCC_MESSAGE = /^(.+?):(\d+):(?:(\d+):)? (fatal error|error|warning): (.*)$/;
 /** `file` relative to `workspace` when inside it, else as given. */
 function workspacePath(file, workspace) {
-    const relative = external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, file));
-    return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? file : relative;
+    const relative = external_node_path_namespaceObject.relative(workspace, external_node_path_namespaceObject.resolve(workspace, file));
+    return relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative) ? file : relative;
 }
 /** Every error and warning in `messages`, files relative to the workspace. */
 function annotationsFrom(messages, workspace) {
@@ -52705,10 +52919,10 @@ function firstErrorLine(messages, workspace) {
         .map(line => line.trim())
         .filter(line => line !== '');
     const chosen = lines.find(line => FAILURE_TEXT.test(line)) ?? lines[0] ?? 'failed';
-    return chosen.split(`${workspace}${(external_node_path_default()).sep}`).join('');
+    return chosen.split(`${workspace}${external_node_path_namespaceObject.sep}`).join('');
 }
 
-;// CONCATENATED MODULE: ./src/report/report.ts
+;// CONCATENATED MODULE: ./build/lib/report/report.js
 /**
  * The JSON report (the CLI's --report, the action's report-path; README "The JSON report"). Field
  * names are a public contract: add fields, never rename or drop.
@@ -52731,8 +52945,8 @@ function detailTotals(sketches) {
 const REPORT_SCHEMA = 1;
 /** Relative to `cwd` when the path is below it, absolute otherwise. */
 function report_displayPath(file, cwd) {
-    const relative = external_node_path_default().relative(cwd, file);
-    return relative === '' ? '.' : relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? file : relative;
+    const relative = external_node_path_namespaceObject.relative(cwd, file);
+    return relative === '' ? '.' : relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative) ? file : relative;
 }
 const round = (seconds) => Math.round(seconds * 1000) / 1000;
 /**
@@ -52830,7 +53044,7 @@ function makeReport(result, cwd, installed = { libraries: [] }) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
+;// CONCATENATED MODULE: ./build/lib/report/summary.js
 /**
  * The job summary: what a maintainer acts on. Whether the cache worked and why not; each unit use
  * counted once (built here, from the store, shared in this run); time against the cold build of the
@@ -53055,7 +53269,7 @@ function saveSummary(saved, trimmed = null) {
         : `**Cache save:** saved \`${saved.key}\`, ${megabytes(saved.bytes)} in ${seconds(saved.seconds)}.${eviction}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/compilerLog.ts
+;// CONCATENATED MODULE: ./build/lib/report/compilerLog.js
 /**
  * What the log shows of a sketch beyond its one-line result: a failed sketch's compiler output as the
  * compiler printed it (every error, the include chain, the context lines) and each sketch's warnings,
@@ -53114,7 +53328,7 @@ function commandLine(argv) {
     return argv.map(arg => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 
-;// CONCATENATED MODULE: ./src/report/progress.ts
+;// CONCATENATED MODULE: ./build/lib/report/progress.js
 /**
  * Progress output: on a terminal one live line (sketch i/N, units done, elapsed); in logs one line
  * per finished sketch with its result and sizes.
@@ -53181,7 +53395,7 @@ function progressPrinter(stream, cwd, options = {}) {
                     total = event.sketchCount;
                     break;
                 case 'sketch-start':
-                    building.set(event.index, external_node_path_default().basename(event.path).replace(/\.(ino|pde)$/, ''));
+                    building.set(event.index, external_node_path_namespaceObject.basename(event.path).replace(/\.(ino|pde)$/, ''));
                     status();
                     break;
                 case 'unit-done':
@@ -53206,7 +53420,7 @@ function progressPrinter(stream, cwd, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/sizeDeltas.ts
+;// CONCATENATED MODULE: ./build/lib/report/sizeDeltas.js
 /**
  * Python's round(value, 2), as arduino/compile-sketches rounds its percentages: the exact binary
  * value rounded to the nearest (toFixed does that), an exact tie to the even digit.
@@ -53292,7 +53506,7 @@ function newWarningTotal(deltas) {
     return deltas.sketches.reduce((sum, sketch) => sum + sketch.warnings.new.length, 0);
 }
 
-;// CONCATENATED MODULE: ./src/cli/main.ts
+;// CONCATENATED MODULE: ./build/lib/cli/main.js
 /**
  * fbuild-action CLI. Exit codes: 0 all sketches built; 1 a sketch failed (the others still built,
  * the report is still written); 2 usage or setup error, as one line without a stack trace
@@ -53399,7 +53613,7 @@ async function main_build(argv, cwd, explain = false) {
         warnings: installWarnings
     });
     if (args.reportFile !== null) {
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(args.reportFile), { recursive: true });
+        await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(args.reportFile), { recursive: true });
         await (0,promises_namespaceObject.writeFile)(args.reportFile, `${JSON.stringify(report, null, 2)}\n`);
     }
     process.stderr.write(`${summaryLine(report.totals)}\n`);
@@ -53441,8 +53655,8 @@ async function main(argv, cwd = process.cwd()) {
 
 /***/ }),
 
-/***/ 759:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 9736:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ plainWorkflowCommands)
@@ -53482,223 +53696,6 @@ function plainWorkflowCommands(stream) {
     });
 }
 
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 5574:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 
@@ -53807,18 +53804,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -53882,6 +53867,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(4909);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -10320,7 +10320,7 @@ var __webpack_unused_export__;
 const Client = __nccwpck_require__(3701)
 const Dispatcher = __nccwpck_require__(883)
 const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
+const BalancedPool = __nccwpck_require__(3218)
 const Agent = __nccwpck_require__(7405)
 const ProxyAgent = __nccwpck_require__(6672)
 const EnvHttpProxyAgent = __nccwpck_require__(3137)
@@ -10440,7 +10440,7 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
 /* unused reexport */ __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(6297)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
@@ -10465,7 +10465,7 @@ __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
+/* unused reexport */ __nccwpck_require__(1345).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -14595,7 +14595,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 3218:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27619,7 +27619,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 6297:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -28376,7 +28376,7 @@ const {
 } = __nccwpck_require__(9051)
 const { HeadersList } = __nccwpck_require__(660)
 const { Request, cloneRequest } = __nccwpck_require__(9967)
-const zlib = __nccwpck_require__(8522)
+const zlib = __nccwpck_require__(6141)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -32320,9 +32320,9 @@ module.exports = {
 
 
 const { Transform } = __nccwpck_require__(7075)
-const zlib = __nccwpck_require__(8522)
+const zlib = __nccwpck_require__(6141)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(6297)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
@@ -36698,7 +36698,7 @@ module.exports = {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(6141)
 const { isValidClientWindowBits } = __nccwpck_require__(8625)
 const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
@@ -37798,7 +37798,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 1345:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -38400,8 +38400,335 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5760:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 6141:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 30:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+__webpack_unused_export__ = ({ value: true });
+exports.w = void 0;
+/**
+ * Holds the singleton operationRequestMap, to be shared across CJS and ESM imports.
+ */
+exports.w = {
+    operationRequestMap: new WeakMap(),
+};
+//# sourceMappingURL=state-cjs.js.map
+
+/***/ }),
+
+/***/ 8914:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+__webpack_unused_export__ = ({ value: true });
+exports.w = void 0;
+/**
+ * @internal
+ *
+ * Holds the singleton instrumenter, to be shared across CJS and ESM imports.
+ */
+exports.w = {
+    instrumenterImplementation: undefined,
+};
+//# sourceMappingURL=state-cjs.cjs.map
+
+/***/ }),
+
+/***/ 8658:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// This file exists as a CommonJS module to read the version from package.json.
+// In an ESM package, using `require()` directly in .ts files requires disabling
+// ESLint rules and doesn't work reliably across all Node.js versions.
+// By keeping this as a .cjs file, we can use require() naturally and export
+// the version for the ESM modules to import.
+const packageJson = __nccwpck_require__(4012)
+module.exports = { version: packageJson.version }
+
+
+/***/ }),
+
+/***/ 1697:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -38413,10 +38740,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/ciCache/keys.ts
+;// CONCATENATED MODULE: ./build/lib/ciCache/keys.js
 /**
  * Keys for @actions/cache. Correctness comes from the content keys inside the store, so these only
  * decide which saved store is the best starting point: the newest one for the same toolchain and
@@ -38519,17 +38845,17 @@ function platformIndexesCacheKey(urls, now) {
     return indexCacheKey(['platforms', ...urls].join('\n'), now);
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./build/lib/errors.js
+var errors = __nccwpck_require__(1469);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./src/store/index.ts + 1 modules
-var store = __nccwpck_require__(133);
+// EXTERNAL MODULE: ./build/lib/store/index.js + 1 modules
+var store = __nccwpck_require__(317);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/files.ts
-var files = __nccwpck_require__(9148);
-;// CONCATENATED MODULE: ./src/unitCache/expansion.ts
+// EXTERNAL MODULE: ./build/lib/files.js
+var files = __nccwpck_require__(3963);
+;// CONCATENATED MODULE: ./build/lib/unitCache/expansion.js
 /**
  * Expansion, not text: whether a unit's output depends on where its files are (`__FILE__`) or on
  * when it was compiled (`__DATE__`, `__TIME__`, `__TIMESTAMP__`). A mention in a comment, under
@@ -38617,11 +38943,11 @@ function filesNamed(preprocessed) {
     return pieces;
 }
 
-// EXTERNAL MODULE: ./src/unitCache/explain.ts
-var explain = __nccwpck_require__(1059);
-// EXTERNAL MODULE: ./src/unitCache/keys.ts
-var keys = __nccwpck_require__(7298);
-;// CONCATENATED MODULE: ./src/unitCache/roots.ts
+// EXTERNAL MODULE: ./build/lib/unitCache/explain.js
+var explain = __nccwpck_require__(7524);
+// EXTERNAL MODULE: ./build/lib/unitCache/keys.js
+var keys = __nccwpck_require__(259);
+;// CONCATENATED MODULE: ./build/lib/unitCache/roots.js
 /**
  * Named roots: the folders a build reads from or writes to (toolchain, core, each library, the
  * sketch, the build folder, home, workspace). Keys hold paths relative to them, so the same build at
@@ -38761,7 +39087,7 @@ function placeRelativeText(text, orderedRoots) {
     return text.replace(pattern, (_match, before, name) => `${before}${dirs.get(name) ?? name}`);
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/systemHeaders.ts
+;// CONCATENATED MODULE: ./build/lib/unitCache/systemHeaders.js
 /**
  * The toolchain's own headers that can expand a location or time macro (avr-libc's `assert.h`
  * uses `__FILE__`). `-MMD` leaves system headers out of a unit's dependencies, so a unit that
@@ -38826,7 +39152,7 @@ async function systemHeaders_expandingSystemHeaders(includeDirs) {
     return expanding;
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/unitCache.ts
+;// CONCATENATED MODULE: ./build/lib/unitCache/unitCache.js
 /**
  * The persistent compile cache over the store: translation units in direct mode (a manifest per
  * unit key lists dependency sets and their results, checked by content without running the
@@ -39102,9 +39428,9 @@ class unitCache_UnitCache {
     }
 }
 
-// EXTERNAL MODULE: ./src/store/layout.ts
-var layout = __nccwpck_require__(5891);
-;// CONCATENATED MODULE: ./src/unitCache/fileFacts.ts
+// EXTERNAL MODULE: ./build/lib/store/layout.js
+var layout = __nccwpck_require__(3726);
+;// CONCATENATED MODULE: ./build/lib/unitCache/fileFacts.js
 /**
  * What the cache needs to know of a file the compiler read: its content hash, and whether it
  * mentions a macro whose expansion is a location or a time (then, on a miss, the preprocessor says
@@ -39181,7 +39507,7 @@ class fileFacts_FileFactsMemo {
     }
 }
 
-;// CONCATENATED MODULE: ./src/unitCache/open.ts
+;// CONCATENATED MODULE: ./build/lib/unitCache/open.js
 /**
  * Opens the compile cache for one run: the store, the named roots of this build, the per-run
  * file-facts memo, and the toolchain-identity memo kept in the store.
@@ -39295,7 +39621,7 @@ function runCounters(sketches, processes, bytesStored) {
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/action/baseCommit.ts
+;// CONCATENATED MODULE: ./build/lib/action/baseCommit.js
 /**
  * The commit a build is compared with (size deltas, new warnings), and its checkout: a detached
  * `git worktree` beside the workspace, so the workspace itself is never touched. A shallow clone
@@ -39381,7 +39707,7 @@ async function removeBase(repo, dir) {
     await git(repo, ['worktree', 'prune']);
 }
 
-;// CONCATENATED MODULE: ./src/action/context.ts
+;// CONCATENATED MODULE: ./build/lib/action/context.js
 /**
  * What the runner tells a step through its environment, read once by the entry points (index.ts,
  * postIndex.ts) and passed down as arguments: nothing below them reads process.env for it, and a
@@ -39412,7 +39738,7 @@ async function readStepContext(env, cwd) {
     const workspace = env.GITHUB_WORKSPACE || cwd;
     return {
         workspace,
-        temp: env.RUNNER_TEMP || external_node_path_default().join(workspace, '.fbuild-temp'),
+        temp: env.RUNNER_TEMP || external_node_path_.join(workspace, '.fbuild-temp'),
         event: await readEvent(env),
         sha: env.GITHUB_SHA || null,
         repository: env.GITHUB_REPOSITORY ?? '',
@@ -39442,8 +39768,8 @@ async function readMainContext(env, cwd, entryScript) {
 
 /***/ }),
 
-/***/ 3828:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 8414:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -39638,7 +39964,7 @@ __nccwpck_require__.d(mappers_namespaceObject, {
   UserDelegationKey: () => (UserDelegationKey)
 });
 
-;// CONCATENATED MODULE: ./src/ciCache/savePolicy.ts
+;// CONCATENATED MODULE: ./build/lib/ciCache/savePolicy.js
 /** Whether the post step saves the store: a pure decision, logged with its reason. */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 function decideSave(question) {
@@ -44747,7 +45073,7 @@ var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_ = __nccwpck_require__(6141);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/log.js
@@ -96903,10 +97229,9 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/files.ts
-var src_files = __nccwpck_require__(9148);
-;// CONCATENATED MODULE: ./src/ciCache/restoreWorker.ts
+// EXTERNAL MODULE: ./build/lib/files.js
+var lib_files = __nccwpck_require__(3963);
+;// CONCATENATED MODULE: ./build/lib/ciCache/restoreWorker.js
 /**
  * The restore itself, run by the main step's bundle in a child process (restoreSave.ts starts it):
  * @actions/cache extracts into GITHUB_WORKSPACE, which the parent points at a staging folder, and a
@@ -96936,7 +97261,7 @@ async function runRestoreWorker(requestText) {
     await writeFile(request.resultFile, JSON.stringify(result));
 }
 
-;// CONCATENATED MODULE: ./src/ciCache/restoreSave.ts
+;// CONCATENATED MODULE: ./build/lib/ciCache/restoreSave.js
 /**
  * Restore and save through the real @actions/cache client, bounded in time. The cache service
  * failing or hanging never fails the job: the caller gets a warning text instead.
@@ -97082,9 +97407,9 @@ async function saveStore(paths, key, timeoutMs) {
     }
 }
 
-// EXTERNAL MODULE: ./src/store/layout.ts
-var layout = __nccwpck_require__(5891);
-;// CONCATENATED MODULE: ./src/ciCache/storeDigest.ts
+// EXTERNAL MODULE: ./build/lib/store/layout.js
+var layout = __nccwpck_require__(3726);
+;// CONCATENATED MODULE: ./build/lib/ciCache/storeDigest.js
 /**
  * A fingerprint of a store's entries (names, sizes, mtimes), taken after restore and again before
  * save: equal means this job added or removed nothing, so saving would only spend cache quota.
@@ -97097,30 +97422,30 @@ var layout = __nccwpck_require__(5891);
 
 async function storeDigest(root) {
     // No store yet is an empty one; an unreadable store propagates (the caller warns, the build goes on).
-    const entries = await (0,src_files/* orMissing */.Mr)((0,promises_.readdir)(root, { recursive: true, withFileTypes: true }), []);
+    const entries = await (0,lib_files/* orMissing */.Mr)((0,promises_.readdir)(root, { recursive: true, withFileTypes: true }), []);
     const files = entries
         .filter(entry => entry.isFile())
-        .map(entry => external_node_path_default().join(entry.parentPath, entry.name))
-        .filter(file => !(0,layout/* changesEveryRun */.YG)(external_node_path_default().relative(root, file)))
+        .map(entry => external_node_path_.join(entry.parentPath, entry.name))
+        .filter(file => !(0,layout/* changesEveryRun */.YG)(external_node_path_.relative(root, file)))
         .sort();
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let bytes = 0;
     for (const file of files) {
         // Removed since the listing (a concurrent prune): not part of the store any more.
-        const info = await (0,src_files/* orMissing */.Mr)((0,promises_.stat)(file), null);
+        const info = await (0,lib_files/* orMissing */.Mr)((0,promises_.stat)(file), null);
         if (info === null)
             continue;
         bytes += info.size;
-        hash.update(`${external_node_path_default().relative(root, file)}\u0000${info.size}\u0000${info.mtimeMs}\n`);
+        hash.update(`${external_node_path_.relative(root, file)}\u0000${info.size}\u0000${info.mtimeMs}\n`);
     }
     return { digest: hash.digest('hex'), files: files.length, bytes };
 }
 
-// EXTERNAL MODULE: ./src/store/prune.ts
-var prune = __nccwpck_require__(741);
-// EXTERNAL MODULE: ./src/store/stats.ts
-var stats = __nccwpck_require__(7414);
-;// CONCATENATED MODULE: ./src/store/root.ts
+// EXTERNAL MODULE: ./build/lib/store/prune.js
+var prune = __nccwpck_require__(7438);
+// EXTERNAL MODULE: ./build/lib/store/stats.js
+var stats = __nccwpck_require__(3125);
+;// CONCATENATED MODULE: ./build/lib/store/root.js
 /** What is done to both stores under one cache root as one: statistics, pruning, retiring old ones. */
 
 
@@ -97168,11 +97493,11 @@ async function pruneStores(root, maxBytes) {
     };
 }
 
-// EXTERNAL MODULE: ./src/store/index.ts + 1 modules
-var src_store = __nccwpck_require__(133);
-// EXTERNAL MODULE: ./src/unitCache/explain.ts
-var explain = __nccwpck_require__(1059);
-;// CONCATENATED MODULE: ./src/report/annotations.ts
+// EXTERNAL MODULE: ./build/lib/store/index.js + 1 modules
+var lib_store = __nccwpck_require__(317);
+// EXTERNAL MODULE: ./build/lib/unitCache/explain.js
+var explain = __nccwpck_require__(7524);
+;// CONCATENATED MODULE: ./build/lib/report/annotations.js
 /**
  * Compiler messages read as a person would: gcc's `file:line:col: error: text` lines pointing at the
  * user's `.ino` (the merged sketch carries #line directives for exactly this), files relative to the
@@ -97227,7 +97552,7 @@ function annotations_firstErrorLine(messages, workspace) {
     return chosen.split(`${workspace}${path.sep}`).join('');
 }
 
-;// CONCATENATED MODULE: ./src/report/report.ts
+;// CONCATENATED MODULE: ./build/lib/report/report.js
 /**
  * The JSON report (the CLI's --report, the action's report-path; README "The JSON report"). Field
  * names are a public contract: add fields, never rename or drop.
@@ -97349,7 +97674,7 @@ function makeReport(result, cwd, installed = { libraries: [] }) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
+;// CONCATENATED MODULE: ./build/lib/report/summary.js
 /**
  * The job summary: what a maintainer acts on. Whether the cache worked and why not; each unit use
  * counted once (built here, from the store, shared in this run); time against the cold build of the
@@ -97574,7 +97899,7 @@ function saveSummary(saved, trimmed = null) {
         : `**Cache save:** saved \`${saved.key}\`, ${megabytes(saved.bytes)} in ${seconds(saved.seconds)}.${eviction}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/action/state.ts
+;// CONCATENATED MODULE: ./build/lib/action/state.js
 const STATE_NAME = 'fbuild-post-state';
 function encodeState(state) {
     return JSON.stringify(state);
@@ -97594,7 +97919,7 @@ function decodeState(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/post.ts
+;// CONCATENATED MODULE: ./build/lib/action/post.js
 /**
  * The post step: evict what this job did not use, keep the store under max-store-size, and save
  * it when it changed and the save policy allows. A failing or slow cache service only warns.
@@ -97612,7 +97937,7 @@ async function trim(runtime, state) {
     const bytesBefore = (await storeDigest(state.storeRoot)).bytes;
     let evictedEntries = 0;
     for (const store of Object.values((0,layout/* storePaths */.om)(state.storeRoot))) {
-        const evicted = await (0,src_store/* evictUntouched */.vr)(store, state.runId);
+        const evicted = await (0,lib_store/* evictUntouched */.vr)(store, state.runId);
         evictedEntries += evicted.entriesRemoved;
         if (evicted.entriesRemoved > 0)
             runtime.info(`evicted ${evicted.entriesRemoved} entries this job did not use from ${store}`);
@@ -97666,13 +97991,13 @@ async function runPost(runtime, context) {
 
 /***/ }),
 
-/***/ 9260:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 837:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5760);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4202);
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1697);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8414);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(871);
 /** Entry of the post step (bundled to dist/post.js): reads the runner's environment once. */
 
 
@@ -97686,8 +98011,8 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4202:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 871:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ coreRuntime)
@@ -97737,8 +98062,8 @@ function setOutputs(runtime, values) {
 
 /***/ }),
 
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 1469:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gd: () => (/* binding */ InternalError),
@@ -97779,8 +98104,8 @@ function describeFault(error) {
 
 /***/ }),
 
-/***/ 9148:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 3963:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Mr: () => (/* binding */ orMissing),
@@ -97790,7 +98115,6 @@ function describeFault(error) {
 /* harmony export */ });
 /* unused harmony exports orUnreadable, pathExists */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * File-system questions every layer asks, with "not there" as a value. Only a missing file (or a
  * missing folder on its path) is null or false; any other error (permissions, I/O) is thrown.
@@ -97846,8 +98170,8 @@ async function readFileOrNull(file) {
 
 /***/ }),
 
-/***/ 2892:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 1981:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gs: () => (/* binding */ isTempName),
@@ -97860,12 +98184,9 @@ async function readFileOrNull(file) {
 /* harmony export */ });
 /* unused harmony exports tempNameFor, RealFolders */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9148);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3963);
 /**
  * File primitives for the store: a file appears under its final name complete or not at all.
  * Temp files live beside their target (same file system, so rename is atomic) and carry the
@@ -97896,9 +98217,9 @@ async function makeDir(dir) {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { recursive: true });
     }
     catch (error) {
-        if (codeOf(error) !== 'ENOENT' || node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir) === dir)
+        if (codeOf(error) !== 'ENOENT' || node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(dir) === dir)
             throw error;
-        await makeDir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir));
+        await makeDir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(dir));
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir).catch((again) => {
             if (codeOf(again) !== 'EEXIST')
                 throw again;
@@ -97919,16 +98240,16 @@ class RealFolders {
     }
     /** The first link on the way from the store's root down to `file`'s folder; null when none. */
     async linkAbove(file) {
-        const folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file);
+        const folder = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file);
         // A folder is known only once every folder above it is: the common case costs one lookup.
         if (this.known.has(folder))
             return null;
-        const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(this.storeRoot, folder);
-        if (relative === '' || relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative))
+        const relative = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(this.storeRoot, folder);
+        if (relative === '' || relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(relative))
             return null;
         let current = this.storeRoot;
-        for (const part of relative.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep))) {
-            current = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(current, part);
+        for (const part of relative.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep)) {
+            current = node_path__WEBPACK_IMPORTED_MODULE_2__.join(current, part);
             if (this.known.has(current))
                 continue;
             const info = await lstatOrNull(current);
@@ -97958,7 +98279,7 @@ async function lstatOrNull(file) {
     }
 }
 async function writeOnce(finalPath, data) {
-    await makeDir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(finalPath));
+    await makeDir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(finalPath));
     const temp = tempNameFor(finalPath);
     try {
         const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(temp, 'wx');
@@ -98007,13 +98328,13 @@ function isInTheWay(error) {
  * store's own data. A link is removed itself, never followed. True when something was removed.
  */
 async function clearDamage(storeRoot, target) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(storeRoot, target);
-    if (relative === '' || relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative))
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(storeRoot, target);
+    if (relative === '' || relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(relative))
         return false;
-    const parts = relative.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep));
+    const parts = relative.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
     let current = storeRoot;
     for (const [index, part] of parts.entries()) {
-        current = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(current, part);
+        current = node_path__WEBPACK_IMPORTED_MODULE_2__.join(current, part);
         const info = await lstatOrNull(current);
         if (info === null)
             return false;
@@ -98034,7 +98355,7 @@ const READ_NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY |
 async function readStoreFile(file, storeRoot, folders = new RealFolders(storeRoot)) {
     const link = await folders.linkAbove(file);
     if (link !== null)
-        return { kind: 'damaged', reason: `a link stands at ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(storeRoot, link)}` };
+        return { kind: 'damaged', reason: `a link stands at ${node_path__WEBPACK_IMPORTED_MODULE_2__.relative(storeRoot, link)}` };
     try {
         return { kind: 'file', content: await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file, { flag: READ_NO_FOLLOW }) };
     }
@@ -98043,7 +98364,7 @@ async function readStoreFile(file, storeRoot, folders = new RealFolders(storeRoo
         if (code === 'ENOENT')
             return { kind: 'missing' };
         if (code === 'ELOOP')
-            return { kind: 'damaged', reason: `a link stands at ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(storeRoot, file)}` };
+            return { kind: 'damaged', reason: `a link stands at ${node_path__WEBPACK_IMPORTED_MODULE_2__.relative(storeRoot, file)}` };
         if (code === 'EISDIR')
             return { kind: 'damaged', reason: 'a folder stands where a file should be' };
         if (code === 'ENOTDIR')
@@ -98078,23 +98399,20 @@ async function listDir(dir) {
 
 /***/ }),
 
-/***/ 1917:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 3274:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t3: () => (/* binding */ listBlobs)
 /* harmony export */ });
 /* unused harmony exports sha256Hex, blobPath, putBlob, getBlob, discardBlob */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2892);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5891);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9148);
-/* harmony import */ var _lookup_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7267);
+/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1981);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3726);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3963);
+/* harmony import */ var _lookup_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8570);
 /**
  * Content-addressed blobs: `<root>/blobs/ab/<sha256>`. The name is the hash of the content, so every
  * read re-hashes and a mismatch (bit flip, truncation) is reported as corrupt, for the store to remove.
@@ -98163,10 +98481,10 @@ async function listBlobs(root) {
     const found = [];
     const blobs = (0,_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .storeFolder */ .IS)(root, 'blobs');
     for (const shard of await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .listDir */ .ol)(blobs)) {
-        for (const name of await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .listDir */ .ol)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(blobs, shard))) {
+        for (const name of await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .listDir */ .ol)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(blobs, shard))) {
             if (!(0,_lookup_js__WEBPACK_IMPORTED_MODULE_6__/* .isSha256Hex */ .P4)(name))
                 continue;
-            const stat = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .statOrNull */ .xX)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(blobs, shard, name));
+            const stat = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .statOrNull */ .xX)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(blobs, shard, name));
             if (stat?.isFile())
                 found.push({ digest: name, size: stat.size, mtimeMs: stat.mtimeMs });
         }
@@ -98177,8 +98495,8 @@ async function listBlobs(root) {
 
 /***/ }),
 
-/***/ 7149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 7830:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ER: () => (/* binding */ parseEntry),
@@ -98188,12 +98506,11 @@ async function listBlobs(root) {
 /* harmony export */ });
 /* unused harmony exports ENTRY_SCHEMA, assertNamespace, writeEntry */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
-/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2892);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5891);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9148);
-/* harmony import */ var _lookup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7267);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1469);
+/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1981);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3726);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3963);
+/* harmony import */ var _lookup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8570);
 /**
  * Keyed entries: `<root>/entries/<namespace>/ab/<key>.json`, a small JSON record naming the blobs it
  * references. Written atomically; a record that does not parse, has another schema or names
@@ -98265,13 +98582,13 @@ async function listEntries(root) {
     for (const namespace of await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_1__/* .listDir */ .ol)(entries)) {
         if (!NAMESPACE.test(namespace))
             continue;
-        const nsDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(entries, namespace);
+        const nsDir = node_path__WEBPACK_IMPORTED_MODULE_0__.join(entries, namespace);
         for (const shard of await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_1__/* .listDir */ .ol)(nsDir)) {
-            for (const name of await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_1__/* .listDir */ .ol)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(nsDir, shard))) {
+            for (const name of await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_1__/* .listDir */ .ol)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(nsDir, shard))) {
                 const key = name.endsWith('.json') ? name.slice(0, -'.json'.length) : '';
                 if (!(0,_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .isSha256Hex */ .P4)(key))
                     continue;
-                const stat = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .statOrNull */ .xX)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(nsDir, shard, name));
+                const stat = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .statOrNull */ .xX)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(nsDir, shard, name));
                 if (stat?.isFile())
                     found.push({ namespace, key, size: stat.size, mtimeMs: stat.mtimeMs });
             }
@@ -98283,8 +98600,8 @@ async function listEntries(root) {
 
 /***/ }),
 
-/***/ 133:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 317:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -98298,21 +98615,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/store/atomic.ts
-var atomic = __nccwpck_require__(2892);
-// EXTERNAL MODULE: ./src/files.ts
-var files = __nccwpck_require__(9148);
-// EXTERNAL MODULE: ./src/store/blobs.ts
-var blobs = __nccwpck_require__(1917);
-// EXTERNAL MODULE: ./src/store/entries.ts
-var entries = __nccwpck_require__(7149);
-// EXTERNAL MODULE: ./src/store/lookup.ts
-var lookup = __nccwpck_require__(7267);
-// EXTERNAL MODULE: ./src/store/usage.ts
-var usage = __nccwpck_require__(8690);
-// EXTERNAL MODULE: ./src/store/version.ts
-var version = __nccwpck_require__(4633);
-;// CONCATENATED MODULE: ./src/store/store.ts
+// EXTERNAL MODULE: ./build/lib/store/atomic.js
+var atomic = __nccwpck_require__(1981);
+// EXTERNAL MODULE: ./build/lib/files.js
+var files = __nccwpck_require__(3963);
+// EXTERNAL MODULE: ./build/lib/store/blobs.js
+var blobs = __nccwpck_require__(3274);
+// EXTERNAL MODULE: ./build/lib/store/entries.js
+var entries = __nccwpck_require__(7830);
+// EXTERNAL MODULE: ./build/lib/store/lookup.js
+var lookup = __nccwpck_require__(8570);
+// EXTERNAL MODULE: ./build/lib/store/usage.js
+var usage = __nccwpck_require__(7521);
+// EXTERNAL MODULE: ./build/lib/store/version.js
+var version = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./build/lib/store/store.js
 /**
  * The store callers use: keyed entries in namespaces (e.g. `objects`, `manifests`, `links`), each
  * referencing named blobs. Reads verify everything; corrupt data (bad bytes, a folder where a file
@@ -98462,11 +98779,11 @@ class Store {
     }
 }
 
-// EXTERNAL MODULE: ./src/store/prune.ts
-var prune = __nccwpck_require__(741);
-// EXTERNAL MODULE: ./src/store/stats.ts
-var stats = __nccwpck_require__(7414);
-;// CONCATENATED MODULE: ./src/store/index.ts
+// EXTERNAL MODULE: ./build/lib/store/prune.js
+var prune = __nccwpck_require__(7438);
+// EXTERNAL MODULE: ./build/lib/store/stats.js
+var stats = __nccwpck_require__(3125);
+;// CONCATENATED MODULE: ./build/lib/store/index.js
 /** The store's public surface: what the cache logic and the CLI use. */
 
 
@@ -98479,8 +98796,8 @@ var stats = __nccwpck_require__(7414);
 
 /***/ }),
 
-/***/ 5891:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 3726:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $B: () => (/* binding */ entryFile),
@@ -98493,7 +98810,6 @@ var stats = __nccwpck_require__(7414);
 /* harmony export */ });
 /* unused harmony exports retiredStorePaths, storeLayout, TOOLCHAIN_MEMO_NAMESPACE */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Every path of the cache root and of the stores in it: two stores under one root, the folders of
  * each store, and what the action hands to @actions/cache.
@@ -98508,7 +98824,7 @@ var stats = __nccwpck_require__(7414);
  */
 
 function storePaths(root) {
-    return { objects: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'objects'), sketches: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'sketches') };
+    return { objects: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'objects'), sketches: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'sketches') };
 }
 /** Stores an older layout kept under the root, which nothing reads any more. */
 function retiredStorePaths(root) {
@@ -98528,19 +98844,19 @@ function storeLayout(root, workspace = process.env.GITHUB_WORKSPACE ?? process.c
 /** The folders a store owns; anything else under its root is left alone (version.ts). */
 const STORE_FOLDERS = ['blobs', 'entries', 'usage', 'stats'];
 function storeFolder(store, folder) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(store, folder);
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.join(store, folder);
 }
 /** `<store>/VERSION`: the store's layout number (version.ts). */
 function versionFile(store) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(store, 'VERSION');
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.join(store, 'VERSION');
 }
 /** A blob, by the SHA-256 of its content, sharded by its first two hex digits. */
 function blobFile(store, digest) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(storeFolder(store, 'blobs'), digest.slice(0, 2), digest);
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.join(storeFolder(store, 'blobs'), digest.slice(0, 2), digest);
 }
 /** An entry, by namespace and key (a SHA-256), sharded by the key's first two hex digits. */
 function entryFile(store, namespace, key) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(storeFolder(store, 'entries'), namespace, key.slice(0, 2), `${key}.json`);
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.join(storeFolder(store, 'entries'), namespace, key.slice(0, 2), `${key}.json`);
 }
 /** The sketch store's namespace for the toolchain-identity memo: per toolchain folder, machine-local stamps. */
 const TOOLCHAIN_MEMO_NAMESPACE = 'toolchain';
@@ -98559,8 +98875,8 @@ function changesEveryRun(relativeFile) {
 
 /***/ }),
 
-/***/ 7267:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 8570:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P4: () => (/* binding */ isSha256Hex),
@@ -98568,7 +98884,7 @@ function changesEveryRun(relativeFile) {
 /* harmony export */   dC: () => (/* binding */ assertSha256Hex)
 /* harmony export */ });
 /* unused harmony exports hit, corrupt */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1469);
 /** What a store read can find. `corrupt` is a miss the caller counts as `corrupt-entry`. */
 
 const MISS = { kind: 'miss' };
@@ -98590,8 +98906,8 @@ function assertSha256Hex(value, what) {
 
 /***/ }),
 
-/***/ 741:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 7438:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R3: () => (/* binding */ prune),
@@ -98599,15 +98915,14 @@ function assertSha256Hex(value, what) {
 /* harmony export */ });
 /* unused harmony exports TEMP_MAX_AGE_MS, DEFAULT_GRACE_MS, planEviction, sweepTempFiles */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2892);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5891);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9148);
-/* harmony import */ var _blobs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1917);
-/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7149);
-/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7414);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8690);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4633);
+/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1981);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3726);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3963);
+/* harmony import */ var _blobs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3274);
+/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7830);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3125);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7521);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8522);
 /**
  * Eviction. Entries go first (least recently used, by the usage logs), then blobs no entry names.
  * Safe beside a live build: an entry whose file is newer than the prune's start is kept, and a blob
@@ -98693,7 +99008,7 @@ async function sweepTempFiles(root, olderThan) {
     let removed = 0;
     const walk = async (dir, depth) => {
         for (const name of await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_1__/* .listDir */ .ol)(dir)) {
-            const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, name);
+            const file = node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, name);
             const stat = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .statOrNull */ .xX)(file);
             if (stat?.isDirectory() && depth < 4)
                 await walk(file, depth + 1);
@@ -98764,8 +99079,8 @@ async function evictUntouched(root, runId, options = {}) {
 
 /***/ }),
 
-/***/ 7414:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 3125:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ml: () => (/* binding */ measureStore),
@@ -98774,18 +99089,15 @@ async function evictUntouched(root, runId, options = {}) {
 /* harmony export */ });
 /* unused harmony exports MISS_REASONS, emptyCounters, addCounters, countersSince, StatsRecorder, readCounters */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2892);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5891);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9148);
-/* harmony import */ var _blobs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1917);
-/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7149);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8690);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4633);
+/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1981);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3726);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3963);
+/* harmony import */ var _blobs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3274);
+/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7830);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7521);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8522);
 /**
  * Cumulative counters without locks. Each recorder flushes its pending counts as a new, immutable
  * delta file `<root>/stats/<runId>-<pid>-<seq>-<rand>.json`; totals are the sum of all files.
@@ -98887,7 +99199,7 @@ async function sumFiles(dir, totals) {
     for (const name of await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .listDir */ .ol)(dir)) {
         if (!name.endsWith('.json') || (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .isTempName */ .Gs)(name))
             continue;
-        const text = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFileOrNull */ .xB)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name));
+        const text = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFileOrNull */ .xB)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name));
         try {
             if (text !== null)
                 addCounters(totals, JSON.parse(text.toString('utf8')));
@@ -98905,7 +99217,7 @@ async function readCounters(root) {
     for (const name of names) {
         const claimId = /^claim-([0-9a-f]+)$/.exec(name)?.[1];
         if (claimId !== undefined && !names.includes(`compacted-${claimId}.json`)) {
-            await sumFiles(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(statsDir(root), name), totals);
+            await sumFiles(node_path__WEBPACK_IMPORTED_MODULE_2__.join(statsDir(root), name), totals);
         }
     }
     return totals;
@@ -98925,7 +99237,7 @@ async function readStats(root) {
 }
 async function claim(from, claimDir) {
     try {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(from, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(claimDir, `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}-${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(from)}`));
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(from, node_path__WEBPACK_IMPORTED_MODULE_2__.join(claimDir, `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}-${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(from)}`));
         return true;
     }
     catch (error) {
@@ -98939,10 +99251,10 @@ async function compactStats(root) {
     const dir = statsDir(root);
     const names = await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .listDir */ .ol)(dir);
     const claimId = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex');
-    const claimDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `claim-${claimId}`);
+    const claimDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `claim-${claimId}`);
     await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(claimDir, { recursive: true });
     for (const name of names) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name);
         const oldClaim = /^claim-([0-9a-f]+)$/.exec(name)?.[1];
         if (oldClaim === undefined) {
             if (name.endsWith('.json') && !(0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .isTempName */ .Gs)(name))
@@ -98953,7 +99265,7 @@ async function compactStats(root) {
         }
         else if (Date.now() - ((await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .statOrNull */ .xX)(file))?.mtimeMs ?? Date.now()) > STALE_CLAIM_MS) {
             for (const inner of await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .listDir */ .ol)(file))
-                await claim(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(file, inner), claimDir);
+                await claim(node_path__WEBPACK_IMPORTED_MODULE_2__.join(file, inner), claimDir);
             await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(file, { recursive: true, force: true });
         }
     }
@@ -98963,15 +99275,15 @@ async function compactStats(root) {
     }
     const totals = emptyCounters();
     await sumFiles(claimDir, totals);
-    await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `compacted-${claimId}.json`), JSON.stringify(totals));
+    await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `compacted-${claimId}.json`), JSON.stringify(totals));
     await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(claimDir, { recursive: true, force: true });
 }
 
 
 /***/ }),
 
-/***/ 8690:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 7521:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NC: () => (/* binding */ readUses),
@@ -98981,14 +99293,11 @@ async function compactStats(root) {
 /* harmony export */ });
 /* unused harmony exports isRunId, assertRunId, UsageLog, parseUses, formatUses, compactUses */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2892);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5891);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9148);
+/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1981);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3726);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3963);
 /**
  * Last-use records without atime: each Store appends `<epochMs>\t<runId>\t<namespace>/<key>` to its
  * own log `<root>/usage/<runId>-<pid>-<rand>.log` for every hit and put. The lines are gathered and
@@ -99082,7 +99391,7 @@ async function readUses(root) {
     for (const name of await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .listDir */ .ol)(usageDir(root))) {
         if ((0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .isTempName */ .Gs)(name))
             continue;
-        const text = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFileOrNull */ .xB)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(usageDir(root), name));
+        const text = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFileOrNull */ .xB)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(usageDir(root), name));
         if (text !== null)
             uses.push(...parseUses(text.toString('utf8')));
     }
@@ -99122,9 +99431,9 @@ async function compactUsageLogs(root, existing, now) {
     for (const name of await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .listDir */ .ol)(dir)) {
         if ((0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .isTempName */ .Gs)(name))
             continue;
-        const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, claimTag + name);
+        const target = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, claimTag + name);
         try {
-            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name), target);
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name), target);
             claimed.push(target);
         }
         catch (error) {
@@ -99139,7 +99448,7 @@ async function compactUsageLogs(root, existing, now) {
         uses.push(...parseUses((await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFileOrNull */ .xB)(file))?.toString('utf8') ?? ''));
     const compacted = compactUses(uses, existing, now);
     if (compacted.length > 0) {
-        await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `compacted-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.log`), formatUses(compacted));
+        await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `compacted-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.log`), formatUses(compacted));
     }
     for (const file of claimed)
         await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .removeIfPresent */ .ti)(file);
@@ -99148,8 +99457,8 @@ async function compactUsageLogs(root, existing, now) {
 
 /***/ }),
 
-/***/ 4633:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 8522:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EQ: () => (/* binding */ STORE_LAYOUT_VERSION),
@@ -99157,14 +99466,11 @@ async function compactUsageLogs(root, existing, now) {
 /* harmony export */   p0: () => (/* binding */ ensureLayout)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2892);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5891);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9148);
+/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1981);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3726);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3963);
 /**
  * `<root>/VERSION` holds the layout number. A store with another (or no readable) version is wiped
  * and recreated rather than misread; files the store does not own are left alone.
@@ -99186,20 +99492,20 @@ async function readLayoutVersion(root) {
 async function ensureLayout(root) {
     // A link in place of one of the store's folders is damage (atomic.ts): removed, never followed.
     for (const name of _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .STORE_FOLDERS */ .cZ)
-        await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .clearDamage */ .zE)(root, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, name, 'x'));
+        await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .clearDamage */ .zE)(root, node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, name, 'x'));
     if ((await readLayoutVersion(root)) === STORE_LAYOUT_VERSION)
         return false;
     await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .makeDir */ .gE)(root);
     // Rename away first so readers never see a half-deleted tree. VERSION is written before any store
     // folder, so re-reading it just before each rename spares a store another process just created.
-    const trash = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, `.trash-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+    const trash = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, `.trash-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
     let wiped = false;
     for (const name of _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .STORE_FOLDERS */ .cZ) {
         if ((await readLayoutVersion(root)) === STORE_LAYOUT_VERSION)
             break;
         try {
             await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(trash, { recursive: true });
-            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, name), node_path__WEBPACK_IMPORTED_MODULE_2___default().join(trash, name));
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, name), node_path__WEBPACK_IMPORTED_MODULE_2__.join(trash, name));
             wiped = true;
         }
         catch (error) {
@@ -99215,11 +99521,11 @@ async function ensureLayout(root) {
 
 /***/ }),
 
-/***/ 1059:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 7524:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* unused harmony exports MISS_DETAILS, countDetail, explainInputs, explainDependencies */
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7298);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(259);
 
 /**
  * The finer names of a store's miss reasons, one vocabulary for the report's `missReasonDetails`
@@ -99340,12 +99646,11 @@ function explainDependencies(stored, now, source) {
 
 /***/ }),
 
-/***/ 7298:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 259:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* unused harmony exports CACHE_SCHEMA, digestOf, keyOf, unitKeyInputs, ABSENT, dependencyFacts, resultKeyInputs, linkKeyInputs, detectKeyInputs */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Cache keys: pure functions of what can change an output, never of where things are. Each key
  * names the toolchain by content, commands with roots named and output paths left out. Every kind
@@ -99406,333 +99711,6 @@ function linkKeyInputs(parts) {
 function detectKeyInputs({ toolchainId, preprocessArgv, candidates, sources }) {
     return { schema: CACHE_SCHEMA, kind: 'detect', toolchainId, preprocessArgv, candidates, sources };
 }
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 30:
-/***/ ((__unused_webpack_module, exports) => {
-
-var __webpack_unused_export__;
-
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-__webpack_unused_export__ = ({ value: true });
-exports.w = void 0;
-/**
- * Holds the singleton operationRequestMap, to be shared across CJS and ESM imports.
- */
-exports.w = {
-    operationRequestMap: new WeakMap(),
-};
-//# sourceMappingURL=state-cjs.js.map
-
-/***/ }),
-
-/***/ 8914:
-/***/ ((__unused_webpack_module, exports) => {
-
-var __webpack_unused_export__;
-
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-__webpack_unused_export__ = ({ value: true });
-exports.w = void 0;
-/**
- * @internal
- *
- * Holds the singleton instrumenter, to be shared across CJS and ESM imports.
- */
-exports.w = {
-    instrumenterImplementation: undefined,
-};
-//# sourceMappingURL=state-cjs.cjs.map
-
-/***/ }),
-
-/***/ 8658:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// This file exists as a CommonJS module to read the version from package.json.
-// In an ESM package, using `require()` directly in .ts files requires disabling
-// ESLint rules and doesn't work reliably across all Node.js versions.
-// By keeping this as a .cjs file, we can use require() naturally and export
-// the version for the ESM modules to import.
-const packageJson = __nccwpck_require__(4012)
-module.exports = { version: packageJson.version }
 
 
 /***/ }),
@@ -102905,18 +102883,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@actions/cache","version":"6.
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -102980,6 +102946,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@actions/cache","version":"6.
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9260);
+/******/ var __webpack_exports__ = __nccwpck_require__(837);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
