@@ -63,7 +63,7 @@ export const swallowedErrors = [
 ]
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.corpus/', 'bench/results/'] },
+  { ignores: ['dist/', 'build/', 'node_modules/', 'coverage/', '.corpus/', 'bench/results/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
