@@ -5,13 +5,14 @@
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import pLimit from 'p-limit'
 import { addPrototypes } from '../../src/arduino/prototypes.js'
 import { loadSketch, mergeSketch } from '../../src/arduino/sketch.js'
+import { debianBuilderFolders } from '../helpers/arduinoBuilder.js'
 import { corpusExamplesDir, platformDir, platformLibrariesDir } from '../helpers/corpus.js'
 
 const run = promisify(execFile)
@@ -70,10 +71,7 @@ interface OracleResult {
 
 /** Runs arduino-builder -preprocess once per sketch, cached by its version and the sketch's text. */
 async function oracle(inos: string[], work: string): Promise<Map<string, OracleResult>> {
-  const hardware = path.join(work, 'hardware')
-  await mkdir(hardware, { recursive: true })
-  await run('cp', ['/usr/share/arduino-builder/platform.txt', hardware])
-  await symlink('/usr/share/arduino/hardware/arduino', path.join(hardware, 'arduino'))
+  const { hardwareDir, toolsDir } = await debianBuilderFolders(work)
   const { stdout: version } = await run('arduino-builder', ['-version'])
   const cacheDir = path.join(CACHE, 'oracle')
   await mkdir(cacheDir, { recursive: true })
@@ -90,7 +88,7 @@ async function oracle(inos: string[], work: string): Promise<Map<string, OracleR
           return results.set(ino, JSON.parse(await readFile(cached, 'utf8')) as OracleResult)
         const build = path.join(work, `build${index}`)
         await mkdir(build)
-        const args = ['-preprocess', '-hardware', hardware, '-tools', '/usr/bin', '-fqbn', 'arduino:avr:uno']
+        const args = ['-preprocess', '-hardware', hardwareDir, '-tools', toolsDir, '-fqbn', 'arduino:avr:uno']
         args.push(
           '-build-path',
           build,

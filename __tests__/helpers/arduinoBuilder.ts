@@ -86,11 +86,7 @@ export async function buildWithArduinoBuilder(opts: OracleOptions): Promise<Map<
   const prefs = { ...(opts.platform?.prefs ?? ORACLE_DEFAULT_PREFS), ...opts.prefs }
   const libraries = (opts.libraries ?? []).map(dir => path.resolve(dir))
   const cacheDir = opts.resultCache === undefined ? defaultResultCache() : opts.resultCache
-  const hardwareDirs =
-    opts.platform === undefined
-      ? [await makeHardwareFolder(path.resolve(opts.outDir))]
-      : [path.dirname(builderPlatformTxt), path.resolve(opts.platform.hardwareDir)]
-  const toolsDir = opts.platform === undefined ? '/usr/bin' : path.resolve(opts.platform.toolsDir)
+  const { hardwareDirs, toolsDir } = await builderFolders(opts)
   // As the IDE does: the core is built once per call and reused by the other sketches.
   const coreCacheDir = path.join(path.resolve(opts.outDir), 'core-cache')
   await mkdir(coreCacheDir, { recursive: true })
@@ -133,6 +129,18 @@ interface BuilderInputs {
   sketchDir: string
 }
 
+/** Debian's platform in folders made under outDir, or another platform's folders as given. */
+async function builderFolders(opts: OracleOptions): Promise<{ hardwareDirs: string[]; toolsDir: string }> {
+  if (opts.platform === undefined) {
+    const debian = await debianBuilderFolders(path.resolve(opts.outDir))
+    return { hardwareDirs: [debian.hardwareDir], toolsDir: debian.toolsDir }
+  }
+  return {
+    hardwareDirs: [path.dirname(builderPlatformTxt), path.resolve(opts.platform.hardwareDir)],
+    toolsDir: path.resolve(opts.platform.toolsDir)
+  }
+}
+
 /** The arduino-builder command line for one sketch. */
 function builderArgv(inputs: BuilderInputs): string[] {
   const { 'runtime.ide.version': coreApiVersion, ...otherPrefs } = inputs.prefs
@@ -150,17 +158,27 @@ function builderArgv(inputs: BuilderInputs): string[] {
   ]
 }
 
-/** `<outDir>/hardware`: arduino-builder's platform.txt beside `arduino` -> the installed platform's packager. */
-async function makeHardwareFolder(outDir: string): Promise<string> {
+/**
+ * arduino-builder's -hardware and -tools folders for Debian's platform: `<outDir>/hardware`, where
+ * arduino-builder's platform.txt sits beside `arduino` -> the installed platform's packager, and
+ * `<outDir>/tools`, empty: the platform.txt names every tool by its absolute path. Not /usr/bin as
+ * -tools: arduino-builder walks it and follows /usr/bin/X11 -> /usr/bin, about 48,000 stats per
+ * sketch (0.3 CPU-s, more than compiling Blink), the firmware the same either way.
+ */
+export async function debianBuilderFolders(
+  outDir: string
+): Promise<{ hardwareDir: string; toolsDir: string }> {
   const hardwareDir = path.join(outDir, 'hardware')
+  const toolsDir = path.join(outDir, 'tools')
   await mkdir(hardwareDir, { recursive: true })
+  await mkdir(toolsDir, { recursive: true })
   await copyFile(builderPlatformTxt, path.join(hardwareDir, 'platform.txt'))
   const link = path.join(hardwareDir, 'arduino')
   // Always the same target, so a link made by an earlier (or a concurrent) run is fine as it is.
   await symlink(path.dirname(platformDir), link).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'EEXIST') throw error
   })
-  return hardwareDir
+  return { hardwareDir, toolsDir }
 }
 
 /** Distinct per sketch location, readable in a listing. */
