@@ -1,8 +1,9 @@
 /**
  * With FBUILD_TEST_CPU_LOG=FILE, each suite appends one JSON line to FILE: its CPU seconds (the jest
  * worker's and every process it started and reaped: compilers, arduino-builder, the CLI) and its wall
- * seconds. CPU, unlike wall time, hardly changes with the machine's load: sequencer.js's
- * MEASURED_SECONDS come from it. Linux only (/proc); a no-op without the variable.
+ * seconds. CPU says what a suite costs (it hardly changes with the machine's load); wall says how
+ * long it holds a worker, which sequencer.js's MEASURED_SECONDS come from. Linux only (/proc); a
+ * no-op without the variable.
  */
 /* global beforeAll, afterAll, expect */
 import { appendFileSync, readFileSync } from 'node:fs'
