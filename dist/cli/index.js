@@ -39376,6 +39376,19 @@ class RealFolders {
         }
         return null;
     }
+    /** Whether the folder was seen (or made) real by this run. */
+    isKnown(folder) {
+        return this.known.has(folder);
+    }
+    /** After a write into `folder`: it and every folder above it up to the root are real (checked or made). */
+    markReal(folder) {
+        for (let current = folder; !this.known.has(current); current = external_node_path_namespaceObject.dirname(current)) {
+            const relative = external_node_path_namespaceObject.relative(this.storeRoot, current);
+            if (relative === '' || relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative))
+                return;
+            this.known.add(current);
+        }
+    }
     /** After damage was removed: the folders are checked again. */
     forget() {
         this.known.clear();
@@ -39391,14 +39404,15 @@ async function lstatOrNull(file) {
         throw error;
     }
 }
-async function writeOnce(finalPath, data) {
-    await makeDir(external_node_path_namespaceObject.dirname(finalPath));
+/** The temp file, then the rename; `folderIsReal`: this run has seen or made the folder (no mkdir). */
+async function writeOnce(finalPath, data, folderIsReal) {
+    if (!folderIsReal)
+        await makeDir(external_node_path_namespaceObject.dirname(finalPath));
     const temp = tempNameFor(finalPath);
     try {
         const handle = await external_node_fs_namespaceObject.promises.open(temp, 'wx');
         try {
             await handle.writeFile(data);
-            await handle.sync();
         }
         finally {
             await handle.close();
@@ -39411,22 +39425,29 @@ async function writeOnce(finalPath, data) {
     }
 }
 /**
- * Writes `data` to a temp file, fsyncs it, then renames it over `finalPath`. If the folder vanished
- * meanwhile (a concurrent wipe or prune) the write is tried once more; so it is when, inside
- * `storeRoot`, something stood in the way (see clearDamage) and was removed.
+ * Writes `data` to a temp file, then renames it over `finalPath`. No fsync: every read checks what
+ * it reads (a blob against its hash, an entry against its schema), so a file a crash left short is
+ * a miss, never a wrong result; and the store's reader in CI is a later job, after the runner
+ * archived the store. If the folder vanished meanwhile (a concurrent wipe or prune) the write is
+ * tried once more; so it is when, inside the store (`folders`), something stood in the way (see
+ * clearDamage) and was removed. Folders this run has already seen to be real are not checked again.
  */
-async function writeFileAtomic(finalPath, data, storeRoot) {
-    if (storeRoot !== undefined)
-        await clearDamage(storeRoot, finalPath);
+async function writeFileAtomic(finalPath, data, folders) {
+    const folder = external_node_path_namespaceObject.dirname(finalPath);
+    const known = folders?.isKnown(folder) ?? false;
+    if (folders !== undefined && !known)
+        await clearDamage(folders.storeRoot, finalPath);
     try {
-        await writeOnce(finalPath, data);
+        await writeOnce(finalPath, data, known);
     }
     catch (error) {
-        const cleared = storeRoot !== undefined && isInTheWay(error) && (await clearDamage(storeRoot, finalPath));
+        const cleared = folders !== undefined && isInTheWay(error) && (await clearDamage(folders.storeRoot, finalPath));
         if (!cleared && !isNotFound(error))
             throw error;
-        await writeOnce(finalPath, data);
+        folders?.forget();
+        await writeOnce(finalPath, data, false);
     }
+    folders?.markReal(folder);
 }
 function codeOf(error) {
     return error?.code;
@@ -48301,11 +48322,11 @@ async function putBlob(root, content, folders = new RealFolders(root)) {
             // store restored by another user): written afresh, which also freshens it. Else a store fault.
             if (!isNotFound(error) && !isNotOwner(error))
                 throw error;
-            await writeFileAtomic(file, content, root);
+            await writeFileAtomic(file, content, folders);
         });
     }
     else {
-        await writeFileAtomic(file, content, root);
+        await writeFileAtomic(file, content, folders);
     }
     return digest;
 }
@@ -48375,8 +48396,8 @@ function entryPath(root, namespace, key) {
 function entryId(namespace, key) {
     return `${namespace}/${key}`;
 }
-async function writeEntry(root, record) {
-    await writeFileAtomic(entryPath(root, record.namespace, record.key), JSON.stringify(record), root);
+async function writeEntry(root, record, folders = new RealFolders(root)) {
+    await writeFileAtomic(entryPath(root, record.namespace, record.key), JSON.stringify(record), folders);
 }
 function isBlobRef(value) {
     const ref = value;
@@ -48478,7 +48499,7 @@ async function version_ensureLayout(root) {
         }
     }
     await external_node_fs_namespaceObject.promises.rm(trash, { recursive: true, force: true });
-    await writeFileAtomic(versionFile(root), `${STORE_LAYOUT_VERSION}\n`, root);
+    await writeFileAtomic(versionFile(root), `${STORE_LAYOUT_VERSION}\n`, new RealFolders(root));
     return wiped;
 }
 
@@ -48572,7 +48593,7 @@ class StatsRecorder {
         try {
             this.ready ??= version_ensureLayout(this.root);
             await this.ready;
-            await writeFileAtomic(external_node_path_namespaceObject.join(statsDir(this.root), name), JSON.stringify(delta), this.root);
+            await writeFileAtomic(external_node_path_namespaceObject.join(statsDir(this.root), name), JSON.stringify(delta), new RealFolders(this.root));
         }
         catch (error) {
             this.add(delta); // keep the counts for the next flush
@@ -49037,7 +49058,7 @@ class Store {
                 blobs: refs,
                 meta
             };
-            await writeEntry(this.root, record);
+            await writeEntry(this.root, record, this.folders);
             this.usage.record(entryId(namespace, key));
         });
     }

@@ -98175,6 +98175,7 @@ async function readFileOrNull(file) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gs: () => (/* binding */ isTempName),
+/* harmony export */   OT: () => (/* binding */ RealFolders),
 /* harmony export */   Oq: () => (/* binding */ readStoreFile),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   gE: () => (/* binding */ makeDir),
@@ -98182,7 +98183,7 @@ async function readFileOrNull(file) {
 /* harmony export */   ti: () => (/* binding */ removeIfPresent),
 /* harmony export */   zE: () => (/* binding */ clearDamage)
 /* harmony export */ });
-/* unused harmony exports tempNameFor, RealFolders */
+/* unused harmony export tempNameFor */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
@@ -98263,6 +98264,19 @@ class RealFolders {
         }
         return null;
     }
+    /** Whether the folder was seen (or made) real by this run. */
+    isKnown(folder) {
+        return this.known.has(folder);
+    }
+    /** After a write into `folder`: it and every folder above it up to the root are real (checked or made). */
+    markReal(folder) {
+        for (let current = folder; !this.known.has(current); current = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(current)) {
+            const relative = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(this.storeRoot, current);
+            if (relative === '' || relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(relative))
+                return;
+            this.known.add(current);
+        }
+    }
     /** After damage was removed: the folders are checked again. */
     forget() {
         this.known.clear();
@@ -98278,14 +98292,15 @@ async function lstatOrNull(file) {
         throw error;
     }
 }
-async function writeOnce(finalPath, data) {
-    await makeDir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(finalPath));
+/** The temp file, then the rename; `folderIsReal`: this run has seen or made the folder (no mkdir). */
+async function writeOnce(finalPath, data, folderIsReal) {
+    if (!folderIsReal)
+        await makeDir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(finalPath));
     const temp = tempNameFor(finalPath);
     try {
         const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(temp, 'wx');
         try {
             await handle.writeFile(data);
-            await handle.sync();
         }
         finally {
             await handle.close();
@@ -98298,22 +98313,29 @@ async function writeOnce(finalPath, data) {
     }
 }
 /**
- * Writes `data` to a temp file, fsyncs it, then renames it over `finalPath`. If the folder vanished
- * meanwhile (a concurrent wipe or prune) the write is tried once more; so it is when, inside
- * `storeRoot`, something stood in the way (see clearDamage) and was removed.
+ * Writes `data` to a temp file, then renames it over `finalPath`. No fsync: every read checks what
+ * it reads (a blob against its hash, an entry against its schema), so a file a crash left short is
+ * a miss, never a wrong result; and the store's reader in CI is a later job, after the runner
+ * archived the store. If the folder vanished meanwhile (a concurrent wipe or prune) the write is
+ * tried once more; so it is when, inside the store (`folders`), something stood in the way (see
+ * clearDamage) and was removed. Folders this run has already seen to be real are not checked again.
  */
-async function writeFileAtomic(finalPath, data, storeRoot) {
-    if (storeRoot !== undefined)
-        await clearDamage(storeRoot, finalPath);
+async function writeFileAtomic(finalPath, data, folders) {
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(finalPath);
+    const known = folders?.isKnown(folder) ?? false;
+    if (folders !== undefined && !known)
+        await clearDamage(folders.storeRoot, finalPath);
     try {
-        await writeOnce(finalPath, data);
+        await writeOnce(finalPath, data, known);
     }
     catch (error) {
-        const cleared = storeRoot !== undefined && isInTheWay(error) && (await clearDamage(storeRoot, finalPath));
+        const cleared = folders !== undefined && isInTheWay(error) && (await clearDamage(folders.storeRoot, finalPath));
         if (!cleared && !(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isNotFound */ .c4)(error))
             throw error;
-        await writeOnce(finalPath, data);
+        folders?.forget();
+        await writeOnce(finalPath, data, false);
     }
+    folders?.markReal(folder);
 }
 function codeOf(error) {
     return error?.code;
@@ -98446,11 +98468,11 @@ async function putBlob(root, content, folders = new RealFolders(root)) {
             // store restored by another user): written afresh, which also freshens it. Else a store fault.
             if (!isNotFound(error) && !isNotOwner(error))
                 throw error;
-            await writeFileAtomic(file, content, root);
+            await writeFileAtomic(file, content, folders);
         });
     }
     else {
-        await writeFileAtomic(file, content, root);
+        await writeFileAtomic(file, content, folders);
     }
     return digest;
 }
@@ -98538,8 +98560,8 @@ function entryPath(root, namespace, key) {
 function entryId(namespace, key) {
     return `${namespace}/${key}`;
 }
-async function writeEntry(root, record) {
-    await writeFileAtomic(entryPath(root, record.namespace, record.key), JSON.stringify(record), root);
+async function writeEntry(root, record, folders = new RealFolders(root)) {
+    await writeFileAtomic(entryPath(root, record.namespace, record.key), JSON.stringify(record), folders);
 }
 function isBlobRef(value) {
     const ref = value;
@@ -98718,7 +98740,7 @@ class Store {
                 blobs: refs,
                 meta
             };
-            await writeEntry(this.root, record);
+            await writeEntry(this.root, record, this.folders);
             this.usage.record(entryId(namespace, key));
         });
     }
@@ -99187,7 +99209,7 @@ class StatsRecorder {
         try {
             this.ready ??= ensureLayout(this.root);
             await this.ready;
-            await writeFileAtomic(path.join(statsDir(this.root), name), JSON.stringify(delta), this.root);
+            await writeFileAtomic(path.join(statsDir(this.root), name), JSON.stringify(delta), new RealFolders(this.root));
         }
         catch (error) {
             this.add(delta); // keep the counts for the next flush
@@ -99514,7 +99536,7 @@ async function ensureLayout(root) {
         }
     }
     await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(trash, { recursive: true, force: true });
-    await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)((0,_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .versionFile */ .T1)(root), `${STORE_LAYOUT_VERSION}\n`, root);
+    await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)((0,_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .versionFile */ .T1)(root), `${STORE_LAYOUT_VERSION}\n`, new _atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .RealFolders */ .OT(root));
     return wiped;
 }
 

@@ -70,6 +70,20 @@ export class RealFolders {
     return null
   }
 
+  /** Whether the folder was seen (or made) real by this run. */
+  isKnown(folder: string): boolean {
+    return this.known.has(folder)
+  }
+
+  /** After a write into `folder`: it and every folder above it up to the root are real (checked or made). */
+  markReal(folder: string): void {
+    for (let current = folder; !this.known.has(current); current = path.dirname(current)) {
+      const relative = path.relative(this.storeRoot, current)
+      if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return
+      this.known.add(current)
+    }
+  }
+
   /** After damage was removed: the folders are checked again. */
   forget(): void {
     this.known.clear()
@@ -85,14 +99,14 @@ async function lstatOrNull(file: string): Promise<Stats | null> {
   }
 }
 
-async function writeOnce(finalPath: string, data: Buffer | string): Promise<void> {
-  await makeDir(path.dirname(finalPath))
+/** The temp file, then the rename; `folderIsReal`: this run has seen or made the folder (no mkdir). */
+async function writeOnce(finalPath: string, data: Buffer | string, folderIsReal: boolean): Promise<void> {
+  if (!folderIsReal) await makeDir(path.dirname(finalPath))
   const temp = tempNameFor(finalPath)
   try {
     const handle = await fs.open(temp, 'wx')
     try {
       await handle.writeFile(data)
-      await handle.sync()
     } finally {
       await handle.close()
     }
@@ -104,23 +118,31 @@ async function writeOnce(finalPath: string, data: Buffer | string): Promise<void
 }
 
 /**
- * Writes `data` to a temp file, fsyncs it, then renames it over `finalPath`. If the folder vanished
- * meanwhile (a concurrent wipe or prune) the write is tried once more; so it is when, inside
- * `storeRoot`, something stood in the way (see clearDamage) and was removed.
+ * Writes `data` to a temp file, then renames it over `finalPath`. No fsync: every read checks what
+ * it reads (a blob against its hash, an entry against its schema), so a file a crash left short is
+ * a miss, never a wrong result; and the store's reader in CI is a later job, after the runner
+ * archived the store. If the folder vanished meanwhile (a concurrent wipe or prune) the write is
+ * tried once more; so it is when, inside the store (`folders`), something stood in the way (see
+ * clearDamage) and was removed. Folders this run has already seen to be real are not checked again.
  */
 export async function writeFileAtomic(
   finalPath: string,
   data: Buffer | string,
-  storeRoot?: string
+  folders?: RealFolders
 ): Promise<void> {
-  if (storeRoot !== undefined) await clearDamage(storeRoot, finalPath)
+  const folder = path.dirname(finalPath)
+  const known = folders?.isKnown(folder) ?? false
+  if (folders !== undefined && !known) await clearDamage(folders.storeRoot, finalPath)
   try {
-    await writeOnce(finalPath, data)
+    await writeOnce(finalPath, data, known)
   } catch (error) {
-    const cleared = storeRoot !== undefined && isInTheWay(error) && (await clearDamage(storeRoot, finalPath))
+    const cleared =
+      folders !== undefined && isInTheWay(error) && (await clearDamage(folders.storeRoot, finalPath))
     if (!cleared && !isNotFound(error)) throw error
-    await writeOnce(finalPath, data)
+    folders?.forget()
+    await writeOnce(finalPath, data, false)
   }
+  folders?.markReal(folder)
 }
 
 function codeOf(error: unknown): string | undefined {

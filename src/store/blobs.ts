@@ -43,10 +43,10 @@ export async function putBlob(
       // Gone meanwhile (a concurrent prune), or not ours to touch (setting a time needs ownership: a
       // store restored by another user): written afresh, which also freshens it. Else a store fault.
       if (!isNotFound(error) && !isNotOwner(error)) throw error
-      await writeFileAtomic(file, content, root)
+      await writeFileAtomic(file, content, folders)
     })
   } else {
-    await writeFileAtomic(file, content, root)
+    await writeFileAtomic(file, content, folders)
   }
   return digest
 }

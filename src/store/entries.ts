@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import { InternalError } from '../errors.js'
-import { listDir, writeFileAtomic } from './atomic.js'
+import { listDir, RealFolders, writeFileAtomic } from './atomic.js'
 import { entryFile, storeFolder } from './layout.js'
 import { statOrNull } from '../files.js'
 import { assertSha256Hex, isSha256Hex } from './lookup.js'
@@ -55,8 +55,12 @@ export function entryId(namespace: string, key: string): string {
   return `${namespace}/${key}`
 }
 
-export async function writeEntry(root: string, record: EntryRecord): Promise<void> {
-  await writeFileAtomic(entryPath(root, record.namespace, record.key), JSON.stringify(record), root)
+export async function writeEntry(
+  root: string,
+  record: EntryRecord,
+  folders = new RealFolders(root)
+): Promise<void> {
+  await writeFileAtomic(entryPath(root, record.namespace, record.key), JSON.stringify(record), folders)
 }
 
 function isBlobRef(value: unknown): value is BlobRef {

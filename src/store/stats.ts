@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { isTempName, listDir, writeFileAtomic } from './atomic.js'
+import { isTempName, listDir, RealFolders, writeFileAtomic } from './atomic.js'
 import { storeFolder } from './layout.js'
 import { isNotFound, readFileOrNull, statOrNull } from '../files.js'
 import { listBlobs } from './blobs.js'
@@ -112,7 +112,11 @@ export class StatsRecorder {
     try {
       this.ready ??= ensureLayout(this.root)
       await this.ready
-      await writeFileAtomic(path.join(statsDir(this.root), name), JSON.stringify(delta), this.root)
+      await writeFileAtomic(
+        path.join(statsDir(this.root), name),
+        JSON.stringify(delta),
+        new RealFolders(this.root)
+      )
     } catch (error) {
       this.add(delta) // keep the counts for the next flush
       throw error

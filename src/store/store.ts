@@ -125,7 +125,7 @@ export class Store {
         blobs: refs,
         meta
       }
-      await writeEntry(this.root, record)
+      await writeEntry(this.root, record, this.folders)
       this.usage.record(entryId(namespace, key))
     })
   }

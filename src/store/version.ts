@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { clearDamage, makeDir, readStoreFile, writeFileAtomic } from './atomic.js'
+import { clearDamage, makeDir, readStoreFile, RealFolders, writeFileAtomic } from './atomic.js'
 import { STORE_FOLDERS, versionFile } from './layout.js'
 import { isNotFound } from '../files.js'
 
@@ -39,6 +39,6 @@ export async function ensureLayout(root: string): Promise<boolean> {
     }
   }
   await fs.rm(trash, { recursive: true, force: true })
-  await writeFileAtomic(versionFile(root), `${STORE_LAYOUT_VERSION}\n`, root)
+  await writeFileAtomic(versionFile(root), `${STORE_LAYOUT_VERSION}\n`, new RealFolders(root))
   return wiped
 }
