@@ -38872,11 +38872,11 @@ const LOCATION_NAMES = ['__FILE__', '__BASE_FILE__'];
 const LOCATION_BUILTIN = '__builtin_FILE';
 /** Macros whose expansion is a time: the object differs at every compile (`__TIMESTAMP__`: the source's mtime). */
 const TIME_NAMES = ['__DATE__', '__TIME__', '__TIMESTAMP__'];
-const MENTIONS = [...LOCATION_NAMES, LOCATION_BUILTIN, ...TIME_NAMES].map(name => Buffer.from(name));
+const MENTION = new RegExp([...LOCATION_NAMES, LOCATION_BUILTIN, ...TIME_NAMES].join('|'));
 /** Whether a file's bytes mention any of them (anywhere: comments too). The cheap first test. */
 function expansion_mentionsExpansionMacro(content) {
-    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
-    return MENTIONS.some(name => bytes.includes(name));
+    // One pass of one pattern over the text (latin1: one character per byte, any file decodes).
+    return MENTION.test(typeof content === 'string' ? content : content.toString('latin1'));
 }
 const INCLUDE = /^[ \t]*#[ \t]*include(?:_next)?(?:[ \t]*[<"]([^>"\n]+)[>"]|[ \t]+([A-Za-z_]))/gm;
 /**
@@ -39102,6 +39102,7 @@ function placeRelativeText(text, orderedRoots) {
 
 
 
+
 /** In the set of expanding headers: some header could not be read or listed, so any may expand. */
 const systemHeaders_ANY_HEADER = '*';
 /** The files under `dir`, none when it is not there, null when it cannot be listed. */
@@ -39126,8 +39127,11 @@ async function systemHeaders_expandingSystemHeaders(includeDirs) {
     }
     const includes = new Map();
     const expanding = new Set();
-    for (const file of files) {
-        const content = await orUnreadable(readFile(file), undefined, () => null);
+    // Read a few at a time: a toolchain has hundreds of headers, each a round trip to the thread pool.
+    const limit = pLimit(8);
+    const contents = await Promise.all(files.map(file => limit(() => orUnreadable(readFile(file, 'latin1'), undefined, () => null))));
+    for (const [index, file] of files.entries()) {
+        const content = contents[index];
         if (content === undefined)
             continue;
         const name = path.basename(file);
@@ -39137,7 +39141,7 @@ async function systemHeaders_expandingSystemHeaders(includeDirs) {
         }
         if (mentionsExpansionMacro(content))
             expanding.add(name);
-        const named = includedNames(content.toString('latin1')).flatMap(included => included === '*' ? (folderOf.get(path.dirname(file)) ?? []) : [included]);
+        const named = includedNames(content).flatMap(included => included === '*' ? (folderOf.get(path.dirname(file)) ?? []) : [included]);
         includes.set(name, [...(includes.get(name) ?? []), ...named]);
     }
     for (let grew = true; grew;) {
@@ -39455,8 +39459,10 @@ class fileFacts_FileFactsMemo {
     facts = new Map();
     // The same answers once known, so a warm run's thousands of checks need no await.
     known = new Map();
-    // Only a miss asks what a file includes: read again then, never on a warm run.
+    // Only a miss asks what a file includes: read again then, never on a warm run. Once a run has
+    // asked, files read later get their includes from that one read (a cold run: every file once).
     includes = new Map();
+    includesWanted = false;
     reads = 0;
     /**
      * Files that are there but could not be read (a folder, a link loop, no permission), by error code.
@@ -39482,9 +39488,10 @@ class fileFacts_FileFactsMemo {
     }
     /** Base names of the headers a file includes (expansion.ts includedNames); none when unreadable. */
     includesOf(file) {
+        this.includesWanted = true;
         let pending = this.includes.get(file);
         if (pending === undefined) {
-            pending = this.content(file).then(content => content === null ? [] : includedNames(content.toString('latin1')));
+            pending = this.content(file).then(content => (content === null ? [] : namesIncludedBy(content)));
             this.includes.set(file, pending);
         }
         return pending;
@@ -39500,11 +39507,16 @@ class fileFacts_FileFactsMemo {
         const content = await this.content(file);
         if (content !== null)
             this.reads++;
+        if (content !== null && this.includesWanted && !this.includes.has(file))
+            this.includes.set(file, Promise.resolve(namesIncludedBy(content)));
         const facts = content === null ? null : factsOf(this.rewrite(file, content));
         if (this.facts.has(file))
             this.known.set(file, facts);
         return facts;
     }
+}
+function namesIncludedBy(content) {
+    return includedNames(content.toString('latin1'));
 }
 
 ;// CONCATENATED MODULE: ./build/lib/unitCache/open.js
@@ -98324,7 +98336,7 @@ async function writeFileAtomic(finalPath, data, folders) {
     const folder = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(finalPath);
     const known = folders?.isKnown(folder) ?? false;
     if (folders !== undefined && !known)
-        await clearDamage(folders.storeRoot, finalPath);
+        await clearDamage(folders.storeRoot, finalPath, folders);
     try {
         await writeOnce(finalPath, data, known);
     }
@@ -98349,7 +98361,7 @@ function isInTheWay(error) {
  * folder should be and a folder that stands where `target`, a file, should be: damage, never a
  * store's own data. A link is removed itself, never followed. True when something was removed.
  */
-async function clearDamage(storeRoot, target) {
+async function clearDamage(storeRoot, target, folders) {
     const relative = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(storeRoot, target);
     if (relative === '' || relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(relative))
         return false;
@@ -98357,10 +98369,13 @@ async function clearDamage(storeRoot, target) {
     let current = storeRoot;
     for (const [index, part] of parts.entries()) {
         current = node_path__WEBPACK_IMPORTED_MODULE_2__.join(current, part);
+        const last = index === parts.length - 1;
+        // A folder this run saw or made real needs no second look.
+        if (!last && folders?.isKnown(current) === true)
+            continue;
         const info = await lstatOrNull(current);
         if (info === null)
             return false;
-        const last = index === parts.length - 1;
         if (info.isSymbolicLink() || (last ? info.isDirectory() : !info.isDirectory())) {
             await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(current, { recursive: true, force: true });
             return true;

@@ -132,7 +132,7 @@ export async function writeFileAtomic(
 ): Promise<void> {
   const folder = path.dirname(finalPath)
   const known = folders?.isKnown(folder) ?? false
-  if (folders !== undefined && !known) await clearDamage(folders.storeRoot, finalPath)
+  if (folders !== undefined && !known) await clearDamage(folders.storeRoot, finalPath, folders)
   try {
     await writeOnce(finalPath, data, known)
   } catch (error) {
@@ -159,16 +159,22 @@ function isInTheWay(error: unknown): boolean {
  * folder should be and a folder that stands where `target`, a file, should be: damage, never a
  * store's own data. A link is removed itself, never followed. True when something was removed.
  */
-export async function clearDamage(storeRoot: string, target: string): Promise<boolean> {
+export async function clearDamage(
+  storeRoot: string,
+  target: string,
+  folders?: RealFolders
+): Promise<boolean> {
   const relative = path.relative(storeRoot, target)
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false
   const parts = relative.split(path.sep)
   let current = storeRoot
   for (const [index, part] of parts.entries()) {
     current = path.join(current, part)
+    const last = index === parts.length - 1
+    // A folder this run saw or made real needs no second look.
+    if (!last && folders?.isKnown(current) === true) continue
     const info = await lstatOrNull(current)
     if (info === null) return false
-    const last = index === parts.length - 1
     if (info.isSymbolicLink() || (last ? info.isDirectory() : !info.isDirectory())) {
       await fs.rm(current, { recursive: true, force: true })
       return true

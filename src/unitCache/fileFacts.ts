@@ -29,8 +29,10 @@ export class FileFactsMemo {
   private readonly facts = new Map<string, Promise<FileFacts | null>>()
   // The same answers once known, so a warm run's thousands of checks need no await.
   private readonly known = new Map<string, FileFacts | null>()
-  // Only a miss asks what a file includes: read again then, never on a warm run.
+  // Only a miss asks what a file includes: read again then, never on a warm run. Once a run has
+  // asked, files read later get their includes from that one read (a cold run: every file once).
   private readonly includes = new Map<string, Promise<string[]>>()
+  private includesWanted = false
   reads = 0
   /**
    * Files that are there but could not be read (a folder, a link loop, no permission), by error code.
@@ -60,11 +62,10 @@ export class FileFactsMemo {
 
   /** Base names of the headers a file includes (expansion.ts includedNames); none when unreadable. */
   includesOf(file: string): Promise<string[]> {
+    this.includesWanted = true
     let pending = this.includes.get(file)
     if (pending === undefined) {
-      pending = this.content(file).then(content =>
-        content === null ? [] : includedNames(content.toString('latin1'))
-      )
+      pending = this.content(file).then(content => (content === null ? [] : namesIncludedBy(content)))
       this.includes.set(file, pending)
     }
     return pending
@@ -81,8 +82,14 @@ export class FileFactsMemo {
   private async read(file: string): Promise<FileFacts | null> {
     const content = await this.content(file)
     if (content !== null) this.reads++
+    if (content !== null && this.includesWanted && !this.includes.has(file))
+      this.includes.set(file, Promise.resolve(namesIncludedBy(content)))
     const facts = content === null ? null : factsOf(this.rewrite(file, content))
     if (this.facts.has(file)) this.known.set(file, facts)
     return facts
   }
+}
+
+function namesIncludedBy(content: Buffer): string[] {
+  return includedNames(content.toString('latin1'))
 }

@@ -10,6 +10,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import pLimit from 'p-limit'
 import { includedNames, mentionsExpansionMacro } from './expansion.js'
 import { orUnreadable } from '../files.js'
 
@@ -40,8 +41,13 @@ export async function expandingSystemHeaders(includeDirs: readonly string[]): Pr
   }
   const includes = new Map<string, string[]>()
   const expanding = new Set<string>()
-  for (const file of files) {
-    const content = await orUnreadable(readFile(file), undefined, () => null)
+  // Read a few at a time: a toolchain has hundreds of headers, each a round trip to the thread pool.
+  const limit = pLimit(8)
+  const contents = await Promise.all(
+    files.map(file => limit(() => orUnreadable(readFile(file, 'latin1'), undefined, () => null)))
+  )
+  for (const [index, file] of files.entries()) {
+    const content = contents[index]
     if (content === undefined) continue
     const name = path.basename(file)
     if (content === null) {
@@ -49,7 +55,7 @@ export async function expandingSystemHeaders(includeDirs: readonly string[]): Pr
       continue
     }
     if (mentionsExpansionMacro(content)) expanding.add(name)
-    const named = includedNames(content.toString('latin1')).flatMap(included =>
+    const named = includedNames(content).flatMap(included =>
       included === '*' ? (folderOf.get(path.dirname(file)) ?? []) : [included]
     )
     includes.set(name, [...(includes.get(name) ?? []), ...named])
