@@ -46397,37 +46397,58 @@ function referencedPackagers(platform, board) {
     });
 }
 async function installPlatforms(request, loaded) {
-    const inputs = request.inputs ?? DEFAULT_INPUTS;
     const fqbn = parseFqbn(request.fqbn);
     const given = await Promise.all(request.givenCoreDirs.map(dir => loadPlatform(dir)));
-    const provided = new Set(given.map(idOf));
-    const wanted = request.platforms.map(text => parsePlatformSpec(text, inputs.platform));
-    const fqbnId = idOf(fqbn);
-    if (!provided.has(fqbnId) && !wanted.some(spec => idOf(spec) === fqbnId))
-        wanted.push({ packager: fqbn.packager, arch: fqbn.arch, version: null });
-    const result = {
+    const wanted = wantedPlatforms(request, fqbn, given);
+    const sum = {
         coreDirs: [],
         packages: [],
         toolProperties: [],
         toolchainDir: null,
         toolchainSha256: null,
-        indexDownloaded: false,
         warnings: []
     };
     if (wanted.length === 0)
-        return result;
+        return { ...sum, indexDownloaded: false, warnings: [] };
     const indexes = loaded ?? (await PlatformIndexes.load(request));
-    const archiveWarnings = [];
+    const installed = await installCores(wanted, new Set(given.map(idOf)), fqbn, indexes, request, sum);
+    const platforms = [...given, ...installed.map(entry => entry.platform)];
+    const board = installed.find(entry => idOf(entry.release) === idOf(fqbn));
+    if (board !== undefined)
+        assertBuildable(board, platforms);
+    const driver = board === undefined ? 'avr-gcc' : compilerDriverOf(board.platform);
+    await installTools(installed, toolsUsedBy(platforms), driver, request, sum);
+    return {
+        ...sum,
+        indexDownloaded: indexes.downloaded,
+        warnings: present([...indexes.insecure, ...sum.warnings])
+    };
+}
+/** The platforms asked for, and the FQBN's own unless a given folder provides it. */
+function wantedPlatforms(request, fqbn, given) {
+    const input = (request.inputs ?? DEFAULT_INPUTS).platform;
+    const wanted = request.platforms.map(text => parsePlatformSpec(text, input));
+    const fqbnId = idOf(fqbn);
+    if (!given.some(platform => idOf(platform) === fqbnId) && !wanted.some(spec => idOf(spec) === fqbnId))
+        wanted.push({ packager: fqbn.packager, arch: fqbn.arch, version: null });
+    return wanted;
+}
+/**
+ * Installs each wanted platform not already provided, and then the platforms the FQBN's own
+ * references for its core or variant (`build.core=arduino:arduino`).
+ */
+async function installCores(wanted, provided, fqbn, indexes, request, sum) {
+    const choice = (request.inputs ?? DEFAULT_INPUTS).platform;
     const installed = [];
     for (let spec = wanted.shift(); spec !== undefined; spec = wanted.shift()) {
         const id = idOf(spec);
         if (provided.has(id))
             continue;
         provided.add(id);
-        const release = await pickPlatform(spec, indexes, inputs.platform);
+        const release = await pickPlatform(spec, indexes, choice);
         const tools = await toolsFor(release, indexes, request.host);
         const label = `platform ${id}@${release.version}`;
-        archiveWarnings.push(insecureUrlWarning(release.url, label));
+        sum.warnings.push(insecureUrlWarning(release.url, label));
         const archive = platforms_archiveOf(`${release.packager}-${release.arch}-core`, release.version, release, label);
         const done = await installArchive(archive, {
             toolCache: request.toolCache,
@@ -46440,8 +46461,8 @@ async function installPlatforms(request, loaded) {
         });
         const platform = await loadPlatform(done.dir, { packager: release.packager, arch: release.arch });
         installed.push({ release, platform, tools });
-        result.coreDirs.push(done.dir);
-        result.packages.push({
+        sum.coreDirs.push(done.dir);
+        sum.packages.push({
             id,
             kind: 'platform',
             version: release.version,
@@ -46450,22 +46471,27 @@ async function installPlatforms(request, loaded) {
             dir: done.dir,
             from: done.source
         });
-        if (id === fqbnId)
+        if (id === idOf(fqbn))
             for (const packager of referencedPackagers(platform, fqbn.board))
                 wanted.push({ packager, arch: fqbn.arch, version: null });
     }
-    const platforms = [...given, ...installed.map(entry => entry.platform)];
-    const board = installed.find(entry => idOf(entry.release) === fqbnId);
-    if (board !== undefined) {
-        // arduino-cli's layering: a referenced core's platform.txt under the board platform's.
-        const layers = [...platforms.filter(p => idOf(p) !== fqbnId), board.platform];
-        const missing = unsupportedPlatformFeatures(layers.map(p => p.properties));
-        if (missing.length > 0) {
-            throw new UsageError(`platform ${fqbnId}@${board.release.version} cannot be built by fbuild-action yet: ${missing.join('; ')}`);
-        }
+    return installed;
+}
+/** A board platform that needs what fbuild-action cannot do fails before any tool is downloaded. */
+function assertBuildable(board, platforms) {
+    const fqbnId = idOf(board.release);
+    // arduino-cli's layering: a referenced core's platform.txt under the board platform's.
+    const layers = [...platforms.filter(p => idOf(p) !== fqbnId), board.platform];
+    const missing = unsupportedPlatformFeatures(layers.map(p => p.properties));
+    if (missing.length > 0) {
+        throw new UsageError(`platform ${fqbnId}@${board.release.version} cannot be built by fbuild-action yet: ${missing.join('; ')}`);
     }
-    const used = toolsUsedBy(platforms);
-    const driver = board === undefined ? 'avr-gcc' : compilerDriverOf(board.platform);
+}
+/**
+ * Installs the tools the platforms' recipes use (each version once), sets arduino-cli's
+ * `runtime.tools.*` properties, and takes the first whose bin/ holds `driver` as the toolchain.
+ */
+async function installTools(installed, used, driver, request, sum) {
     const seen = new Set();
     for (const { tool, system } of installed.flatMap(entry => entry.tools)) {
         const versioned = `${tool.name}-${tool.version}`;
@@ -46473,7 +46499,7 @@ async function installPlatforms(request, loaded) {
             continue;
         seen.add(versioned);
         const label = `tool ${tool.packager}:${tool.name}@${tool.version}`;
-        archiveWarnings.push(insecureUrlWarning(system.url, label));
+        sum.warnings.push(insecureUrlWarning(system.url, label));
         const done = await installArchive(platforms_archiveOf(tool.name, tool.version, system, label), {
             toolCache: request.toolCache,
             inputs: { url: label, sha256: label },
@@ -46483,8 +46509,8 @@ async function installPlatforms(request, loaded) {
             layout: '',
             limits: PACKAGE_LIMITS
         });
-        result.toolProperties.push([`runtime.tools.${tool.name}.path`, done.dir], [`runtime.tools.${versioned}.path`, done.dir]);
-        result.packages.push({
+        sum.toolProperties.push([`runtime.tools.${tool.name}.path`, done.dir], [`runtime.tools.${versioned}.path`, done.dir]);
+        sum.packages.push({
             id: `${tool.packager}:${tool.name}`,
             kind: 'tool',
             version: tool.version,
@@ -46493,14 +46519,11 @@ async function installPlatforms(request, loaded) {
             dir: done.dir,
             from: done.source
         });
-        if (result.toolchainDir === null && (await pathExists(external_node_path_namespaceObject.join(done.dir, 'bin', driver)))) {
-            result.toolchainDir = done.dir;
-            result.toolchainSha256 = system.sha256;
+        if (sum.toolchainDir === null && (await pathExists(external_node_path_namespaceObject.join(done.dir, 'bin', driver)))) {
+            sum.toolchainDir = done.dir;
+            sum.toolchainSha256 = system.sha256;
         }
     }
-    result.indexDownloaded = indexes.downloaded;
-    result.warnings = present([...indexes.insecure, ...archiveWarnings]);
-    return result;
 }
 
 ;// CONCATENATED MODULE: ./build/lib/install/resolveSources.js

@@ -274,40 +274,82 @@ function referencedPackagers(platform: Platform, board: string): string[] {
   })
 }
 
+/** A platform installed from an index: its release, its loaded folder and the tools it depends on. */
+interface InstalledPlatform {
+  release: PlatformRelease
+  platform: Platform
+  tools: ToolChoice[]
+}
+
+/** What installing adds up: folders, packages for the report, tool properties, plain-http warnings. */
+type Installed = Omit<PlatformInstallResult, 'indexDownloaded' | 'warnings'> & { warnings: (string | null)[] }
+
 export async function installPlatforms(
   request: PlatformInstallRequest,
   loaded?: PlatformIndexes
 ): Promise<PlatformInstallResult> {
-  const inputs = request.inputs ?? DEFAULT_INPUTS
   const fqbn = parseFqbn(request.fqbn)
   const given = await Promise.all(request.givenCoreDirs.map(dir => loadPlatform(dir)))
-  const provided = new Set(given.map(idOf))
-  const wanted = request.platforms.map(text => parsePlatformSpec(text, inputs.platform))
-  const fqbnId = idOf(fqbn)
-  if (!provided.has(fqbnId) && !wanted.some(spec => idOf(spec) === fqbnId))
-    wanted.push({ packager: fqbn.packager, arch: fqbn.arch, version: null })
-  const result: PlatformInstallResult = {
+  const wanted = wantedPlatforms(request, fqbn, given)
+  const sum: Installed = {
     coreDirs: [],
     packages: [],
     toolProperties: [],
     toolchainDir: null,
     toolchainSha256: null,
-    indexDownloaded: false,
     warnings: []
   }
-  if (wanted.length === 0) return result
-
+  if (wanted.length === 0) return { ...sum, indexDownloaded: false, warnings: [] }
   const indexes = loaded ?? (await PlatformIndexes.load(request))
-  const archiveWarnings: (string | null)[] = []
-  const installed: { release: PlatformRelease; platform: Platform; tools: ToolChoice[] }[] = []
+  const installed = await installCores(wanted, new Set(given.map(idOf)), fqbn, indexes, request, sum)
+  const platforms = [...given, ...installed.map(entry => entry.platform)]
+  const board = installed.find(entry => idOf(entry.release) === idOf(fqbn))
+  if (board !== undefined) assertBuildable(board, platforms)
+  const driver = board === undefined ? 'avr-gcc' : compilerDriverOf(board.platform)
+  await installTools(installed, toolsUsedBy(platforms), driver, request, sum)
+  return {
+    ...sum,
+    indexDownloaded: indexes.downloaded,
+    warnings: present([...indexes.insecure, ...sum.warnings])
+  }
+}
+
+/** The platforms asked for, and the FQBN's own unless a given folder provides it. */
+function wantedPlatforms(
+  request: PlatformInstallRequest,
+  fqbn: ReturnType<typeof parseFqbn>,
+  given: readonly Platform[]
+): PlatformSpec[] {
+  const input = (request.inputs ?? DEFAULT_INPUTS).platform
+  const wanted = request.platforms.map(text => parsePlatformSpec(text, input))
+  const fqbnId = idOf(fqbn)
+  if (!given.some(platform => idOf(platform) === fqbnId) && !wanted.some(spec => idOf(spec) === fqbnId))
+    wanted.push({ packager: fqbn.packager, arch: fqbn.arch, version: null })
+  return wanted
+}
+
+/**
+ * Installs each wanted platform not already provided, and then the platforms the FQBN's own
+ * references for its core or variant (`build.core=arduino:arduino`).
+ */
+async function installCores(
+  wanted: PlatformSpec[],
+  provided: Set<string>,
+  fqbn: ReturnType<typeof parseFqbn>,
+  indexes: PlatformIndexes,
+  request: PlatformInstallRequest,
+  sum: Installed
+): Promise<InstalledPlatform[]> {
+  const choice = (request.inputs ?? DEFAULT_INPUTS).platform
+  const installed: InstalledPlatform[] = []
   for (let spec = wanted.shift(); spec !== undefined; spec = wanted.shift()) {
     const id = idOf(spec)
     if (provided.has(id)) continue
     provided.add(id)
-    const release = await pickPlatform(spec, indexes, inputs.platform)
+    const release = await pickPlatform(spec, indexes, choice)
     const tools = await toolsFor(release, indexes, request.host)
     const label = `platform ${id}@${release.version}`
-    archiveWarnings.push(insecureUrlWarning(release.url, label))
+    sum.warnings.push(insecureUrlWarning(release.url, label))
     const archive = archiveOf(`${release.packager}-${release.arch}-core`, release.version, release, label)
     const done = await installArchive(archive, {
       toolCache: request.toolCache,
@@ -320,8 +362,8 @@ export async function installPlatforms(
     })
     const platform = await loadPlatform(done.dir, { packager: release.packager, arch: release.arch })
     installed.push({ release, platform, tools })
-    result.coreDirs.push(done.dir)
-    result.packages.push({
+    sum.coreDirs.push(done.dir)
+    sum.packages.push({
       id,
       kind: 'platform',
       version: release.version,
@@ -330,32 +372,44 @@ export async function installPlatforms(
       dir: done.dir,
       from: done.source
     })
-    if (id === fqbnId)
+    if (id === idOf(fqbn))
       for (const packager of referencedPackagers(platform, fqbn.board))
         wanted.push({ packager, arch: fqbn.arch, version: null })
   }
+  return installed
+}
 
-  const platforms = [...given, ...installed.map(entry => entry.platform)]
-  const board = installed.find(entry => idOf(entry.release) === fqbnId)
-  if (board !== undefined) {
-    // arduino-cli's layering: a referenced core's platform.txt under the board platform's.
-    const layers = [...platforms.filter(p => idOf(p) !== fqbnId), board.platform]
-    const missing = unsupportedPlatformFeatures(layers.map(p => p.properties))
-    if (missing.length > 0) {
-      throw new UsageError(
-        `platform ${fqbnId}@${board.release.version} cannot be built by fbuild-action yet: ${missing.join('; ')}`
-      )
-    }
+/** A board platform that needs what fbuild-action cannot do fails before any tool is downloaded. */
+function assertBuildable(board: InstalledPlatform, platforms: readonly Platform[]): void {
+  const fqbnId = idOf(board.release)
+  // arduino-cli's layering: a referenced core's platform.txt under the board platform's.
+  const layers = [...platforms.filter(p => idOf(p) !== fqbnId), board.platform]
+  const missing = unsupportedPlatformFeatures(layers.map(p => p.properties))
+  if (missing.length > 0) {
+    throw new UsageError(
+      `platform ${fqbnId}@${board.release.version} cannot be built by fbuild-action yet: ${missing.join('; ')}`
+    )
   }
-  const used = toolsUsedBy(platforms)
-  const driver = board === undefined ? 'avr-gcc' : compilerDriverOf(board.platform)
+}
+
+/**
+ * Installs the tools the platforms' recipes use (each version once), sets arduino-cli's
+ * `runtime.tools.*` properties, and takes the first whose bin/ holds `driver` as the toolchain.
+ */
+async function installTools(
+  installed: readonly InstalledPlatform[],
+  used: ReadonlySet<string>,
+  driver: string,
+  request: PlatformInstallRequest,
+  sum: Installed
+): Promise<void> {
   const seen = new Set<string>()
   for (const { tool, system } of installed.flatMap(entry => entry.tools)) {
     const versioned = `${tool.name}-${tool.version}`
     if (!(used.has(tool.name) || used.has(versioned)) || seen.has(versioned)) continue
     seen.add(versioned)
     const label = `tool ${tool.packager}:${tool.name}@${tool.version}`
-    archiveWarnings.push(insecureUrlWarning(system.url, label))
+    sum.warnings.push(insecureUrlWarning(system.url, label))
     const done = await installArchive(archiveOf(tool.name, tool.version, system, label), {
       toolCache: request.toolCache,
       inputs: { url: label, sha256: label },
@@ -365,11 +419,11 @@ export async function installPlatforms(
       layout: '',
       limits: PACKAGE_LIMITS
     })
-    result.toolProperties.push(
+    sum.toolProperties.push(
       [`runtime.tools.${tool.name}.path`, done.dir],
       [`runtime.tools.${versioned}.path`, done.dir]
     )
-    result.packages.push({
+    sum.packages.push({
       id: `${tool.packager}:${tool.name}`,
       kind: 'tool',
       version: tool.version,
@@ -378,12 +432,9 @@ export async function installPlatforms(
       dir: done.dir,
       from: done.source
     })
-    if (result.toolchainDir === null && (await pathExists(path.join(done.dir, 'bin', driver)))) {
-      result.toolchainDir = done.dir
-      result.toolchainSha256 = system.sha256
+    if (sum.toolchainDir === null && (await pathExists(path.join(done.dir, 'bin', driver)))) {
+      sum.toolchainDir = done.dir
+      sum.toolchainSha256 = system.sha256
     }
   }
-  result.indexDownloaded = indexes.downloaded
-  result.warnings = present([...indexes.insecure, ...archiveWarnings])
-  return result
 }
