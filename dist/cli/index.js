@@ -39348,6 +39348,12 @@ async function makeDir(dir) {
 class RealFolders {
     storeRoot;
     known = new Set();
+    /**
+     * Each folder's subfolders and links, from one listing: the store fans out into hundreds of
+     * folders under a few (blobs/00..ff), so one readdir answers for all of them where each would
+     * take an lstat. Only a positive answer is taken from it; a name it lacks is looked at again.
+     */
+    listings = new Map();
     constructor(storeRoot) {
         this.storeRoot = storeRoot;
     }
@@ -39362,19 +39368,26 @@ class RealFolders {
             return null;
         let current = this.storeRoot;
         for (const part of relative.split(external_node_path_namespaceObject.sep)) {
+            const parent = current;
             current = external_node_path_namespaceObject.join(current, part);
             if (this.known.has(current))
                 continue;
-            const info = await lstatOrNull(current);
-            if (info === null)
-                return null;
-            if (info.isSymbolicLink())
+            const kind = (await this.childrenOf(parent)).get(part) ?? kindOf(await lstatOrNull(current));
+            if (kind === 'link')
                 return current;
-            if (!info.isDirectory())
+            if (kind !== 'folder')
                 return null;
             this.known.add(current);
         }
         return null;
+    }
+    childrenOf(folder) {
+        let listed = this.listings.get(folder);
+        if (listed === undefined) {
+            listed = listChildren(folder);
+            this.listings.set(folder, listed);
+        }
+        return listed;
     }
     /** Whether the folder was seen (or made) real by this run. */
     isKnown(folder) {
@@ -39392,6 +39405,24 @@ class RealFolders {
     /** After damage was removed: the folders are checked again. */
     forget() {
         this.known.clear();
+        this.listings.clear();
+    }
+}
+function kindOf(info) {
+    if (info === null)
+        return null;
+    return info.isSymbolicLink() ? 'link' : info.isDirectory() ? 'folder' : 'other';
+}
+/** A folder's entries by kind (never following a link); none when it cannot be listed. */
+async function listChildren(folder) {
+    try {
+        const entries = await external_node_fs_namespaceObject.promises.readdir(folder, { withFileTypes: true });
+        return new Map(entries.map(entry => [entry.name, kindOf(entry) ?? 'other']));
+    }
+    catch (error) {
+        if (isNotFound(error) || codeOf(error) === 'ENOTDIR')
+            return new Map();
+        throw error;
     }
 }
 async function lstatOrNull(file) {
@@ -47630,7 +47661,7 @@ function globSync(globInput, options) {
 
 
 
-async function kindOf(file) {
+async function sketchPaths_kindOf(file) {
     const info = await orMissing((0,promises_namespaceObject.stat)(file), null);
     if (info === null)
         return null;
@@ -47639,7 +47670,7 @@ async function kindOf(file) {
 async function isSketchFolder(dir) {
     const name = external_node_path_namespaceObject.basename(dir);
     for (const extension of SKETCH_EXTENSIONS) {
-        if ((await kindOf(external_node_path_namespaceObject.join(dir, name + extension))) === 'file')
+        if ((await sketchPaths_kindOf(external_node_path_namespaceObject.join(dir, name + extension))) === 'file')
             return true;
     }
     return false;
@@ -47676,7 +47707,7 @@ async function expandGlob(pattern, cwd, search) {
     const sketches = new Set();
     // Folders come back with a trailing slash: resolve them so a folder and its .ino name one sketch.
     for (const match of matches.map(found => external_node_path_namespaceObject.resolve(found)).sort()) {
-        const matchKind = await kindOf(match);
+        const matchKind = await sketchPaths_kindOf(match);
         const folder = matchKind === 'file' ? external_node_path_namespaceObject.dirname(match) : match;
         if (search.exclude?.some(excluded => folder === excluded || folder.startsWith(excluded + external_node_path_namespaceObject.sep)))
             continue;
@@ -47693,7 +47724,7 @@ async function expandGlob(pattern, cwd, search) {
 }
 async function expandOne(arg, cwd, search) {
     const absolute = external_node_path_namespaceObject.resolve(cwd, arg);
-    const kind = await kindOf(absolute);
+    const kind = await sketchPaths_kindOf(absolute);
     if (kind === 'file')
         return [absolute];
     if (kind === 'dir') {
@@ -47729,7 +47760,7 @@ async function checkSketchArgsExist(args, cwd, input = 'sketch') {
     for (const arg of args) {
         if (isDynamicPattern(arg))
             continue;
-        if ((await kindOf(external_node_path_namespaceObject.resolve(cwd, arg))) === null)
+        if ((await sketchPaths_kindOf(external_node_path_namespaceObject.resolve(cwd, arg))) === null)
             throw new UsageError(`${input} ${arg}: no such file or folder (expected a sketch folder, an .ino file or a glob)`);
     }
 }

@@ -98248,6 +98248,12 @@ async function makeDir(dir) {
 class RealFolders {
     storeRoot;
     known = new Set();
+    /**
+     * Each folder's subfolders and links, from one listing: the store fans out into hundreds of
+     * folders under a few (blobs/00..ff), so one readdir answers for all of them where each would
+     * take an lstat. Only a positive answer is taken from it; a name it lacks is looked at again.
+     */
+    listings = new Map();
     constructor(storeRoot) {
         this.storeRoot = storeRoot;
     }
@@ -98262,19 +98268,26 @@ class RealFolders {
             return null;
         let current = this.storeRoot;
         for (const part of relative.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep)) {
+            const parent = current;
             current = node_path__WEBPACK_IMPORTED_MODULE_2__.join(current, part);
             if (this.known.has(current))
                 continue;
-            const info = await lstatOrNull(current);
-            if (info === null)
-                return null;
-            if (info.isSymbolicLink())
+            const kind = (await this.childrenOf(parent)).get(part) ?? kindOf(await lstatOrNull(current));
+            if (kind === 'link')
                 return current;
-            if (!info.isDirectory())
+            if (kind !== 'folder')
                 return null;
             this.known.add(current);
         }
         return null;
+    }
+    childrenOf(folder) {
+        let listed = this.listings.get(folder);
+        if (listed === undefined) {
+            listed = listChildren(folder);
+            this.listings.set(folder, listed);
+        }
+        return listed;
     }
     /** Whether the folder was seen (or made) real by this run. */
     isKnown(folder) {
@@ -98292,6 +98305,24 @@ class RealFolders {
     /** After damage was removed: the folders are checked again. */
     forget() {
         this.known.clear();
+        this.listings.clear();
+    }
+}
+function kindOf(info) {
+    if (info === null)
+        return null;
+    return info.isSymbolicLink() ? 'link' : info.isDirectory() ? 'folder' : 'other';
+}
+/** A folder's entries by kind (never following a link); none when it cannot be listed. */
+async function listChildren(folder) {
+    try {
+        const entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(folder, { withFileTypes: true });
+        return new Map(entries.map(entry => [entry.name, kindOf(entry) ?? 'other']));
+    }
+    catch (error) {
+        if ((0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isNotFound */ .c4)(error) || codeOf(error) === 'ENOTDIR')
+            return new Map();
+        throw error;
     }
 }
 async function lstatOrNull(file) {

@@ -47,6 +47,12 @@ export async function makeDir(dir: string): Promise<void> {
  */
 export class RealFolders {
   private readonly known = new Set<string>()
+  /**
+   * Each folder's subfolders and links, from one listing: the store fans out into hundreds of
+   * folders under a few (blobs/00..ff), so one readdir answers for all of them where each would
+   * take an lstat. Only a positive answer is taken from it; a name it lacks is looked at again.
+   */
+  private readonly listings = new Map<string, Promise<Map<string, ChildKind>>>()
 
   constructor(readonly storeRoot: string) {}
 
@@ -59,15 +65,24 @@ export class RealFolders {
     if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null
     let current = this.storeRoot
     for (const part of relative.split(path.sep)) {
+      const parent = current
       current = path.join(current, part)
       if (this.known.has(current)) continue
-      const info = await lstatOrNull(current)
-      if (info === null) return null
-      if (info.isSymbolicLink()) return current
-      if (!info.isDirectory()) return null
+      const kind = (await this.childrenOf(parent)).get(part) ?? kindOf(await lstatOrNull(current))
+      if (kind === 'link') return current
+      if (kind !== 'folder') return null
       this.known.add(current)
     }
     return null
+  }
+
+  private childrenOf(folder: string): Promise<Map<string, ChildKind>> {
+    let listed = this.listings.get(folder)
+    if (listed === undefined) {
+      listed = listChildren(folder)
+      this.listings.set(folder, listed)
+    }
+    return listed
   }
 
   /** Whether the folder was seen (or made) real by this run. */
@@ -87,6 +102,25 @@ export class RealFolders {
   /** After damage was removed: the folders are checked again. */
   forget(): void {
     this.known.clear()
+    this.listings.clear()
+  }
+}
+
+type ChildKind = 'folder' | 'link' | 'other'
+
+function kindOf(info: { isSymbolicLink(): boolean; isDirectory(): boolean } | null): ChildKind | null {
+  if (info === null) return null
+  return info.isSymbolicLink() ? 'link' : info.isDirectory() ? 'folder' : 'other'
+}
+
+/** A folder's entries by kind (never following a link); none when it cannot be listed. */
+async function listChildren(folder: string): Promise<Map<string, ChildKind>> {
+  try {
+    const entries = await fs.readdir(folder, { withFileTypes: true })
+    return new Map(entries.map(entry => [entry.name, kindOf(entry) ?? 'other']))
+  } catch (error) {
+    if (isNotFound(error) || codeOf(error) === 'ENOTDIR') return new Map()
+    throw error
   }
 }
 
