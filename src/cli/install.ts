@@ -8,8 +8,8 @@
 import os from 'node:os'
 import path from 'node:path'
 import { hostOf } from '../install/hosts.js'
-import { installLibraries, type LibraryInstallResult } from '../install/libraries.js'
-import { installPlatforms, type PlatformInstallResult } from '../install/platforms.js'
+import type { LibraryInstallResult } from '../install/libraries.js'
+import type { PlatformInstallResult } from '../install/platforms.js'
 import { resolveSources, type SourceInputNames, type Sources } from '../install/resolveSources.js'
 import type { BuildArgs } from './args.js'
 
@@ -46,6 +46,8 @@ export function cliSources(args: BuildArgs, cwd: string, host = process.platform
 export async function installPlatformsForBuild(args: BuildArgs): Promise<PlatformInstallResult | null> {
   const sources = cliSources(args, process.cwd())
   if (sources.indexes === null) return null
+  // Loaded only when asked for: a build from folders (every warm CI run) never loads the installers.
+  const { installPlatforms } = await import('../install/platforms.js')
   const toolCache = cliToolCache(process.env)
   return installPlatforms({
     platforms: sources.indexes.platforms,
@@ -63,6 +65,8 @@ export async function installLibrariesForBuild(
   sketchDirs: string[],
   cwd: string
 ): Promise<LibraryInstallResult> {
+  if (args.librarySpecs.length === 0) return { libraryDirs: [], installed: [], index: null, warnings: [] }
+  const { installLibraries } = await import('../install/libraries.js')
   const toolCache = cliToolCache(process.env)
   return installLibraries({
     specs: args.librarySpecs,
