@@ -9041,10 +9041,22 @@ class Stamps {
     of(file) {
         let stamp = this.taken.get(file);
         if (stamp === undefined) {
-            stamp = (0,lib_files/* orMissing */.Mr)((0,promises_.stat)(file), null).then(facts => facts === null ? MISSING : stampOf(facts, this.now()));
+            stamp = this.stampNow(file);
             this.taken.set(file, stamp);
         }
         return stamp;
+    }
+    /**
+     * Synchronous on purpose: a warm run stamps every file of the toolchain (about a thousand), which
+     * in a loop of stat calls takes a few milliseconds, and through the thread pool some fifty.
+     */
+    stampNow(file) {
+        try {
+            return Promise.resolve(stampOf((0,external_node_fs_.statSync)(file), this.now()));
+        }
+        catch (error) {
+            return (0,lib_files/* isNotFound */.c4)(error) ? Promise.resolve(MISSING) : Promise.reject(error);
+        }
     }
     /** Whether every path still has the trusted stamp it was recorded with. */
     async allStand(recorded) {

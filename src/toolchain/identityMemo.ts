@@ -12,8 +12,8 @@
  * identity is computed from the content digests whether they came from here or were just taken.
  */
 import { createHash } from 'node:crypto'
-import { stat } from 'node:fs/promises'
-import { orMissing } from '../files.js'
+import { statSync } from 'node:fs'
+import { isNotFound } from '../files.js'
 
 /** Changed less than this long ago: the stamp may hide a write in the same clock tick. */
 export const DISTRUST_MS = 2000
@@ -96,12 +96,22 @@ export class Stamps {
   of(file: string): Promise<string | null> {
     let stamp = this.taken.get(file)
     if (stamp === undefined) {
-      stamp = orMissing(stat(file), null).then(facts =>
-        facts === null ? MISSING : stampOf(facts, this.now())
-      )
+      stamp = this.stampNow(file)
       this.taken.set(file, stamp)
     }
     return stamp
+  }
+
+  /**
+   * Synchronous on purpose: a warm run stamps every file of the toolchain (about a thousand), which
+   * in a loop of stat calls takes a few milliseconds, and through the thread pool some fifty.
+   */
+  private stampNow(file: string): Promise<string | null> {
+    try {
+      return Promise.resolve(stampOf(statSync(file), this.now()))
+    } catch (error) {
+      return isNotFound(error) ? Promise.resolve(MISSING) : Promise.reject(error as Error)
+    }
   }
 
   /** Whether every path still has the trusted stamp it was recorded with. */
