@@ -13520,8 +13520,9 @@ async function madeOutputs(stem) {
 const byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 /** A build folder is reused run to run: last run's outputs must not pass for this run's. */
 async function clearOutputs(stem) {
+    // madeOutputs lists files only: unlink, without rm's look at what the path is first.
     for (const file of (await madeOutputs(stem)).values())
-        await (0,promises_.rm)(file, { force: true });
+        await (0,lib_files/* orMissing */.Mr)((0,promises_.unlink)(file), undefined);
 }
 /**
  * arduino-builder's `.with_bootloader.hex` (arduino/bootloader.ts), made from the .hex whether
@@ -14026,14 +14027,17 @@ async function sha256Of(file) {
 async function sketchOutputs(props, stem) {
     const made = await madeOutputs(stem);
     const firmware = firmwareFile(props, made);
+    const hex = made.get('hex') ?? null;
+    const hexSha256 = await sha256Of(hex);
     return {
         elf: made.get('elf') ?? null,
-        hex: made.get('hex') ?? null,
+        hex,
         eep: made.get('eep') ?? null,
-        hexSha256: await sha256Of(made.get('hex') ?? null),
+        hexSha256,
         outputs: Object.fromEntries(made),
         firmware,
-        firmwareSha256: await sha256Of(firmware)
+        // On AVR the firmware is the .hex: read once.
+        firmwareSha256: firmware === hex ? hexSha256 : await sha256Of(firmware)
     };
 }
 /**

@@ -2,7 +2,7 @@
  * Link, objcopy (hex, eep, bin, ...) and size of one sketch, with the platform's recipes: the
  * commands as a pure description, then running them; the files they made, found by name.
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { readdir, readFile, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { bootloaderImage, mergeWithBootloader } from '../arduino/bootloader.js'
 import { expandProperties } from '../arduino/properties.js'
@@ -95,7 +95,8 @@ const byName = (a: { name: string }, b: { name: string }): number =>
 
 /** A build folder is reused run to run: last run's outputs must not pass for this run's. */
 export async function clearOutputs(stem: string): Promise<void> {
-  for (const file of (await madeOutputs(stem)).values()) await rm(file, { force: true })
+  // madeOutputs lists files only: unlink, without rm's look at what the path is first.
+  for (const file of (await madeOutputs(stem)).values()) await orMissing(unlink(file), undefined)
 }
 
 /**

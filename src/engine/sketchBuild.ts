@@ -190,14 +190,17 @@ async function sketchOutputs(
 > {
   const made = await madeOutputs(stem)
   const firmware = firmwareFile(props, made)
+  const hex = made.get('hex') ?? null
+  const hexSha256 = await sha256Of(hex)
   return {
     elf: made.get('elf') ?? null,
-    hex: made.get('hex') ?? null,
+    hex,
     eep: made.get('eep') ?? null,
-    hexSha256: await sha256Of(made.get('hex') ?? null),
+    hexSha256,
     outputs: Object.fromEntries(made),
     firmware,
-    firmwareSha256: await sha256Of(firmware)
+    // On AVR the firmware is the .hex: read once.
+    firmwareSha256: firmware === hex ? hexSha256 : await sha256Of(firmware)
   }
 }
 
