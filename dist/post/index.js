@@ -39291,8 +39291,17 @@ class unitCache_UnitCache {
     }
     /** Whether every dependency still has the fingerprint it had when the entry was stored. */
     async dependenciesMatch(dependencies, locationBound = false) {
-        const current = await this.currentFacts(dependencies.map(([file]) => file), locationBound);
-        return current !== null && current.every(([, print], i) => print === dependencies[i]?.[1]);
+        // One pass, nothing built, the first difference ends it: a big library's detect entry lists
+        // thousands of headers, checked for every sketch that uses it.
+        for (const [normalized, stored] of dependencies) {
+            const absolute = this.resolve(normalized);
+            if (absolute === null)
+                return false;
+            const facts = this.options.memo.peek(absolute) ?? (await this.options.memo.get(absolute));
+            if (dependencyPrint(facts, absolute, locationBound) !== stored)
+                return false;
+        }
+        return true;
     }
     async lookupUnit(key) {
         const manifest = await this.store.get('manifests', key);
@@ -99717,7 +99726,7 @@ function explainDependencies(stored, now, source) {
 /***/ 259:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* unused harmony exports CACHE_SCHEMA, digestOf, keyOf, unitKeyInputs, ABSENT, dependencyFacts, resultKeyInputs, linkKeyInputs, detectKeyInputs */
+/* unused harmony exports CACHE_SCHEMA, digestOf, keyOf, unitKeyInputs, ABSENT, dependencyFacts, dependencyPrint, resultKeyInputs, linkKeyInputs, detectKeyInputs */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /**
  * Cache keys: pure functions of what can change an output, never of where things are. Each key
@@ -99757,8 +99766,12 @@ const ABSENT = '-';
 function dependencyFacts(read, locationBound) {
     return read.map(({ normalized, absolute, facts }) => [
         normalized,
-        facts === null ? ABSENT : locationBound ? `${facts.sha256}@${absolute}` : facts.sha256
+        dependencyPrint(facts, absolute, locationBound)
     ]);
+}
+/** One file's part of dependencyFacts: what a stored fact is compared with. */
+function dependencyPrint(facts, absolute, locationBound) {
+    return facts === null ? ABSENT : locationBound ? `${facts.sha256}@${absolute}` : facts.sha256;
 }
 function resultKeyInputs({ unit, dependencies }) {
     return { schema: CACHE_SCHEMA, kind: 'result', unit, dependencies };

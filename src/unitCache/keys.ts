@@ -72,8 +72,13 @@ export const ABSENT = '-'
 export function dependencyFacts(read: readonly ReadDependency[], locationBound: boolean): DependencyFact[] {
   return read.map(({ normalized, absolute, facts }) => [
     normalized,
-    facts === null ? ABSENT : locationBound ? `${facts.sha256}@${absolute}` : facts.sha256
+    dependencyPrint(facts, absolute, locationBound)
   ])
+}
+
+/** One file's part of dependencyFacts: what a stored fact is compared with. */
+export function dependencyPrint(facts: FileFacts | null, absolute: string, locationBound: boolean): string {
+  return facts === null ? ABSENT : locationBound ? `${facts.sha256}@${absolute}` : facts.sha256
 }
 
 /** One result of a unit: the unit key and the facts of every file it read (dependencyFacts). */

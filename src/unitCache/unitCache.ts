@@ -14,6 +14,7 @@ import { explainDependencies, explainInputs, type MissExplanation } from './expl
 import {
   ABSENT,
   dependencyFacts,
+  dependencyPrint,
   digestOf,
   keyOf,
   resultKeyInputs,
@@ -233,11 +234,15 @@ export class UnitCache {
 
   /** Whether every dependency still has the fingerprint it had when the entry was stored. */
   async dependenciesMatch(dependencies: readonly DependencyFact[], locationBound = false): Promise<boolean> {
-    const current = await this.currentFacts(
-      dependencies.map(([file]) => file),
-      locationBound
-    )
-    return current !== null && current.every(([, print], i) => print === dependencies[i]?.[1])
+    // One pass, nothing built, the first difference ends it: a big library's detect entry lists
+    // thousands of headers, checked for every sketch that uses it.
+    for (const [normalized, stored] of dependencies) {
+      const absolute = this.resolve(normalized)
+      if (absolute === null) return false
+      const facts = this.options.memo.peek(absolute) ?? (await this.options.memo.get(absolute))
+      if (dependencyPrint(facts, absolute, locationBound) !== stored) return false
+    }
+    return true
   }
 
   async lookupUnit(key: string): Promise<UnitLookup> {
