@@ -10721,6 +10721,22 @@ function dependencyFacts(read, locationBound) {
         dependencyPrint(facts, absolute, locationBound)
     ]);
 }
+/** A dependency set as kept in a blob (detectCache.ts): JSON of DependencyFact pairs. */
+function dependencySetBlob(dependencies) {
+    return Buffer.from(JSON.stringify(dependencies));
+}
+/** The pairs of a dependency-set blob; null when it is not one. Pure. */
+function parseDependencySet(blob) {
+    let value;
+    try {
+        value = JSON.parse(blob.toString('utf8'));
+    }
+    catch {
+        return null;
+    }
+    const isFact = (item) => Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && typeof item[1] === 'string';
+    return Array.isArray(value) && value.every(isFact) ? value : null;
+}
 /** One file's part of dependencyFacts: what a stored fact is compared with. */
 function dependencyPrint(facts, absolute, locationBound) {
     return facts === null ? ABSENT : locationBound ? `${facts.sha256}@${absolute}` : facts.sha256;
@@ -10798,6 +10814,10 @@ function normalizeText(text, orderedRoots, mark = name => `{${name}}`) {
         result = out + result.slice(from);
     }
     return result;
+}
+/** The root a normalized path is under (`{name}/rel` -> `name`); null for a path under none. Pure. */
+function rootNameOf(normalized) {
+    return /^\{([^}]+)\}/.exec(normalized)?.[1] ?? null;
 }
 /** The inverse for one path: `{name}/rel` back to an absolute path at this location. */
 function resolveNormalized(normalized, orderedRoots) {
@@ -10888,6 +10908,19 @@ function placeRelativeText(text, orderedRoots) {
 ;// CONCATENATED MODULE: ./build/lib/unitCache/detectCache.js
 
 
+const DEPENDENCIES_BLOB = 'dependencies';
+/** Whether what the entry was found from still holds: its own facts, then the shared set if any. */
+async function dependenciesHold(cache, entry, stored) {
+    if (!Array.isArray(stored.dependencies) || !(await cache.dependenciesMatch(stored.dependencies)))
+        return false;
+    const shared = entry.blobs[DEPENDENCIES_BLOB];
+    return shared === undefined || (await cache.dependencySetMatches(shared));
+}
+/** A fact of the sketch's own files: under a root of its own (`sketch/<name>`) or its build folder. */
+function isSketchOwn([file]) {
+    const root = rootNameOf(file);
+    return root === 'build' || root?.startsWith('sketch/') === true;
+}
 function detectionKeyOf(cache, question) {
     return keyOf(detectKeyInputs({
         toolchainId: question.toolchainId,
@@ -10905,9 +10938,7 @@ async function lookupDetection(cache, key, candidates) {
     if (found.kind !== 'hit')
         return null;
     const stored = found.value.meta;
-    if (!Array.isArray(stored?.dependencies))
-        return null;
-    if (!(await cache.dependenciesMatch(stored.dependencies)))
+    if (stored === null || !(await dependenciesHold(cache, found.value, stored)))
         return null;
     if (stored.libraries === null) {
         const error = typeof stored.error === 'string' ? placeText(stored.error, cache.roots()) : null;
@@ -10940,9 +10971,12 @@ async function storeDetection(cache, key, found, read, absent = []) {
     if (dependencies.some(([, print], i) => (print === ABSENT) === present.has(files[i] ?? '')))
         return;
     const record = 'libraries' in found
-        ? { libraries: found.libraries.map(library => cache.normalize(library.dir)), error: null, dependencies }
-        : { libraries: null, error: portableText(found.error, cache.roots()), dependencies };
-    await cache.sketchStore.put('detect', key, record);
+        ? { libraries: found.libraries.map(library => cache.normalize(library.dir)), error: null }
+        : { libraries: null, error: portableText(found.error, cache.roots()) };
+    record.dependencies = dependencies.filter(isSketchOwn);
+    const shared = dependencies.filter(fact => !isSketchOwn(fact));
+    const blobs = new Map([[DEPENDENCIES_BLOB, dependencySetBlob(shared)]]);
+    await cache.sketchStore.put('detect', key, record, blobs);
 }
 
 ;// CONCATENATED MODULE: ./build/lib/unitCache/linkCache.js
@@ -12538,6 +12572,7 @@ class UnitCache {
     /** Bytes of new results written by this run. */
     bytesStored = 0;
     systemHeaders;
+    setVerdicts = new Map();
     constructor(options) {
         this.options = options;
         this.store = options.store;
@@ -12624,6 +12659,23 @@ class UnitCache {
         return dependencyFacts(read, locationBound);
     }
     /** Whether every dependency still has the fingerprint it had when the entry was stored. */
+    /**
+     * Whether a dependency set kept as a blob of the sketch store (detectCache.ts) still matches:
+     * read, verified and checked once per run, however many entries name it.
+     */
+    dependencySetMatches(ref) {
+        let verdict = this.setVerdicts.get(ref.sha256);
+        if (verdict === undefined) {
+            verdict = this.sketchStore.getBlob(ref).then(async (blob) => {
+                if (blob.kind !== 'hit')
+                    return false;
+                const dependencies = parseDependencySet(blob.value);
+                return dependencies !== null && (await this.dependenciesMatch(dependencies));
+            });
+            this.setVerdicts.set(ref.sha256, verdict);
+        }
+        return verdict;
+    }
     async dependenciesMatch(dependencies, locationBound = false) {
         // One pass, nothing built, the first difference ends it: a big library's detect entry lists
         // thousands of headers, checked for every sketch that uses it.
@@ -13008,7 +13060,7 @@ function namesIncludedBy(content) {
  * `git worktree` or a renamed checkout (the library whose examples are built is the checkout
  * itself). Made safe as one path component: compiles name files by it (engine/executionRoot.ts).
  */
-function rootNameOf(library) {
+function open_rootNameOf(library) {
     const safe = library.name.replace(/[^\w .+-]/g, '_').replace(/^[. ]+|[. ]+$/g, '');
     return safe === '' ? library.dirName : safe;
 }
@@ -13021,7 +13073,7 @@ function namedRoots(folders) {
     ];
     const used = new Set();
     for (const library of folders.libraries) {
-        const base = `lib/${library.location}/${rootNameOf(library)}`;
+        const base = `lib/${library.location}/${open_rootNameOf(library)}`;
         let name = base;
         for (let n = 2; used.has(name); n++)
             name = `${base}-${n}`;

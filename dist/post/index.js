@@ -39001,6 +39001,10 @@ function roots_normalizeText(text, orderedRoots, mark = name => `{${name}}`) {
     }
     return result;
 }
+/** The root a normalized path is under (`{name}/rel` -> `name`); null for a path under none. Pure. */
+function rootNameOf(normalized) {
+    return /^\{([^}]+)\}/.exec(normalized)?.[1] ?? null;
+}
 /** The inverse for one path: `{name}/rel` back to an absolute path at this location. */
 function roots_resolveNormalized(normalized, orderedRoots) {
     const match = /^\{([^}]+)\}(.*)$/.exec(normalized);
@@ -39204,6 +39208,7 @@ class unitCache_UnitCache {
     /** Bytes of new results written by this run. */
     bytesStored = 0;
     systemHeaders;
+    setVerdicts = new Map();
     constructor(options) {
         this.options = options;
         this.store = options.store;
@@ -39290,6 +39295,23 @@ class unitCache_UnitCache {
         return dependencyFacts(read, locationBound);
     }
     /** Whether every dependency still has the fingerprint it had when the entry was stored. */
+    /**
+     * Whether a dependency set kept as a blob of the sketch store (detectCache.ts) still matches:
+     * read, verified and checked once per run, however many entries name it.
+     */
+    dependencySetMatches(ref) {
+        let verdict = this.setVerdicts.get(ref.sha256);
+        if (verdict === undefined) {
+            verdict = this.sketchStore.getBlob(ref).then(async (blob) => {
+                if (blob.kind !== 'hit')
+                    return false;
+                const dependencies = parseDependencySet(blob.value);
+                return dependencies !== null && (await this.dependenciesMatch(dependencies));
+            });
+            this.setVerdicts.set(ref.sha256, verdict);
+        }
+        return verdict;
+    }
     async dependenciesMatch(dependencies, locationBound = false) {
         // One pass, nothing built, the first difference ends it: a big library's detect entry lists
         // thousands of headers, checked for every sketch that uses it.
@@ -39546,7 +39568,7 @@ function namesIncludedBy(content) {
  * `git worktree` or a renamed checkout (the library whose examples are built is the checkout
  * itself). Made safe as one path component: compiles name files by it (engine/executionRoot.ts).
  */
-function rootNameOf(library) {
+function open_rootNameOf(library) {
     const safe = library.name.replace(/[^\w .+-]/g, '_').replace(/^[. ]+|[. ]+$/g, '');
     return safe === '' ? library.dirName : safe;
 }
@@ -39559,7 +39581,7 @@ function namedRoots(folders) {
     ];
     const used = new Set();
     for (const library of folders.libraries) {
-        const base = `lib/${library.location}/${rootNameOf(library)}`;
+        const base = `lib/${library.location}/${open_rootNameOf(library)}`;
         let name = base;
         for (let n = 2; used.has(name); n++)
             name = `${base}-${n}`;
@@ -99726,7 +99748,7 @@ function explainDependencies(stored, now, source) {
 /***/ 259:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* unused harmony exports CACHE_SCHEMA, digestOf, keyOf, unitKeyInputs, ABSENT, dependencyFacts, dependencyPrint, resultKeyInputs, linkKeyInputs, detectKeyInputs */
+/* unused harmony exports CACHE_SCHEMA, digestOf, keyOf, unitKeyInputs, ABSENT, dependencyFacts, dependencySetBlob, parseDependencySet, dependencyPrint, resultKeyInputs, linkKeyInputs, detectKeyInputs */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /**
  * Cache keys: pure functions of what can change an output, never of where things are. Each key
@@ -99768,6 +99790,22 @@ function dependencyFacts(read, locationBound) {
         normalized,
         dependencyPrint(facts, absolute, locationBound)
     ]);
+}
+/** A dependency set as kept in a blob (detectCache.ts): JSON of DependencyFact pairs. */
+function dependencySetBlob(dependencies) {
+    return Buffer.from(JSON.stringify(dependencies));
+}
+/** The pairs of a dependency-set blob; null when it is not one. Pure. */
+function parseDependencySet(blob) {
+    let value;
+    try {
+        value = JSON.parse(blob.toString('utf8'));
+    }
+    catch {
+        return null;
+    }
+    const isFact = (item) => Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && typeof item[1] === 'string';
+    return Array.isArray(value) && value.every(isFact) ? value : null;
 }
 /** One file's part of dependencyFacts: what a stored fact is compared with. */
 function dependencyPrint(facts, absolute, locationBound) {

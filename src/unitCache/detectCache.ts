@@ -6,10 +6,10 @@
  * the key) against the candidate libraries.
  */
 import type { Library } from '../arduino/libraries.js'
-import type { JsonValue } from '../store/index.js'
+import type { EntryRecord, JsonValue } from '../store/index.js'
 import type { UnitCache } from './unitCache.js'
-import { ABSENT, detectKeyInputs, keyOf, type DependencyFact } from './keys.js'
-import { placeText, portableText } from './roots.js'
+import { ABSENT, dependencySetBlob, detectKeyInputs, keyOf, type DependencyFact } from './keys.js'
+import { placeText, portableText, rootNameOf } from './roots.js'
 
 export interface DetectionQuestion {
   toolchainId: string
@@ -21,13 +21,37 @@ export interface DetectionQuestion {
 
 /**
  * A detection entry (build store, namespace `detect`): `libraries`, normalized folders in order, or
- * null for a failure with its `error` (root folders marked, roots.ts portableText);
- * `dependencies`, the facts of what detection read and of where a missing header was not.
+ * null for a failure with its `error` (root folders marked, roots.ts portableText); the facts of what
+ * detection read and of where a missing header was not. Those of the sketch's own files (its folder,
+ * its build folder) are inline, as `dependencies`; the rest (libraries, core, toolchain) are the
+ * entry's `dependencies` blob, which the sketches of one library share (a big library's headers are
+ * thousands of facts): a run reads and checks it once (UnitCache.dependencySetMatches). An older
+ * entry holds all of them inline.
  */
 interface StoredDetection {
   libraries: string[] | null
   error: string | null
-  dependencies: DependencyFact[]
+  dependencies?: DependencyFact[]
+}
+
+const DEPENDENCIES_BLOB = 'dependencies'
+
+/** Whether what the entry was found from still holds: its own facts, then the shared set if any. */
+async function dependenciesHold(
+  cache: UnitCache,
+  entry: EntryRecord,
+  stored: Partial<StoredDetection>
+): Promise<boolean> {
+  if (!Array.isArray(stored.dependencies) || !(await cache.dependenciesMatch(stored.dependencies)))
+    return false
+  const shared = entry.blobs[DEPENDENCIES_BLOB]
+  return shared === undefined || (await cache.dependencySetMatches(shared))
+}
+
+/** A fact of the sketch's own files: under a root of its own (`sketch/<name>`) or its build folder. */
+function isSketchOwn([file]: DependencyFact): boolean {
+  const root = rootNameOf(file)
+  return root === 'build' || root?.startsWith('sketch/') === true
 }
 
 export type RememberedDetection = { ok: true; libraries: Library[] } | { ok: false; error: string }
@@ -55,8 +79,7 @@ export async function lookupDetection(
   const found = await cache.sketchStore.get('detect', key)
   if (found.kind !== 'hit') return null
   const stored = found.value.meta as Partial<StoredDetection> | null
-  if (!Array.isArray(stored?.dependencies)) return null
-  if (!(await cache.dependenciesMatch(stored.dependencies))) return null
+  if (stored === null || !(await dependenciesHold(cache, found.value, stored))) return null
   if (stored.libraries === null) {
     const error = typeof stored.error === 'string' ? placeText(stored.error, cache.roots()) : null
     return error === null ? null : { ok: false, error }
@@ -95,7 +118,10 @@ export async function storeDetection(
   if (dependencies.some(([, print], i) => (print === ABSENT) === present.has(files[i] ?? ''))) return
   const record: StoredDetection =
     'libraries' in found
-      ? { libraries: found.libraries.map(library => cache.normalize(library.dir)), error: null, dependencies }
-      : { libraries: null, error: portableText(found.error, cache.roots()), dependencies }
-  await cache.sketchStore.put('detect', key, record as unknown as JsonValue)
+      ? { libraries: found.libraries.map(library => cache.normalize(library.dir)), error: null }
+      : { libraries: null, error: portableText(found.error, cache.roots()) }
+  record.dependencies = dependencies.filter(isSketchOwn)
+  const shared = dependencies.filter(fact => !isSketchOwn(fact))
+  const blobs = new Map([[DEPENDENCIES_BLOB, dependencySetBlob(shared)]])
+  await cache.sketchStore.put('detect', key, record as unknown as JsonValue, blobs)
 }

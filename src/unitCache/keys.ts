@@ -76,6 +76,24 @@ export function dependencyFacts(read: readonly ReadDependency[], locationBound: 
   ])
 }
 
+/** A dependency set as kept in a blob (detectCache.ts): JSON of DependencyFact pairs. */
+export function dependencySetBlob(dependencies: readonly DependencyFact[]): Buffer {
+  return Buffer.from(JSON.stringify(dependencies))
+}
+
+/** The pairs of a dependency-set blob; null when it is not one. Pure. */
+export function parseDependencySet(blob: Buffer): DependencyFact[] | null {
+  let value: unknown
+  try {
+    value = JSON.parse(blob.toString('utf8'))
+  } catch {
+    return null
+  }
+  const isFact = (item: unknown): item is DependencyFact =>
+    Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && typeof item[1] === 'string'
+  return Array.isArray(value) && value.every(isFact) ? value : null
+}
+
 /** One file's part of dependencyFacts: what a stored fact is compared with. */
 export function dependencyPrint(facts: FileFacts | null, absolute: string, locationBound: boolean): string {
   return facts === null ? ABSENT : locationBound ? `${facts.sha256}@${absolute}` : facts.sha256

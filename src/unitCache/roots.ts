@@ -63,6 +63,11 @@ export function normalizeText(
   return result
 }
 
+/** The root a normalized path is under (`{name}/rel` -> `name`); null for a path under none. Pure. */
+export function rootNameOf(normalized: string): string | null {
+  return /^\{([^}]+)\}/.exec(normalized)?.[1] ?? null
+}
+
 /** The inverse for one path: `{name}/rel` back to an absolute path at this location. */
 export function resolveNormalized(normalized: string, orderedRoots: readonly NamedRoot[]): string | null {
   const match = /^\{([^}]+)\}(.*)$/.exec(normalized)

@@ -6,7 +6,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { orMissing } from '../files.js'
-import type { JsonValue, LoadedEntry, MissReason, Store } from '../store/index.js'
+import type { BlobRef, JsonValue, LoadedEntry, MissReason, Store } from '../store/index.js'
 import { depfilePath, formatDepfile, parseDepfile } from './depfile.js'
 import { expansionCheck, mentionsExpansionMacro, type ExpansionVerdict } from './expansion.js'
 import type { FileFactsMemo } from './fileFacts.js'
@@ -15,6 +15,7 @@ import {
   ABSENT,
   dependencyFacts,
   dependencyPrint,
+  parseDependencySet,
   digestOf,
   keyOf,
   resultKeyInputs,
@@ -129,6 +130,7 @@ export class UnitCache {
   /** Bytes of new results written by this run. */
   bytesStored = 0
   private systemHeaders: Promise<Set<string>> | undefined
+  private readonly setVerdicts = new Map<string, Promise<boolean>>()
 
   constructor(private readonly options: UnitCacheOptions) {
     this.store = options.store
@@ -233,6 +235,23 @@ export class UnitCache {
   }
 
   /** Whether every dependency still has the fingerprint it had when the entry was stored. */
+  /**
+   * Whether a dependency set kept as a blob of the sketch store (detectCache.ts) still matches:
+   * read, verified and checked once per run, however many entries name it.
+   */
+  dependencySetMatches(ref: BlobRef): Promise<boolean> {
+    let verdict = this.setVerdicts.get(ref.sha256)
+    if (verdict === undefined) {
+      verdict = this.sketchStore.getBlob(ref).then(async blob => {
+        if (blob.kind !== 'hit') return false
+        const dependencies = parseDependencySet(blob.value)
+        return dependencies !== null && (await this.dependenciesMatch(dependencies))
+      })
+      this.setVerdicts.set(ref.sha256, verdict)
+    }
+    return verdict
+  }
+
   async dependenciesMatch(dependencies: readonly DependencyFact[], locationBound = false): Promise<boolean> {
     // One pass, nothing built, the first difference ends it: a big library's detect entry lists
     // thousands of headers, checked for every sketch that uses it.
