@@ -39129,24 +39129,28 @@ async function systemHeaders_expandingSystemHeaders(includeDirs) {
     for (const file of files) {
         folderOf.set(path.dirname(file), [...(folderOf.get(path.dirname(file)) ?? []), path.basename(file)]);
     }
+    // Read a few at a time (hundreds of headers, each a round trip to the thread pool), each
+    // reduced to what it says as soon as it is read: the texts are never all held at once.
+    const limit = pLimit(8);
+    const scanned = await Promise.all(files.map(file => limit(async () => {
+        const content = await orUnreadable(readFile(file, 'latin1'), undefined, () => null);
+        if (typeof content !== 'string')
+            return content;
+        const named = includedNames(content).flatMap(included => included === '*' ? (folderOf.get(path.dirname(file)) ?? []) : [included]);
+        return { mentions: mentionsExpansionMacro(content), named };
+    })));
     const includes = new Map();
     const expanding = new Set();
-    // Read a few at a time: a toolchain has hundreds of headers, each a round trip to the thread pool.
-    const limit = pLimit(8);
-    const contents = await Promise.all(files.map(file => limit(() => orUnreadable(readFile(file, 'latin1'), undefined, () => null))));
     for (const [index, file] of files.entries()) {
-        const content = contents[index];
-        if (content === undefined)
+        const scan = scanned[index];
+        if (scan === undefined)
             continue;
         const name = path.basename(file);
-        if (content === null) {
+        // Unreadable: suspect.
+        if (scan === null || scan.mentions)
             expanding.add(name);
-            continue;
-        }
-        if (mentionsExpansionMacro(content))
-            expanding.add(name);
-        const named = includedNames(content).flatMap(included => included === '*' ? (folderOf.get(path.dirname(file)) ?? []) : [included]);
-        includes.set(name, [...(includes.get(name) ?? []), ...named]);
+        if (scan !== null)
+            includes.set(name, [...(includes.get(name) ?? []), ...scan.named]);
     }
     for (let grew = true; grew;) {
         grew = false;
@@ -39286,13 +39290,19 @@ class unitCache_UnitCache {
     async currentFacts(normalizedPaths, locationBound) {
         const read = [];
         for (const normalized of normalizedPaths) {
-            const absolute = this.resolve(normalized);
-            if (absolute === null)
+            const found = await this.factsAt(normalized);
+            if (found === null)
                 return null;
-            const facts = this.options.memo.peek(absolute) ?? (await this.options.memo.get(absolute));
-            read.push({ normalized, absolute, facts });
+            read.push({ normalized, ...found });
         }
         return dependencyFacts(read, locationBound);
+    }
+    /** A normalized dependency placed at this location and its facts now; null when it cannot be placed. */
+    async factsAt(normalized) {
+        const absolute = this.resolve(normalized);
+        if (absolute === null)
+            return null;
+        return { absolute, facts: this.options.memo.peek(absolute) ?? (await this.options.memo.get(absolute)) };
     }
     /** Whether every dependency still has the fingerprint it had when the entry was stored. */
     /**
@@ -39316,11 +39326,8 @@ class unitCache_UnitCache {
         // One pass, nothing built, the first difference ends it: a big library's detect entry lists
         // thousands of headers, checked for every sketch that uses it.
         for (const [normalized, stored] of dependencies) {
-            const absolute = this.resolve(normalized);
-            if (absolute === null)
-                return false;
-            const facts = this.options.memo.peek(absolute) ?? (await this.options.memo.get(absolute));
-            if (dependencyPrint(facts, absolute, locationBound) !== stored)
+            const found = await this.factsAt(normalized);
+            if (found === null || dependencyPrint(found.facts, found.absolute, locationBound) !== stored)
                 return false;
         }
         return true;

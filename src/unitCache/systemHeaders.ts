@@ -39,26 +39,30 @@ export async function expandingSystemHeaders(includeDirs: readonly string[]): Pr
   for (const file of files) {
     folderOf.set(path.dirname(file), [...(folderOf.get(path.dirname(file)) ?? []), path.basename(file)])
   }
+  // Read a few at a time (hundreds of headers, each a round trip to the thread pool), each
+  // reduced to what it says as soon as it is read: the texts are never all held at once.
+  const limit = pLimit(8)
+  const scanned = await Promise.all(
+    files.map(file =>
+      limit(async () => {
+        const content = await orUnreadable(readFile(file, 'latin1'), undefined, () => null)
+        if (typeof content !== 'string') return content
+        const named = includedNames(content).flatMap(included =>
+          included === '*' ? (folderOf.get(path.dirname(file)) ?? []) : [included]
+        )
+        return { mentions: mentionsExpansionMacro(content), named }
+      })
+    )
+  )
   const includes = new Map<string, string[]>()
   const expanding = new Set<string>()
-  // Read a few at a time: a toolchain has hundreds of headers, each a round trip to the thread pool.
-  const limit = pLimit(8)
-  const contents = await Promise.all(
-    files.map(file => limit(() => orUnreadable(readFile(file, 'latin1'), undefined, () => null)))
-  )
   for (const [index, file] of files.entries()) {
-    const content = contents[index]
-    if (content === undefined) continue
+    const scan = scanned[index]
+    if (scan === undefined) continue
     const name = path.basename(file)
-    if (content === null) {
-      expanding.add(name)
-      continue
-    }
-    if (mentionsExpansionMacro(content)) expanding.add(name)
-    const named = includedNames(content).flatMap(included =>
-      included === '*' ? (folderOf.get(path.dirname(file)) ?? []) : [included]
-    )
-    includes.set(name, [...(includes.get(name) ?? []), ...named])
+    // Unreadable: suspect.
+    if (scan === null || scan.mentions) expanding.add(name)
+    if (scan !== null) includes.set(name, [...(includes.get(name) ?? []), ...scan.named])
   }
   for (let grew = true; grew;) {
     grew = false

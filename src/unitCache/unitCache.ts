@@ -226,12 +226,18 @@ export class UnitCache {
   ): Promise<DependencyFact[] | null> {
     const read: ReadDependency[] = []
     for (const normalized of normalizedPaths) {
-      const absolute = this.resolve(normalized)
-      if (absolute === null) return null
-      const facts = this.options.memo.peek(absolute) ?? (await this.options.memo.get(absolute))
-      read.push({ normalized, absolute, facts })
+      const found = await this.factsAt(normalized)
+      if (found === null) return null
+      read.push({ normalized, ...found })
     }
     return dependencyFacts(read, locationBound)
+  }
+
+  /** A normalized dependency placed at this location and its facts now; null when it cannot be placed. */
+  private async factsAt(normalized: string): Promise<Omit<ReadDependency, 'normalized'> | null> {
+    const absolute = this.resolve(normalized)
+    if (absolute === null) return null
+    return { absolute, facts: this.options.memo.peek(absolute) ?? (await this.options.memo.get(absolute)) }
   }
 
   /** Whether every dependency still has the fingerprint it had when the entry was stored. */
@@ -256,10 +262,9 @@ export class UnitCache {
     // One pass, nothing built, the first difference ends it: a big library's detect entry lists
     // thousands of headers, checked for every sketch that uses it.
     for (const [normalized, stored] of dependencies) {
-      const absolute = this.resolve(normalized)
-      if (absolute === null) return false
-      const facts = this.options.memo.peek(absolute) ?? (await this.options.memo.get(absolute))
-      if (dependencyPrint(facts, absolute, locationBound) !== stored) return false
+      const found = await this.factsAt(normalized)
+      if (found === null || dependencyPrint(found.facts, found.absolute, locationBound) !== stored)
+        return false
     }
     return true
   }
